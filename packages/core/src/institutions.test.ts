@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { klCodeSchema, parseRegionCode, titleCaseRegionName } from './institutions.js';
+
+describe('region codes', () => {
+  it('reads provinces, kabupaten and kota from the Kemendagri code', () => {
+    expect(parseRegionCode('33')).toEqual({ type: 'provinsi', provinceCode: '33' });
+    expect(parseRegionCode('33.01')).toEqual({ type: 'kabupaten', provinceCode: '33' });
+    expect(parseRegionCode('33.70')).toEqual({ type: 'kabupaten', provinceCode: '33' });
+    expect(parseRegionCode('33.71')).toEqual({ type: 'kota', provinceCode: '33' });
+  });
+
+  it('rejects malformed codes', () => {
+    for (const bad of ['3', '333', '33.1', '33.00', '00', 'ab', '33.01.02']) expect(parseRegionCode(bad)).toBeNull();
+  });
+
+  it('title-cases the official upper-case names', () => {
+    expect(titleCaseRegionName('KOTA ADM. JAKARTA PUSAT')).toBe('Kota Adm. Jakarta Pusat');
+    expect(titleCaseRegionName('KABUPATEN TOLI-TOLI')).toBe('Kabupaten Toli-Toli');
+  });
+
+  it('accepts K/L codes and explains a bad one in Indonesian', () => {
+    expect(klCodeSchema.safeParse('KEMENDAGRI').success).toBe(true);
+    const bad = klCodeSchema.safeParse('kemendagri');
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.message).toMatch(/huruf kapital/);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Institutions that carry actions: ministries and agencies (K/L) and regional governments
+ * (Pemda) identified by their Kemendagri region code.
+ */
+import { z } from 'zod';
+
+/** Kinds of institution. */
+export const INSTITUTION_TYPES = ['kl', 'provinsi', 'kabupaten', 'kota'] as const;
+export type InstitutionType = (typeof INSTITUTION_TYPES)[number];
+export const institutionTypeSchema = z.enum(INSTITUTION_TYPES);
+
+/** The three Pemda types. */
+export const PEMDA_TYPES: readonly InstitutionType[] = ['provinsi', 'kabupaten', 'kota'];
+
+/** A ministry/agency code: upper-case letters and digits, e.g. `KEMENDAGRI`. */
+export const klCodeSchema = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9]{1,15}$/, 'Kode K/L: huruf kapital dan angka, 2–16 karakter (contoh: KEMENDAGRI)');
+
+/** A Kemendagri province (`33`) or regency/city (`33.74`) code. */
+export const regionCodeSchema = z
+  .string()
+  .regex(/^\d{2}(\.\d{2})?$/, 'Kode wilayah Kemendagri: 2 digit (provinsi) atau 2.2 digit (kabupaten/kota)');
+
+/** What a Kemendagri region code says about the region it names. */
+export interface RegionCodeInfo {
+  type: Exclude<InstitutionType, 'kl'>;
+  provinceCode: string;
+}
+
+/**
+ * Reads a Kemendagri region code: `33` is a province, `33.01`–`33.70` a kabupaten and
+ * `33.71`–`33.99` a kota of province 33. Returns null for anything else.
+ */
+export function parseRegionCode(code: string): RegionCodeInfo | null {
+  const match = /^(\d{2})(?:\.(\d{2}))?$/.exec(code);
+  if (!match) return null;
+  const provinceCode = match[1] as string;
+  if (provinceCode === '00') return null;
+  if (match[2] === undefined) return { type: 'provinsi', provinceCode };
+  const local = Number(match[2]);
+  if (local === 0) return null;
+  return { type: local >= 71 ? 'kota' : 'kabupaten', provinceCode };
+}
+
+/** Turns the upper-case names of the Kemendagri lists into title case ("KOTA ADM. JAKARTA PUSAT" → "Kota Adm. Jakarta Pusat"). */
+export function titleCaseRegionName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s(/-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}

@@ -1,0 +1,21 @@
+/** Picks the database engine from the configured URL. */
+import { postgresDialect } from './postgres.js';
+import { sqliteDialect } from './sqlite.js';
+import type { DatabaseDialect } from './types.js';
+
+export type { DatabaseDialect, DialectName, SchemaDescription, TableDescription } from './types.js';
+
+/** True for `postgres://` and `postgresql://` URLs. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
+/**
+ * The dialect for a database URL: `postgres://…` selects PostgreSQL; `sqlite:<file>` (or
+ * `sqlite::memory:`) selects SQLite.
+ */
+export function dialectFor(url: string): DatabaseDialect {
+  if (isPostgresUrl(url)) return postgresDialect(url);
+  if (url.startsWith('sqlite:')) return sqliteDialect(url.slice('sqlite:'.length));
+  throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or sqlite: (got "${url.split(':')[0]}:…")`);
+}

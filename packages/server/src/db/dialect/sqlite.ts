@@ -1,0 +1,57 @@
+/** SQLite through better-sqlite3: the embedded default. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { type ColumnDefinitionBuilder, type Kysely, SqliteDialect, sql } from 'kysely';
+import type { DatabaseDialect, SchemaDescription } from './types.js';
+
+/** Opens (creating if needed) the SQLite file at `file`, or an in-memory database for `:memory:`. */
+export function sqliteDialect(file: string): DatabaseDialect {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const connection = new SqliteDatabase(file);
+  // WAL lets readers go on during a write; foreign keys are off by default in SQLite.
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('foreign_keys = ON');
+  connection.pragma('synchronous = NORMAL');
+  connection.pragma('busy_timeout = 5000');
+  return {
+    name: 'sqlite',
+    kysely: new SqliteDialect({ database: connection }),
+    idColumn: (column: ColumnDefinitionBuilder) => column.primaryKey(),
+    describeSchema,
+    sqlite: connection,
+  };
+}
+
+async function describeSchema(db: Kysely<unknown>): Promise<SchemaDescription> {
+  const tables = await sql<{ name: string }>`
+    select name from sqlite_master
+    where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'
+    order by name`.execute(db);
+  const description: SchemaDescription = {};
+  for (const { name } of tables.rows) {
+    const columns = await sql<{ name: string; type: string; notnull: number; pk: number }>`
+      select name, type, "notnull", pk from pragma_table_info(${name}) order by cid`.execute(db);
+    const indexes = await sql<{ name: string; unique: number }>`
+      select name, "unique" from pragma_index_list(${name})
+      where origin != 'pk' order by name`.execute(db);
+    const indexDescriptions = [];
+    for (const index of indexes.rows) {
+      const indexColumns = await sql<{ name: string }>`
+        select name from pragma_index_info(${index.name}) order by seqno`.execute(db);
+      indexDescriptions.push({
+        columns: indexColumns.rows.map((c) => c.name),
+        unique: index.unique === 1,
+      });
+    }
+    description[name] = {
+      columns: columns.rows.map((c) => ({
+        name: c.name,
+        type: c.type.toLowerCase(),
+        nullable: c.notnull === 0 && c.pk === 0,
+      })),
+      indexes: indexDescriptions,
+    };
+  }
+  return description;
+}

@@ -1,0 +1,10 @@
+/**
+ * Every migration, keyed by its timestamped name. Append-only: once a migration has landed it
+ * is never edited; a change to the schema is a new entry.
+ */
+import type { PantauMigration } from '../migrate.js';
+import { programme } from './20261127T0900-programme.js';
+
+export const MIGRATIONS: Record<string, PantauMigration> = {
+  '20261127T0900-programme': programme,
+};
