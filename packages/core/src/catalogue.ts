@@ -32,3 +32,8 @@ export type TargetContent = z.infer<typeof targetContentSchema>;
 export function targetCode(outputCode: string, quarterNumber: number): string {
   return `${outputCode}-TW${quarterNumber}`;
 }
+
+/** Orders dotted numeric codes naturally: 2 < 10, 1.2 < 1.10. */
+export function byNumericCode(a: { code: string }, b: { code: string }): number {
+  return a.code.localeCompare(b.code, 'en', { numeric: true });
+}

@@ -5,3 +5,5 @@ export * from './institutions.js';
 export * from './quarters.js';
 export * from './reports.js';
 export * from './roles.js';
+export * from './api.js';
+export * from './users.js';

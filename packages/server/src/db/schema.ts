@@ -171,6 +171,13 @@ export interface VerifierAssignmentTable {
   aksi_id: number;
 }
 
+/** Instance-wide settings, e.g. whether the data is the demo dataset. */
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
 /** Every table of the database. */
 export interface DB {
   periods: PeriodTable;
@@ -188,6 +195,7 @@ export interface DB {
   users: UserTable;
   user_roles: UserRoleTable;
   verifier_assignments: VerifierAssignmentTable;
+  settings: SettingTable;
 }
 
 export type Period = Selectable<PeriodTable>;

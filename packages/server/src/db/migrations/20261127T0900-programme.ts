@@ -173,5 +173,12 @@ export const programme: PantauMigration = {
       .addPrimaryKeyConstraint('verifier_assignments_pk', ['user_id', 'aksi_id'])
       .execute();
     await db.schema.createIndex('verifier_assignments_aksi').on('verifier_assignments').column('aksi_id').execute();
+
+    await db.schema
+      .createTable('settings')
+      .addColumn('key', 'text', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
   },
 };

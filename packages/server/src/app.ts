@@ -1,0 +1,85 @@
+/**
+ * Builds the Fastify application without listening, so tests can use `app.inject()` and the CLI
+ * can listen on the configured address.
+ */
+import helmet from '@fastify/helmet';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from './context.js';
+import { installErrorHandler } from './http/error-handler.js';
+import { serveWebApp } from './http/web-app.js';
+import { healthRoutes } from './routes/health/health.route.js';
+import { instanceRoutes } from './routes/instance/instance.route.js';
+import { institutionRoutes } from './routes/institutions/institutions.route.js';
+import { periodRoutes } from './routes/periods/periods.route.js';
+import { VERSION } from './version.js';
+
+/** Options for `buildApp` beyond the context. */
+export interface BuildOptions {
+  /** Pino logger settings, or false for none (tests). */
+  logger?: boolean | { level: string };
+}
+
+/** The application with every route registered, ready for `inject()` or `listen()`. */
+export async function buildApp(context: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: context.config.logLevel },
+    trustProxy: context.config.trustProxy,
+    bodyLimit: 1_048_576,
+    requestIdHeader: false,
+    genReqId: () => crypto.randomUUID(),
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-request-id', reply.request.id);
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Pantau API',
+        version: VERSION,
+        description:
+          'API Pantau: pemantauan dan evaluasi aksi pencegahan korupsi (Stranas PK). ' +
+          'Errors use one shape: `{ error: { code, message, details, requestId } }`; messages are in ' +
+          'Bahasa Indonesia, or English with `Accept-Language: en` or `?lang=en`.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  healthRoutes(app, context);
+  instanceRoutes(app, context);
+  periodRoutes(app, context);
+  institutionRoutes(app, context);
+
+  if (context.config.webDist) await serveWebApp(app, context.config.webDist);
+  return app;
+}

@@ -1,0 +1,68 @@
+/**
+ * Configuration, parsed once from environment variables and frozen. Every variable is listed
+ * here and documented in the README's configuration table.
+ */
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const portSchema = z.coerce.number().int().min(0).max(65_535);
+
+const environmentSchema = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: portSchema.default(3000),
+  DATABASE_URL: z.string().optional(),
+  PANTAU_DATA_DIR: z.string().min(1).default('./data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PANTAU_DEMO: z.enum(['auto', 'off']).default('auto'),
+  PANTAU_DEMO_PASSWORD: z.string().min(12, 'PANTAU_DEMO_PASSWORD harus minimal 12 karakter').optional(),
+  PANTAU_WEB_DIST: z.string().optional(),
+  PANTAU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+});
+
+/** The application's settings. */
+export interface Config {
+  host: string;
+  port: number;
+  /** `sqlite:<file>` or `postgres://…`. */
+  databaseUrl: string;
+  dataDir: string;
+  logLevel: z.infer<typeof environmentSchema>['LOG_LEVEL'];
+  /** Load the demo dataset into an empty database at start-up. */
+  seedDemoWhenEmpty: boolean;
+  /** Fixed password for the demo accounts; generated when absent. */
+  demoPassword: string | undefined;
+  /** Built web app to serve; null to serve the API only. */
+  webDist: string | null;
+  /** Trust X-Forwarded-* headers from a reverse proxy. */
+  trustProxy: boolean;
+}
+
+/** Thrown when the environment holds an invalid setting; the message names each variable. */
+export class ConfigError extends Error {}
+
+/** Reads and validates the configuration from `env`. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultWebDist: string | null = null): Readonly<Config> {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Konfigurasi tidak valid / invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  const dataDir = resolve(e.PANTAU_DATA_DIR);
+  return Object.freeze({
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL ?? `sqlite:${resolve(dataDir, 'pantau.db')}`,
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    seedDemoWhenEmpty: e.PANTAU_DEMO === 'auto',
+    demoPassword: e.PANTAU_DEMO_PASSWORD,
+    webDist: e.PANTAU_WEB_DIST ?? defaultWebDist,
+    trustProxy: e.PANTAU_TRUST_PROXY === 'true',
+  });
+}
+
+/** A database URL safe to print: the password is masked. */
+export function redactDatabaseUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}

@@ -1,0 +1,85 @@
+/** Institutions: K/L and Pemda. */
+import type { InstitutionType } from '@pantau/core';
+import type { Executor } from '../database.js';
+import type { Institution, NewInstitution } from '../schema.js';
+import { insertInChunks } from './bulk.js';
+
+/** Filters for listing institutions. */
+export interface InstitutionFilter {
+  type?: string | undefined;
+  provinceCode?: string | undefined;
+  /** Case-insensitive match on name, or prefix match on code. */
+  search?: string | undefined;
+}
+
+function filtered(db: Executor, filter: InstitutionFilter) {
+  let query = db.selectFrom('institutions');
+  if (filter.type) query = query.where('type', '=', filter.type);
+  if (filter.provinceCode) query = query.where('province_code', '=', filter.provinceCode);
+  if (filter.search) {
+    const pattern = `%${filter.search.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    const search = filter.search;
+    query = query.where((eb) =>
+      eb.or([
+        eb(eb.fn('lower', ['name']), 'like', eb.val(pattern)),
+        eb('code', '=', search.toUpperCase()),
+        eb('code', 'like', `${search.replace(/[%_\\]/g, '')}.%`),
+      ]),
+    );
+  }
+  return query;
+}
+
+/** One page of institutions matching `filter`, ordered by code. */
+export function listInstitutions(
+  db: Executor,
+  filter: InstitutionFilter,
+  page: { limit: number; offset: number },
+): Promise<Institution[]> {
+  return filtered(db, filter).selectAll().orderBy('code').limit(page.limit).offset(page.offset).execute();
+}
+
+/** How many institutions match `filter`. */
+export async function countInstitutions(db: Executor, filter: InstitutionFilter): Promise<number> {
+  const row = await filtered(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Every institution's id, code and type, for resolving assignment rules. */
+export function listInstitutionKeys(db: Executor): Promise<{ id: number; code: string; type: InstitutionType }[]> {
+  return db.selectFrom('institutions').select(['id', 'code', 'type']).orderBy('code').execute() as Promise<
+    { id: number; code: string; type: InstitutionType }[]
+  >;
+}
+
+/** The institution with `code`, if any. */
+export function findInstitutionByCode(db: Executor, code: string): Promise<Institution | undefined> {
+  return db.selectFrom('institutions').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** The institution with `id`, if any. */
+export function findInstitutionById(db: Executor, id: number): Promise<Institution | undefined> {
+  return db.selectFrom('institutions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Number of institutions whose parent is `id` (a province's kabupaten/kota). */
+export async function countChildren(db: Executor, id: number): Promise<number> {
+  const row = await db
+    .selectFrom('institutions')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('parent_id', '=', id)
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Inserts institutions in bulk. */
+export function insertInstitutions(db: Executor, rows: NewInstitution[]): Promise<void> {
+  return insertInChunks(db, 'institutions', rows);
+}
+
+/** Total number of institutions. */
+export function countAllInstitutions(db: Executor): Promise<number> {
+  return countInstitutions(db, {});
+}

@@ -1,0 +1,17 @@
+/** Instance-wide key/value settings. */
+import type { Executor } from '../database.js';
+
+/** The value of setting `key`, or undefined. */
+export async function getSetting(db: Executor, key: string): Promise<string | undefined> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  return row?.value;
+}
+
+/** Sets `key` to `value`, replacing any earlier value. */
+export async function putSetting(db: Executor, key: string, value: string, at: string): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({ key, value, updated_at: at })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
+    .execute();
+}

@@ -1,0 +1,45 @@
+/** Periods, quarters and the action catalogue. */
+import { catalogueSchema, errorResponseSchema, periodSchema } from '@pantau/core';
+import { z } from 'zod';
+import type { AppContext } from '../../context.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import { getCatalogue } from '../../services/catalogue.service.js';
+import { getPeriod, getPeriods } from '../../services/period.service.js';
+
+const periodParams = z.object({ code: z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026') });
+
+export function periodRoutes(app: ZodApp, { database, clock }: AppContext): void {
+  app.get(
+    '/api/periods',
+    {
+      schema: { tags: ['catalogue'], summary: 'All periods with their quarters and deadlines', response: { 200: z.array(periodSchema) } },
+    },
+    () => getPeriods(database.db, clock),
+  );
+
+  app.get(
+    '/api/periods/:code',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'One period with its quarters and deadlines',
+        params: periodParams,
+        response: { 200: periodSchema, 404: errorResponseSchema },
+      },
+    },
+    (request) => getPeriod(database.db, clock, request.params.code),
+  );
+
+  app.get(
+    '/api/periods/:code/catalogue',
+    {
+      schema: {
+        tags: ['catalogue'],
+        summary: 'The action catalogue of a period: fokus → aksi → outputs → quarterly targets',
+        params: periodParams,
+        response: { 200: catalogueSchema, 404: errorResponseSchema },
+      },
+    },
+    (request) => getCatalogue(database.db, request.params.code),
+  );
+}

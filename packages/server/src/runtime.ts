@@ -1,0 +1,34 @@
+/** Start-up shared by the CLI commands: configuration, a migrated database, the demo data. */
+import { fileURLToPath } from 'node:url';
+import type { Clock } from './clock.js';
+import { type Config, loadConfig } from './config.js';
+import { type Database, openDatabase } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { countAllInstitutions } from './db/repositories/institution.repository.js';
+import { type DemoSeedResult, seedDemo } from './seed/demo-seed.js';
+
+/** Where `npm run build` puts the web app, relative to this package. */
+export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** The configuration from the process environment. */
+export function configFromEnvironment(): Readonly<Config> {
+  return loadConfig(process.env, DEFAULT_WEB_DIST);
+}
+
+/** Opens the configured database and applies pending migrations. */
+export async function openMigratedDatabase(config: Config): Promise<Database> {
+  const database = openDatabase(config.databaseUrl);
+  try {
+    await migrateToLatest(database);
+    return database;
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+/** Loads the demo dataset when the database is empty; returns what was loaded, or null. */
+export async function seedDemoIfEmpty(database: Database, config: Config, clock: Clock): Promise<DemoSeedResult | null> {
+  if (!config.seedDemoWhenEmpty || (await countAllInstitutions(database.db)) > 0) return null;
+  return seedDemo(database, { asOf: clock.now(), password: config.demoPassword });
+}

@@ -1,0 +1,247 @@
+/**
+ * The demo dataset ("data contoh"): real institutions and codes, a realistic catalogue for
+ * 2023–2024 (closed) and 2025–2026 (active), assignments shaped like the real programme,
+ * synthetic reporting history up to the demo date, and one account per role.
+ * Deterministic: the same date gives the same data.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  type AssignmentRule,
+  type InstitutionType,
+  dateInZone,
+  parsePeriodCode,
+  periodQuarters,
+  resolveAssignmentRule,
+  targetCode,
+} from '@pantau/core';
+import type { Database, Executor } from '../db/database.js';
+import { insertAssignmentRule, insertAssignments } from '../db/repositories/assignment.repository.js';
+import { insertAksi, insertFokus, insertOutput, insertTarget } from '../db/repositories/catalogue.repository.js';
+import { countAllInstitutions, insertInstitutions, listInstitutionKeys } from '../db/repositories/institution.repository.js';
+import { insertPeriod, insertQuarters } from '../db/repositories/period.repository.js';
+import { insertReportEvents, insertReports, reportIdsByKey } from '../db/repositories/report.repository.js';
+import { putSetting } from '../db/repositories/setting.repository.js';
+import { ConflictError } from '../errors.js';
+import { CATALOGUE_2023_2024, CATALOGUE_2025_2026, type DemoPeriodCatalogue } from './demo/catalogue.js';
+import { DEMO_KL } from './demo/kementerian-lembaga.js';
+import { NARRATIVE_OPENINGS, REVISION_REASONS, VERIFIER_COMMENTS } from './demo/people.js';
+import { createDemoAccounts, type DemoAccount } from './demo-accounts.js';
+import { generateHistory, type HistoryQuarter, type HistoryTarget } from './demo-history.js';
+import { seededRandom } from './random.js';
+import { loadRegions } from './regions.js';
+
+/** The setting that marks a database as holding the demo dataset. */
+export const DEMO_SETTING = 'demo_dataset';
+
+export interface DemoSeedOptions {
+  /** The demo's "today": history runs up to this instant. */
+  asOf: Date;
+  /** Password for every demo account; random per account when absent. */
+  password?: string | undefined;
+}
+
+export interface DemoSeedResult {
+  accounts: DemoAccount[];
+  counts: { institutions: number; periods: number; aksi: number; outputs: number; reports: number };
+}
+
+const SEED = 54_2018;
+
+/** Aksi codes the demo verifier is assigned to, in every period. */
+const VERIFIER_AKSI = ['1', '2', '3', '4', '5'];
+
+/** Loads the demo dataset into an empty database. Refuses a database that already holds data. */
+export async function seedDemo(database: Database, options: DemoSeedOptions): Promise<DemoSeedResult> {
+  if ((await countAllInstitutions(database.db)) > 0) {
+    throw new ConflictError('database_not_empty', {
+      id: 'Basis data sudah berisi data; data contoh hanya dimuat ke basis data kosong.',
+      en: 'The database already holds data; the demo dataset loads only into an empty database.',
+    });
+  }
+  const asOf = dateInZone(options.asOf);
+  const regions = await loadRegions();
+  const random = seededRandom(SEED);
+  const counts: DemoSeedResult['counts'] = { institutions: 0, periods: 0, aksi: 0, outputs: 0, reports: 0 };
+
+  const accounts = await database.db.transaction().execute(async (trx) => {
+    const at = '2024-12-01T01:00:00.000Z';
+    await insertInstitutions(trx, [
+      ...DEMO_KL.map((kl) => ({ code: kl.code, name: kl.name, type: 'kl', province_code: null, parent_id: null, created_at: at, updated_at: at })),
+      ...regions
+        .filter((r) => r.type === 'provinsi')
+        .map((r) => ({ code: r.code, name: r.name, type: r.type, province_code: r.provinceCode, parent_id: null, created_at: at, updated_at: at })),
+    ]);
+    const provinceIds = new Map((await listInstitutionKeys(trx)).map((i) => [i.code, i.id]));
+    await insertInstitutions(
+      trx,
+      regions
+        .filter((r) => r.type !== 'provinsi')
+        .map((r) => ({
+          code: r.code,
+          name: r.name,
+          type: r.type,
+          province_code: r.provinceCode,
+          parent_id: provinceIds.get(r.provinceCode) ?? null,
+          created_at: at,
+          updated_at: at,
+        })),
+    );
+    const institutions = await listInstitutionKeys(trx);
+    counts.institutions = institutions.length;
+    const diligence = new Map(institutions.map((i) => [i.id, 0.2 + 0.78 * Math.sqrt(random.next())]));
+
+    const assignmentsByPeriod = new Map<string, Map<number, number[]>>();
+    const aksiIdsByPeriod = new Map<string, Map<string, number>>();
+    for (const catalogue of [CATALOGUE_2023_2024, CATALOGUE_2025_2026]) {
+      const seeded = await seedPeriod(trx, catalogue, institutions, asOf, diligence, random);
+      assignmentsByPeriod.set(catalogue.period, seeded.assignments);
+      aksiIdsByPeriod.set(catalogue.period, seeded.aksiIds);
+      counts.periods++;
+      counts.aksi += seeded.aksiIds.size;
+      counts.outputs += seeded.assignments.size;
+      counts.reports += seeded.reports;
+    }
+
+    await putSetting(trx, DEMO_SETTING, 'true', at);
+    return createDemoAccounts(trx, {
+      institutions,
+      assignments: assignmentsByPeriod.get(CATALOGUE_2025_2026.period) ?? new Map(),
+      verifierAksi: [...aksiIdsByPeriod.values()].flatMap((ids) => VERIFIER_AKSI.flatMap((code) => ids.get(code) ?? [])),
+      password: options.password ?? (() => randomBytes(12).toString('base64url')),
+      at,
+    });
+  });
+  return { accounts, counts };
+}
+
+async function seedPeriod(
+  trx: Executor,
+  catalogue: DemoPeriodCatalogue,
+  institutions: { id: number; code: string; type: InstitutionType }[],
+  asOf: string,
+  diligence: Map<number, number>,
+  random: ReturnType<typeof seededRandom>,
+) {
+  const startYear = parsePeriodCode(catalogue.period);
+  if (startYear === null) throw new Error(`Bad demo period code ${catalogue.period}`);
+  const quarters = periodQuarters(startYear);
+  const last = quarters[quarters.length - 1];
+  const createdAt = `${startYear - 1}-12-15T03:00:00.000Z`;
+  const periodId = await insertPeriod(trx, {
+    code: catalogue.period,
+    name: `Aksi Pencegahan Korupsi ${startYear}–${startYear + 1}`,
+    start_year: startYear,
+    deadline_days: 10,
+    verification_days: 30,
+    status: last && last.verificationEndsOn < asOf ? 'closed' : 'active',
+    created_at: createdAt,
+    updated_at: createdAt,
+  });
+  await insertQuarters(
+    trx,
+    quarters.map((q) => {
+      const status = q.verificationEndsOn < asOf ? 'closed' : q.startsOn <= asOf ? 'open' : 'planned';
+      return {
+        period_id: periodId,
+        number: q.number,
+        starts_on: q.startsOn,
+        ends_on: q.endsOn,
+        deadline: q.deadline,
+        verification_ends_on: q.verificationEndsOn,
+        status,
+        opened_at: status === 'planned' ? null : `${q.startsOn}T01:00:00.000Z`,
+        closed_at: status === 'closed' ? `${q.verificationEndsOn}T10:00:00.000Z` : null,
+      };
+    }),
+  );
+
+  const aksiIds = new Map<string, number>();
+  const assignments = new Map<number, number[]>();
+  const targets: HistoryTarget[] = [];
+  for (const fokus of catalogue.fokus) {
+    const fokusId = await insertFokus(trx, { period_id: periodId, code: fokus.code, name: fokus.name });
+    for (const aksi of fokus.aksi) {
+      const aksiId = await insertAksi(trx, { period_id: periodId, fokus_id: fokusId, code: aksi.code, name: aksi.name });
+      aksiIds.set(aksi.code, aksiId);
+      for (const output of aksi.outputs) {
+        const outputId = await insertOutput(trx, { period_id: periodId, aksi_id: aksiId, code: output.code, name: output.name });
+        for (const spec of output.targets) {
+          const content = {
+            success_measure: spec.successMeasure,
+            evidence_checklist: JSON.stringify(spec.evidence),
+            weight: spec.weight,
+            impact_name: output.impact?.name ?? null,
+            impact_unit: output.impact?.unit ?? null,
+            impact_baseline: output.impact?.baseline ?? null,
+          };
+          const id = await insertTarget(
+            trx,
+            { period_id: periodId, output_id: outputId, quarter_number: spec.quarter, code: targetCode(output.code, spec.quarter), current_version: 1 },
+            { ...content, version: 1, reason: null, created_at: createdAt },
+          );
+          targets.push({ id, outputId, quarterNumber: spec.quarter, version: 1 });
+        }
+        const ruleId = await insertAssignmentRule(trx, outputId, JSON.stringify(output.assign), createdAt);
+        const resolved = resolveAssignmentRule(output.assign as AssignmentRule, institutions);
+        if (resolved.unknownCodes.length > 0) {
+          throw new Error(`Demo output ${output.code} names unknown institutions: ${resolved.unknownCodes.join(', ')}`);
+        }
+        await insertAssignments(
+          trx,
+          resolved.institutions.map((i) => ({ output_id: outputId, institution_id: i.id, rule_id: ruleId, created_at: createdAt })),
+        );
+        assignments.set(outputId, resolved.institutions.map((i) => i.id));
+      }
+    }
+  }
+
+  const history = generateHistory(
+    {
+      periodId,
+      targets,
+      quarters: quarters as HistoryQuarter[],
+      assignments,
+      diligence,
+      narratives: NARRATIVE_OPENINGS,
+      revisionReasons: REVISION_REASONS,
+      verifierComments: VERIFIER_COMMENTS,
+      asOf,
+    },
+    random,
+  );
+  await insertReports(
+    trx,
+    history.map((r) => ({
+      target_id: r.targetId,
+      target_version: r.targetVersion,
+      institution_id: r.institutionId,
+      period_id: periodId,
+      quarter_number: r.quarterNumber,
+      state: r.state,
+      narrative: r.narrative,
+      progress: r.progress,
+      impact_value: null,
+      not_applicable: r.notApplicable ? 1 : 0,
+      not_applicable_reason: r.notApplicableReason,
+      round: r.round,
+      version: r.events.length,
+      submitted_at: r.submittedAt,
+      on_time: r.onTime === null ? null : r.onTime ? 1 : 0,
+      score: r.score,
+      quality_grade: r.qualityGrade,
+      verifier_comment: r.verifierComment,
+      verified_at: r.verifiedAt,
+      created_at: r.createdAt,
+      updated_at: r.updatedAt,
+    })),
+  );
+  const reportIds = await reportIdsByKey(trx, periodId);
+  await insertReportEvents(
+    trx,
+    history.flatMap((r) => {
+      const reportId = reportIds.get(`${r.targetId}:${r.institutionId}`) as number;
+      return r.events.map((e) => ({ report_id: reportId, action: e.action, from_state: e.from, to_state: e.to, actor_id: null, reason: e.reason, at: e.at }));
+    }),
+  );
+  return { aksiIds, assignments, reports: history.length };
+}

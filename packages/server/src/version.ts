@@ -1,0 +1,6 @@
+/** The running version of Pantau, from the server package's manifest. */
+import { readFileSync } from 'node:fs';
+
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
