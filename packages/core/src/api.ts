@@ -81,7 +81,10 @@ export type InstitutionDto = z.infer<typeof institutionSchema>;
 
 export const institutionListQuerySchema = z.object({
   type: institutionTypeSchema.optional(),
-  province: z.string().regex(/^\d{2}$/, 'Kode provinsi 2 digit').optional(),
+  province: z
+    .string()
+    .regex(/^\d{2}$/, 'Kode provinsi 2 digit')
+    .optional(),
   q: z.string().trim().min(1).max(100).optional().describe('Search by name or code'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),

@@ -1,3 +1,4 @@
+export * from './api.js';
 export * from './assignment-rules.js';
 export * from './catalogue.js';
 export * from './dates.js';
@@ -5,5 +6,4 @@ export * from './institutions.js';
 export * from './quarters.js';
 export * from './reports.js';
 export * from './roles.js';
-export * from './api.js';
 export * from './users.js';

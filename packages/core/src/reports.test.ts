@@ -3,7 +3,14 @@ import { bandOf } from './reports.js';
 
 describe('achievement bands', () => {
   it('uses baik ≥ 80, cukup 60–79, kurang < 60 by default', () => {
-    expect([100, 80, 79.9, 60, 59.9, 0].map((s) => bandOf(s))).toEqual(['baik', 'baik', 'cukup', 'cukup', 'kurang', 'kurang']);
+    expect([100, 80, 79.9, 60, 59.9, 0].map((s) => bandOf(s))).toEqual([
+      'baik',
+      'baik',
+      'cukup',
+      'cukup',
+      'kurang',
+      'kurang',
+    ]);
   });
 
   it('honours configured thresholds', () => {

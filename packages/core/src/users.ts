@@ -7,7 +7,10 @@ export const MIN_PASSWORD_LENGTH = 12;
 
 /** A new account as accepted by the API and the CLI. */
 export const newUserSchema = z.object({
-  email: z.email('Alamat e-mail tidak valid').max(254).transform((e) => e.toLowerCase()),
+  email: z
+    .email('Alamat e-mail tidak valid')
+    .max(254)
+    .transform((e) => e.toLowerCase()),
   name: z.string().trim().min(2, 'Nama minimal 2 karakter').max(120),
   roles: z.array(roleSchema).min(1, 'Pilih minimal satu peran'),
   institutionCode: z.string().min(1).max(20).nullable(),

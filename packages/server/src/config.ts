@@ -41,7 +41,10 @@ export interface Config {
 export class ConfigError extends Error {}
 
 /** Reads and validates the configuration from `env`. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, defaultWebDist: string | null = null): Readonly<Config> {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  defaultWebDist: string | null = null,
+): Readonly<Config> {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

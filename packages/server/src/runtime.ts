@@ -28,7 +28,11 @@ export async function openMigratedDatabase(config: Config): Promise<Database> {
 }
 
 /** Loads the demo dataset when the database is empty; returns what was loaded, or null. */
-export async function seedDemoIfEmpty(database: Database, config: Config, clock: Clock): Promise<DemoSeedResult | null> {
+export async function seedDemoIfEmpty(
+  database: Database,
+  config: Config,
+  clock: Clock,
+): Promise<DemoSeedResult | null> {
   if (!config.seedDemoWhenEmpty || (await countAllInstitutions(database.db)) > 0) return null;
   return seedDemo(database, { asOf: clock.now(), password: config.demoPassword });
 }

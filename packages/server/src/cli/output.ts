@@ -18,8 +18,14 @@ export function printRows(rows: Record<string, unknown>[], format: OutputFormat)
   const columns = Object.keys(rows[0] as object);
   const cell = (value: unknown) => (value === null || value === undefined ? '' : String(value));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
-  const line = (values: string[]) => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
-  process.stdout.write(`${[line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n')}\n`);
+  const line = (values: string[]) =>
+    values
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  process.stdout.write(
+    `${[line(columns), line(widths.map((w) => '-'.repeat(w))), ...rows.map((r) => line(columns.map((c) => cell(r[c]))))].join('\n')}\n`,
+  );
 }
 
 /** The message to show for an error, without a stack trace for expected failures. */
@@ -28,7 +34,8 @@ export function describeError(error: unknown): string {
     const details = error.details.map((d) => `\n  ${d.path}: ${d.message}`).join('');
     return `${error.text.id}\n(${error.text.en})${details}`;
   }
-  if (error instanceof ZodError) return error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n');
+  if (error instanceof ZodError)
+    return error.issues.map((i) => `${i.path.join('.') || 'input'}: ${i.message}`).join('\n');
   if (error instanceof ConfigError) return error.message;
   const message = error instanceof Error ? error.message : String(error);
   return `Kesalahan tak terduga / unexpected error: ${message}`;
@@ -52,5 +59,7 @@ export async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }

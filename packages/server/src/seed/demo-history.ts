@@ -91,7 +91,9 @@ export function generateHistory(input: HistoryInput, random: Random): HistoryRep
 
       const createdAt = instant(addDays(quarter.endsOn, -random.int(5, 60)), random.int(0, 8));
       const draftEdited = instant(addDays(quarter.endsOn, random.int(-5, 5)), random.int(0, 8));
-      const events: HistoryReport['events'] = [{ action: 'create', from: null, to: 'draft', reason: null, at: createdAt }];
+      const events: HistoryReport['events'] = [
+        { action: 'create', from: null, to: 'draft', reason: null, at: createdAt },
+      ];
       const report: HistoryReport = {
         targetId: target.id,
         institutionId,
@@ -129,7 +131,8 @@ export function generateHistory(input: HistoryInput, random: Random): HistoryRep
 
       if (random.chance(0.03)) {
         report.notApplicable = true;
-        report.notApplicableReason = 'Kewenangan pelaksanaan berada pada pemerintah pusat sesuai peraturan perundang-undangan.';
+        report.notApplicableReason =
+          'Kewenangan pelaksanaan berada pada pemerintah pusat sesuai peraturan perundang-undangan.';
         report.progress = null;
       } else {
         report.progress = random.int(60, 100);

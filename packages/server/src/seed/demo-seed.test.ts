@@ -10,16 +10,39 @@ const PASSWORD = 'kata-sandi-contoh-yang-panjang';
 /** Every row of every table except password hashes (salted) — what "identical data" means. */
 async function dump(database: Database) {
   const db = database.db;
-  const tables = ['periods', 'quarters', 'fokus', 'aksi', 'outputs', 'targets', 'target_versions', 'institutions',
-    'assignment_rules', 'assignments', 'reports', 'report_events', 'user_roles', 'verifier_assignments', 'settings'] as const;
+  const tables = [
+    'periods',
+    'quarters',
+    'fokus',
+    'aksi',
+    'outputs',
+    'targets',
+    'target_versions',
+    'institutions',
+    'assignment_rules',
+    'assignments',
+    'reports',
+    'report_events',
+    'user_roles',
+    'verifier_assignments',
+    'settings',
+  ] as const;
   const result: Record<string, unknown[]> = {};
   for (const table of tables) {
-    result[table] = await db.selectFrom(table).selectAll().orderBy(table === 'user_roles' || table === 'verifier_assignments' ? 'user_id' : table === 'settings' ? 'key' : 'id').execute();
+    result[table] = await db
+      .selectFrom(table)
+      .selectAll()
+      .orderBy(
+        table === 'user_roles' || table === 'verifier_assignments' ? 'user_id' : table === 'settings' ? 'key' : 'id',
+      )
+      .execute();
   }
-  result.users = (await db.selectFrom('users').selectAll().orderBy('id').execute()).map(({ password_hash, ...user }) => ({
-    ...user,
-    hasPassword: password_hash !== null,
-  }));
+  result.users = (await db.selectFrom('users').selectAll().orderBy('id').execute()).map(
+    ({ password_hash, ...user }) => ({
+      ...user,
+      hasPassword: password_hash !== null,
+    }),
+  );
   return result;
 }
 
@@ -45,7 +68,10 @@ describeEachDatabase('demo dataset', (database) => {
     await seedDemo(database(), { asOf: AS_OF, password: PASSWORD });
     const db = database().db;
     const periods = await db.selectFrom('periods').select(['id', 'code', 'status']).orderBy('code').execute();
-    expect(periods.map((p) => [p.code, p.status])).toEqual([['2023-2024', 'closed'], ['2025-2026', 'active']]);
+    expect(periods.map((p) => [p.code, p.status])).toEqual([
+      ['2023-2024', 'closed'],
+      ['2025-2026', 'active'],
+    ]);
     const active = periods[1]?.id as number;
     const count = async (table: 'fokus' | 'aksi' | 'outputs') =>
       (await db.selectFrom(table).select('id').where('period_id', '=', active).execute()).length;
@@ -55,12 +81,24 @@ describeEachDatabase('demo dataset', (database) => {
   it('has reports in every state for every past quarter, on time and late, with scores', async () => {
     await seedDemo(database(), { asOf: AS_OF, password: PASSWORD });
     const db = database().db;
-    const active = await db.selectFrom('periods').select('id').where('code', '=', '2025-2026').executeTakeFirstOrThrow();
+    const active = await db
+      .selectFrom('periods')
+      .select('id')
+      .where('code', '=', '2025-2026')
+      .executeTakeFirstOrThrow();
     const reports = await db.selectFrom('reports').selectAll().where('period_id', '=', active.id).execute();
-    const targetQuarters = await db.selectFrom('targets').select('quarter_number').distinct().where('period_id', '=', active.id).execute();
+    const targetQuarters = await db
+      .selectFrom('targets')
+      .select('quarter_number')
+      .distinct()
+      .where('period_id', '=', active.id)
+      .execute();
     // Triwulan I–VII have ended by 27 Nov 2026; every one of them that has targets has reports.
     for (const { quarter_number } of targetQuarters.filter((q) => q.quarter_number <= 7)) {
-      expect(reports.some((r) => r.quarter_number === quarter_number && r.state === 'accepted'), `TW ${quarter_number}`).toBe(true);
+      expect(
+        reports.some((r) => r.quarter_number === quarter_number && r.state === 'accepted'),
+        `TW ${quarter_number}`,
+      ).toBe(true);
     }
     expect(new Set(reports.map((r) => r.state))).toEqual(
       new Set(['draft', 'ready', 'submitted', 'in_review', 'accepted', 'revision_requested']),
@@ -68,7 +106,11 @@ describeEachDatabase('demo dataset', (database) => {
     expect(reports.some((r) => r.on_time === 1) && reports.some((r) => r.on_time === 0)).toBe(true);
     const accepted = reports.filter((r) => r.state === 'accepted' && r.not_applicable === 0);
     expect(accepted.every((r) => r.score !== null && r.score >= 0 && r.score <= 100 && r.quality_grade)).toBe(true);
-    expect(reports.every((r) => r.submitted_at === null || r.submitted_at <= AS_OF.toISOString().replace(/T.*/, 'T23:59:59.999Z'))).toBe(true);
+    expect(
+      reports.every(
+        (r) => r.submitted_at === null || r.submitted_at <= AS_OF.toISOString().replace(/T.*/, 'T23:59:59.999Z'),
+      ),
+    ).toBe(true);
     expect(reports.some((r) => r.quarter_number === 8 && r.state !== 'draft' && r.state !== 'ready')).toBe(false);
   });
 
@@ -85,7 +127,9 @@ describeEachDatabase('demo dataset', (database) => {
 
   it('refuses a database that already holds data', async () => {
     await seedDemo(database(), { asOf: AS_OF, password: PASSWORD });
-    await expect(seedDemo(database(), { asOf: AS_OF, password: PASSWORD })).rejects.toMatchObject({ code: 'database_not_empty' });
+    await expect(seedDemo(database(), { asOf: AS_OF, password: PASSWORD })).rejects.toMatchObject({
+      code: 'database_not_empty',
+    });
   });
 });
 

@@ -7,8 +7,8 @@
 import { randomBytes } from 'node:crypto';
 import {
   type AssignmentRule,
-  type InstitutionType,
   dateInZone,
+  type InstitutionType,
   parsePeriodCode,
   periodQuarters,
   resolveAssignmentRule,
@@ -17,7 +17,11 @@ import {
 import type { Database, Executor } from '../db/database.js';
 import { insertAssignmentRule, insertAssignments } from '../db/repositories/assignment.repository.js';
 import { insertAksi, insertFokus, insertOutput, insertTarget } from '../db/repositories/catalogue.repository.js';
-import { countAllInstitutions, insertInstitutions, listInstitutionKeys } from '../db/repositories/institution.repository.js';
+import {
+  countAllInstitutions,
+  insertInstitutions,
+  listInstitutionKeys,
+} from '../db/repositories/institution.repository.js';
 import { insertPeriod, insertQuarters } from '../db/repositories/period.repository.js';
 import { insertReportEvents, insertReports, reportIdsByKey } from '../db/repositories/report.repository.js';
 import { putSetting } from '../db/repositories/setting.repository.js';
@@ -66,10 +70,26 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
   const accounts = await database.db.transaction().execute(async (trx) => {
     const at = '2024-12-01T01:00:00.000Z';
     await insertInstitutions(trx, [
-      ...DEMO_KL.map((kl) => ({ code: kl.code, name: kl.name, type: 'kl', province_code: null, parent_id: null, created_at: at, updated_at: at })),
+      ...DEMO_KL.map((kl) => ({
+        code: kl.code,
+        name: kl.name,
+        type: 'kl',
+        province_code: null,
+        parent_id: null,
+        created_at: at,
+        updated_at: at,
+      })),
       ...regions
         .filter((r) => r.type === 'provinsi')
-        .map((r) => ({ code: r.code, name: r.name, type: r.type, province_code: r.provinceCode, parent_id: null, created_at: at, updated_at: at })),
+        .map((r) => ({
+          code: r.code,
+          name: r.name,
+          type: r.type,
+          province_code: r.provinceCode,
+          parent_id: null,
+          created_at: at,
+          updated_at: at,
+        })),
     ]);
     const provinceIds = new Map((await listInstitutionKeys(trx)).map((i) => [i.code, i.id]));
     await insertInstitutions(
@@ -106,7 +126,9 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
     return createDemoAccounts(trx, {
       institutions,
       assignments: assignmentsByPeriod.get(CATALOGUE_2025_2026.period) ?? new Map(),
-      verifierAksi: [...aksiIdsByPeriod.values()].flatMap((ids) => VERIFIER_AKSI.flatMap((code) => ids.get(code) ?? [])),
+      verifierAksi: [...aksiIdsByPeriod.values()].flatMap((ids) =>
+        VERIFIER_AKSI.flatMap((code) => ids.get(code) ?? []),
+      ),
       password: options.password ?? (() => randomBytes(12).toString('base64url')),
       at,
     });
@@ -161,10 +183,20 @@ async function seedPeriod(
   for (const fokus of catalogue.fokus) {
     const fokusId = await insertFokus(trx, { period_id: periodId, code: fokus.code, name: fokus.name });
     for (const aksi of fokus.aksi) {
-      const aksiId = await insertAksi(trx, { period_id: periodId, fokus_id: fokusId, code: aksi.code, name: aksi.name });
+      const aksiId = await insertAksi(trx, {
+        period_id: periodId,
+        fokus_id: fokusId,
+        code: aksi.code,
+        name: aksi.name,
+      });
       aksiIds.set(aksi.code, aksiId);
       for (const output of aksi.outputs) {
-        const outputId = await insertOutput(trx, { period_id: periodId, aksi_id: aksiId, code: output.code, name: output.name });
+        const outputId = await insertOutput(trx, {
+          period_id: periodId,
+          aksi_id: aksiId,
+          code: output.code,
+          name: output.name,
+        });
         for (const spec of output.targets) {
           const content = {
             success_measure: spec.successMeasure,
@@ -176,7 +208,13 @@ async function seedPeriod(
           };
           const id = await insertTarget(
             trx,
-            { period_id: periodId, output_id: outputId, quarter_number: spec.quarter, code: targetCode(output.code, spec.quarter), current_version: 1 },
+            {
+              period_id: periodId,
+              output_id: outputId,
+              quarter_number: spec.quarter,
+              code: targetCode(output.code, spec.quarter),
+              current_version: 1,
+            },
             { ...content, version: 1, reason: null, created_at: createdAt },
           );
           targets.push({ id, outputId, quarterNumber: spec.quarter, version: 1 });
@@ -188,9 +226,17 @@ async function seedPeriod(
         }
         await insertAssignments(
           trx,
-          resolved.institutions.map((i) => ({ output_id: outputId, institution_id: i.id, rule_id: ruleId, created_at: createdAt })),
+          resolved.institutions.map((i) => ({
+            output_id: outputId,
+            institution_id: i.id,
+            rule_id: ruleId,
+            created_at: createdAt,
+          })),
         );
-        assignments.set(outputId, resolved.institutions.map((i) => i.id));
+        assignments.set(
+          outputId,
+          resolved.institutions.map((i) => i.id),
+        );
       }
     }
   }
@@ -240,7 +286,15 @@ async function seedPeriod(
     trx,
     history.flatMap((r) => {
       const reportId = reportIds.get(`${r.targetId}:${r.institutionId}`) as number;
-      return r.events.map((e) => ({ report_id: reportId, action: e.action, from_state: e.from, to_state: e.to, actor_id: null, reason: e.reason, at: e.at }));
+      return r.events.map((e) => ({
+        report_id: reportId,
+        action: e.action,
+        from_state: e.from,
+        to_state: e.to,
+        actor_id: null,
+        reason: e.reason,
+        at: e.at,
+      }));
     }),
   );
   return { aksiIds, assignments, reports: history.length };

@@ -1,5 +1,5 @@
 /** The action catalogue of a period as one tree: fokus → aksi → output → targets. */
-import { type AssignmentRule, type CatalogueDto, byNumericCode } from '@pantau/core';
+import { type AssignmentRule, byNumericCode, type CatalogueDto } from '@pantau/core';
 import type { Executor } from '../db/database.js';
 import {
   listAksi,

@@ -36,7 +36,10 @@ export async function searchInstitutions(
 export async function getInstitution(db: Executor, code: string): Promise<InstitutionDetailDto> {
   const institution = await findInstitutionByCode(db, code);
   if (!institution) {
-    throw new NotFoundError({ id: `Instansi dengan kode ${code} tidak ditemukan.`, en: `No institution with code ${code}.` });
+    throw new NotFoundError({
+      id: `Instansi dengan kode ${code} tidak ditemukan.`,
+      en: `No institution with code ${code}.`,
+    });
   }
   const [parent, childCount, assignments] = await Promise.all([
     institution.parent_id === null ? undefined : findInstitutionById(db, institution.parent_id),

@@ -32,7 +32,10 @@ function toDto(period: Period, quarters: Quarter[], today: string): PeriodDto {
 /** Every period with its quarters, newest first. */
 export async function getPeriods(db: Executor, clock: Clock): Promise<PeriodDto[]> {
   const periods = await listPeriods(db);
-  const quarters = await listQuarters(db, periods.map((p) => p.id));
+  const quarters = await listQuarters(
+    db,
+    periods.map((p) => p.id),
+  );
   const today = dateInZone(clock.now());
   return periods.map((period) => toDto(period, quarters, today));
 }

@@ -79,10 +79,16 @@ export async function createUser(
 async function resolveVerifierAksi(db: Executor, input: NewUser & { period?: string | undefined }): Promise<number[]> {
   if (input.verifierAksi.length === 0) return [];
   if (!input.roles.includes('verifier')) {
-    throw new ValidationError({ id: 'Aksi hanya ditetapkan untuk peran verifier.', en: 'Aksi can only be given to verifiers.' });
+    throw new ValidationError({
+      id: 'Aksi hanya ditetapkan untuk peran verifier.',
+      en: 'Aksi can only be given to verifiers.',
+    });
   }
   if (!input.period) {
-    throw new ValidationError({ id: 'Sebutkan periode aksi (--period 2025-2026).', en: 'Name the period of the aksi (--period 2025-2026).' });
+    throw new ValidationError({
+      id: 'Sebutkan periode aksi (--period 2025-2026).',
+      en: 'Name the period of the aksi (--period 2025-2026).',
+    });
   }
   const period = await requirePeriod(db, input.period);
   const rows = await findAksiByCodes(db, period.id, input.verifierAksi);
@@ -109,5 +115,6 @@ export async function listAccounts(db: Executor) {
 export async function setPassword(db: Executor, clock: Clock, email: string, password: string): Promise<void> {
   assertPasswordAcceptable(password);
   const updated = await updatePasswordHash(db, email, await hashPassword(password), clock.now().toISOString());
-  if (!updated) throw new NotFoundError({ id: `Tidak ada akun dengan e-mail ${email}.`, en: `No account with e-mail ${email}.` });
+  if (!updated)
+    throw new NotFoundError({ id: `Tidak ada akun dengan e-mail ${email}.`, en: `No account with e-mail ${email}.` });
 }

@@ -28,7 +28,15 @@ export function registerSeed(program: Command): void {
           }
           printRows([result.counts], 'table');
           process.stdout.write('\nAkun contoh / demo accounts (kata sandi hanya ditampilkan sekali / shown once):\n');
-          printRows(result.accounts.map(({ role, email, institutionCode, password }) => ({ role, email, institution: institutionCode, password })), 'table');
+          printRows(
+            result.accounts.map(({ role, email, institutionCode, password }) => ({
+              role,
+              email,
+              institution: institutionCode,
+              password,
+            })),
+            'table',
+          );
         } finally {
           await database.close();
         }

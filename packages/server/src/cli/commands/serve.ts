@@ -30,7 +30,13 @@ export function registerServe(program: Command): void {
         const address = app.server.address();
         const port = typeof address === 'object' && address ? address.port : config.port;
         const accounts = seeded?.accounts ?? (await listDemoAccounts(database.db));
-        printBanner(`http://${config.host}:${port}`, redactDatabaseUrl(config.databaseUrl), accounts, Boolean(seeded), config.demoPassword);
+        printBanner(
+          `http://${config.host}:${port}`,
+          redactDatabaseUrl(config.databaseUrl),
+          accounts,
+          Boolean(seeded),
+          config.demoPassword,
+        );
       }),
     );
 }

@@ -37,7 +37,10 @@ export function registerUsers(program: Command): void {
     .requiredOption('--email <email>', 'e-mail address (login)')
     .addOption(new Option('--role <role...>', 'one or more roles').choices([...ROLES]).makeOptionMandatory())
     .option('--name <name>', 'display name (default: the part of the e-mail before @)')
-    .option('--institution <code>', 'institution code (K/L code or Kemendagri region code); required for institution roles')
+    .option(
+      '--institution <code>',
+      'institution code (K/L code or Kemendagri region code); required for institution roles',
+    )
     .option('--aksi <codes>', 'verifier only: comma-separated aksi codes, e.g. 1,4,7')
     .option('--period <code>', 'period of --aksi, e.g. 2025-2026')
     .option('--locale <locale>', 'id or en', 'id')
@@ -56,7 +59,10 @@ export function registerUsers(program: Command): void {
         const id = await withDatabase((database) =>
           createUser(database.db, systemClock, { ...input, password, period: options.period as string | undefined }),
         );
-        printRows([{ id, email: input.email, roles: input.roles.join(','), institution: input.institutionCode }], options.format);
+        printRows(
+          [{ id, email: input.email, roles: input.roles.join(','), institution: input.institutionCode }],
+          options.format,
+        );
       }),
     );
 
@@ -68,7 +74,14 @@ export function registerUsers(program: Command): void {
       action(async (options: { format: OutputFormat }) => {
         const accounts = await withDatabase((database) => listAccounts(database.db));
         printRows(
-          accounts.map((a) => ({ id: a.id, email: a.email, name: a.name, roles: options.format === 'json' ? a.roles : a.roles.join(','), institution: a.institution, status: a.status })),
+          accounts.map((a) => ({
+            id: a.id,
+            email: a.email,
+            name: a.name,
+            roles: options.format === 'json' ? a.roles : a.roles.join(','),
+            institution: a.institution,
+            status: a.status,
+          })),
           options.format,
         );
       }),

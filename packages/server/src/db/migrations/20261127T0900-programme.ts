@@ -61,7 +61,11 @@ export const programme: PantauMigration = {
       .addColumn('current_version', 'integer', (c) => c.notNull())
       .addUniqueConstraint('targets_output_quarter_unique', ['output_id', 'quarter_number'])
       .execute();
-    await db.schema.createIndex('targets_period_quarter').on('targets').columns(['period_id', 'quarter_number']).execute();
+    await db.schema
+      .createIndex('targets_period_quarter')
+      .on('targets')
+      .columns(['period_id', 'quarter_number'])
+      .execute();
 
     await table('target_versions')
       .addColumn('target_id', 'integer', (c) => c.notNull().references('targets.id'))
@@ -134,7 +138,11 @@ export const programme: PantauMigration = {
       .on('reports')
       .columns(['institution_id', 'period_id', 'quarter_number'])
       .execute();
-    await db.schema.createIndex('reports_period_quarter_state').on('reports').columns(['period_id', 'quarter_number', 'state']).execute();
+    await db.schema
+      .createIndex('reports_period_quarter_state')
+      .on('reports')
+      .columns(['period_id', 'quarter_number', 'state'])
+      .execute();
 
     await table('report_events')
       .addColumn('report_id', 'integer', (c) => c.notNull().references('reports.id'))

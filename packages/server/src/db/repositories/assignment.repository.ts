@@ -39,7 +39,12 @@ export function listAssignmentsOfInstitution(db: Executor, institutionId: number
     .innerJoin('outputs', 'outputs.id', 'assignments.output_id')
     .innerJoin('aksi', 'aksi.id', 'outputs.aksi_id')
     .innerJoin('periods', 'periods.id', 'outputs.period_id')
-    .select(['periods.code as period', 'outputs.code as output_code', 'outputs.name as output_name', 'aksi.code as aksi_code'])
+    .select([
+      'periods.code as period',
+      'outputs.code as output_code',
+      'outputs.name as output_name',
+      'aksi.code as aksi_code',
+    ])
     .where('assignments.institution_id', '=', institutionId)
     .orderBy('periods.start_year', 'desc')
     .orderBy('outputs.id')

@@ -15,7 +15,11 @@ export async function insertInChunks<T extends keyof DB & string>(
   const columns = Object.keys(rows[0] as object).length || 1;
   const size = Math.max(1, Math.floor(MAX_PARAMETERS / columns));
   for (let start = 0; start < rows.length; start += size) {
-    // biome-ignore lint/suspicious/noExplicitAny: Kysely cannot narrow a generic table's insert type.
-    await db.insertInto(table).values(rows.slice(start, start + size) as any).execute();
+    const chunk = rows.slice(start, start + size);
+    // Kysely cannot narrow the insert type of a generic table name; the signature above keeps callers typed.
+    await db
+      .insertInto(table)
+      .values(chunk as never)
+      .execute();
   }
 }

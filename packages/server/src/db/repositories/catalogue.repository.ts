@@ -90,11 +90,19 @@ export async function insertTarget(
   version: Omit<Insertable<TargetVersionTable>, 'target_id'>,
 ): Promise<number> {
   const { id } = await db.insertInto('targets').values(target).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('target_versions').values({ ...version, target_id: id }).execute();
+  await db
+    .insertInto('target_versions')
+    .values({ ...version, target_id: id })
+    .execute();
   return id;
 }
 
 /** Aksi of a period with the given codes. */
 export function findAksiByCodes(db: Executor, periodId: number, codes: string[]) {
-  return db.selectFrom('aksi').select(['id', 'code']).where('period_id', '=', periodId).where('code', 'in', codes).execute();
+  return db
+    .selectFrom('aksi')
+    .select(['id', 'code'])
+    .where('period_id', '=', periodId)
+    .where('code', 'in', codes)
+    .execute();
 }

@@ -1,13 +1,18 @@
 /** User accounts and their roles. */
+
+import type { Role } from '@pantau/core';
 import type { Insertable } from 'kysely';
 import type { Executor } from '../database.js';
-import type { Role } from '@pantau/core';
 import type { User, UserTable } from '../schema.js';
 
 /** Inserts a user with roles and returns the id. */
 export async function insertUser(db: Executor, user: Insertable<UserTable>, roles: readonly string[]): Promise<number> {
   const { id } = await db.insertInto('users').values(user).returning('id').executeTakeFirstOrThrow();
-  if (roles.length > 0) await db.insertInto('user_roles').values(roles.map((role) => ({ user_id: id, role }))).execute();
+  if (roles.length > 0)
+    await db
+      .insertInto('user_roles')
+      .values(roles.map((role) => ({ user_id: id, role })))
+      .execute();
   return id;
 }
 
@@ -25,12 +30,18 @@ export async function listRoles(db: Executor, userId: number): Promise<string[]>
 /** Assigns a verifier to aksi. */
 export async function insertVerifierAssignments(db: Executor, userId: number, aksiIds: number[]): Promise<void> {
   if (aksiIds.length === 0) return;
-  await db.insertInto('verifier_assignments').values(aksiIds.map((aksi_id) => ({ user_id: userId, aksi_id }))).execute();
+  await db
+    .insertInto('verifier_assignments')
+    .values(aksiIds.map((aksi_id) => ({ user_id: userId, aksi_id })))
+    .execute();
 }
 
 /** Number of user accounts. */
 export async function countUsers(db: Executor): Promise<number> {
-  const row = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
   return Number(row.count);
 }
 
@@ -62,7 +73,12 @@ export function listAllRoles(db: Executor) {
 }
 
 /** Replaces a user's password hash. Returns false when no user has that e-mail. */
-export async function updatePasswordHash(db: Executor, email: string, passwordHash: string, at: string): Promise<boolean> {
+export async function updatePasswordHash(
+  db: Executor,
+  email: string,
+  passwordHash: string,
+  at: string,
+): Promise<boolean> {
   const result = await db
     .updateTable('users')
     .set({ password_hash: passwordHash, updated_at: at })

@@ -17,7 +17,12 @@ export function healthRoutes(app: ZodApp, { database, clock }: AppContext): void
     },
     async () => {
       await sql`select 1`.execute(database.db);
-      return { status: 'ok' as const, database: database.dialect.name, time: clock.now().toISOString(), version: VERSION };
+      return {
+        status: 'ok' as const,
+        database: database.dialect.name,
+        time: clock.now().toISOString(),
+        version: VERSION,
+      };
     },
   );
 }

@@ -1,5 +1,10 @@
 /** Institutions: K/L and Pemda. */
-import { errorResponseSchema, institutionDetailSchema, institutionListQuerySchema, institutionPageSchema } from '@pantau/core';
+import {
+  errorResponseSchema,
+  institutionDetailSchema,
+  institutionListQuerySchema,
+  institutionPageSchema,
+} from '@pantau/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import type { ZodApp } from '../../http/zod-app.js';

@@ -12,7 +12,11 @@ export function periodRoutes(app: ZodApp, { database, clock }: AppContext): void
   app.get(
     '/api/periods',
     {
-      schema: { tags: ['catalogue'], summary: 'All periods with their quarters and deadlines', response: { 200: z.array(periodSchema) } },
+      schema: {
+        tags: ['catalogue'],
+        summary: 'All periods with their quarters and deadlines',
+        response: { 200: z.array(periodSchema) },
+      },
     },
     () => getPeriods(database.db, clock),
   );

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { buildTestApp } from './test-support/app.js';
+import { createTestDatabase } from './test-support/databases.js';
+
+describe('application shell', () => {
+  it('publishes the OpenAPI document and a browsable reference', async () => {
+    const database = await createTestDatabase('sqlite');
+    const app = await buildTestApp(database);
+    try {
+      const spec = (await app.inject('/api/openapi.json')).json();
+      expect(spec.openapi).toMatch(/^3\./);
+      expect(Object.keys(spec.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/health',
+          '/api/periods',
+          '/api/periods/{code}/catalogue',
+          '/api/institutions/{code}',
+        ]),
+      );
+      expect(spec.paths['/api/institutions'].get.parameters.map((p: { name: string }) => p.name)).toContain('province');
+      const docs = await app.inject('/api/docs/');
+      expect(docs.statusCode).toBe(200);
+      expect(docs.headers['content-type']).toMatch(/text\/html/);
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+
+  it('sends security headers with a strict content security policy', async () => {
+    const database = await createTestDatabase('sqlite');
+    const app = await buildTestApp(database);
+    try {
+      const response = await app.inject('/api/health');
+      expect(response.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['x-request-id']).toBeTruthy();
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+
+  it('answers unknown API paths with the JSON error shape', async () => {
+    const database = await createTestDatabase('sqlite');
+    const app = await buildTestApp(database);
+    try {
+      const response = await app.inject('/api/nothing-here');
+      expect(response.statusCode).toBe(404);
+      expect(response.json().error).toMatchObject({ code: 'not_found', message: 'Alamat tidak ditemukan.' });
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+
+  it('hides the details of an unexpected failure behind a request id', async () => {
+    const database = await createTestDatabase('sqlite');
+    const app = await buildTestApp(database);
+    app.get('/api/test-explode', () => {
+      throw new Error('secret connection string postgres://u:p@h/db');
+    });
+    try {
+      const response = await app.inject('/api/test-explode');
+      expect(response.statusCode).toBe(500);
+      const error = response.json().error;
+      expect(error.code).toBe('internal');
+      expect(JSON.stringify(error)).not.toContain('secret');
+      expect(error.requestId).toBe(response.headers['x-request-id']);
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+
+  it('refuses an oversized body', async () => {
+    const database = await createTestDatabase('sqlite');
+    const app = await buildTestApp(database);
+    app.post('/api/test-echo', (request) => request.body);
+    try {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/test-echo',
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ text: 'x'.repeat(2_000_000) }),
+      });
+      expect(response.statusCode).toBe(413);
+      expect(response.json().error.message).toBe('Data yang dikirim terlalu besar.');
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+});
