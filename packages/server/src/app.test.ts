@@ -58,7 +58,7 @@ describe('application shell', () => {
   it('hides the details of an unexpected failure behind a request id', async () => {
     const database = await createTestDatabase('sqlite');
     const app = await buildTestApp(database);
-    app.get('/api/test-explode', () => {
+    app.get('/api/test-explode', { config: { permission: 'system.read' } }, () => {
       throw new Error('secret connection string postgres://u:p@h/db');
     });
     try {
@@ -74,10 +74,24 @@ describe('application shell', () => {
     }
   });
 
+  it('refuses to register an API route that has no permission', async () => {
+    const database = await createTestDatabase('sqlite');
+    const app = await buildTestApp(database);
+    try {
+      expect(() => app.get('/api/unguarded', () => 'open')).toThrow(/has no permission/);
+      expect(() => app.get('/api/typo', { config: { permission: 'user.raed' as never } }, () => 'x')).toThrow(
+        /unknown permission/,
+      );
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+
   it('refuses an oversized body', async () => {
     const database = await createTestDatabase('sqlite');
     const app = await buildTestApp(database);
-    app.post('/api/test-echo', (request) => request.body);
+    app.post('/api/test-echo', { config: { permission: 'auth.login' } }, (request) => request.body);
     try {
       const response = await app.inject({
         method: 'POST',

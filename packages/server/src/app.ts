@@ -2,6 +2,7 @@
  * Builds the Fastify application without listening, so tests can use `app.inject()` and the CLI
  * can listen on the configured address.
  */
+import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -13,12 +14,17 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
+import { installAccessControl } from './http/access-control.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { serveWebApp } from './http/web-app.js';
+import { auditRoutes } from './routes/audit/audit.route.js';
+import { authRoutes } from './routes/auth/auth.route.js';
 import { healthRoutes } from './routes/health/health.route.js';
 import { instanceRoutes } from './routes/instance/instance.route.js';
 import { institutionRoutes } from './routes/institutions/institutions.route.js';
 import { periodRoutes } from './routes/periods/periods.route.js';
+import { tokenRoutes } from './routes/tokens/tokens.route.js';
+import { userRoutes } from './routes/users/users.route.js';
 import { VERSION } from './version.js';
 
 /** Options for `buildApp` beyond the context. */
@@ -40,6 +46,8 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  await app.register(cookie);
+  installAccessControl(app, context);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -77,12 +85,16 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/api/openapi.json', { config: { permission: 'system.read' }, schema: { hide: true } }, () => app.swagger());
 
   healthRoutes(app, context);
   instanceRoutes(app, context);
   periodRoutes(app, context);
   institutionRoutes(app, context);
+  authRoutes(app, context);
+  tokenRoutes(app, context);
+  userRoutes(app, context);
+  auditRoutes(app, context);
 
   if (context.config.webDist) await serveWebApp(app, context.config.webDist);
   return app;

@@ -17,6 +17,20 @@ const environmentSchema = z.object({
   PANTAU_DEMO_PASSWORD: z.string().min(12, 'PANTAU_DEMO_PASSWORD harus minimal 12 karakter').optional(),
   PANTAU_WEB_DIST: z.string().optional(),
   PANTAU_TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  PANTAU_PUBLIC_URL: z.url('PANTAU_PUBLIC_URL harus URL lengkap, contoh https://pantau.example.go.id').optional(),
+  PANTAU_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  PANTAU_SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
+  PANTAU_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
 });
 
 /** The application's settings. */
@@ -35,6 +49,14 @@ export interface Config {
   webDist: string | null;
   /** Trust X-Forwarded-* headers from a reverse proxy. */
   trustProxy: boolean;
+  /** Base URL of this installation as users reach it, for links (invitations, password resets). */
+  publicUrl: string;
+  /** A session ends after this long without a request… */
+  sessionIdleMs: number;
+  /** …and at the latest this long after sign-in. */
+  sessionMaxMs: number;
+  /** Mark the session cookie Secure: always, never, or when the request came over HTTPS. */
+  cookieSecure: 'auto' | 'always' | 'never';
 }
 
 /** Thrown when the environment holds an invalid setting; the message names each variable. */
@@ -62,6 +84,10 @@ export function loadConfig(
     demoPassword: e.PANTAU_DEMO_PASSWORD,
     webDist: e.PANTAU_WEB_DIST ?? defaultWebDist,
     trustProxy: e.PANTAU_TRUST_PROXY === 'true',
+    publicUrl: (e.PANTAU_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    sessionIdleMs: e.PANTAU_SESSION_IDLE_MINUTES * 60_000,
+    sessionMaxMs: e.PANTAU_SESSION_MAX_HOURS * 3_600_000,
+    cookieSecure: ({ auto: 'auto', true: 'always', false: 'never' } as const)[e.PANTAU_COOKIE_SECURE],
   });
 }
 

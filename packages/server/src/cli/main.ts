@@ -2,6 +2,7 @@
 /** The `pantau` command line. */
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
+import { registerAudit } from './commands/audit.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
@@ -16,5 +17,6 @@ registerServe(program);
 registerMigrate(program);
 registerSeed(program);
 registerUsers(program);
+registerAudit(program);
 
 await program.parseAsync(process.argv);

@@ -178,6 +178,81 @@ export interface SettingTable {
   updated_at: string;
 }
 
+/** A signed-in browser session; the cookie holds a secret whose SHA-256 is the key. */
+export interface SessionTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ended_at: string | null;
+  end_reason: string | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+/** A failed sign-in, keyed by account (`account:<email>`) or address (`ip:<ip>`). */
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
+/** A machine client's token; only its SHA-256 is stored. */
+export interface ApiTokenTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  expires_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** A single-use link: `invitation` or `password_reset`. */
+export interface UserLinkTable {
+  id: Generated<number>;
+  user_id: number;
+  purpose: string;
+  token_hash: string;
+  created_by: number | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** Outputs a contributor is limited to (no rows: every output of the institution). */
+export interface ContributorOutputTable {
+  user_id: number;
+  output_id: number;
+}
+
+/** One entry of the append-only, hash-chained audit log. */
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor_id: number | null;
+  actor_label: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  /** Canonical JSON of what changed. */
+  change: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** The chain head: the last entry's sequence number and hash. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+  at: string | null;
+}
+
 /** Every table of the database. */
 export interface DB {
   periods: PeriodTable;
@@ -196,6 +271,13 @@ export interface DB {
   user_roles: UserRoleTable;
   verifier_assignments: VerifierAssignmentTable;
   settings: SettingTable;
+  sessions: SessionTable;
+  login_attempts: LoginAttemptTable;
+  api_tokens: ApiTokenTable;
+  user_links: UserLinkTable;
+  contributor_outputs: ContributorOutputTable;
+  audit_log: AuditLogTable;
+  audit_head: AuditHeadTable;
 }
 
 export type Period = Selectable<PeriodTable>;

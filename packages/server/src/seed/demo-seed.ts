@@ -14,6 +14,9 @@ import {
   resolveAssignmentRule,
   targetCode,
 } from '@pantau/core';
+import { systemActor } from '../audit/actor.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { fixedClock } from '../clock.js';
 import type { Database, Executor } from '../db/database.js';
 import { insertAssignmentRule, insertAssignments } from '../db/repositories/assignment.repository.js';
 import { insertAksi, insertFokus, insertOutput, insertTarget } from '../db/repositories/catalogue.repository.js';
@@ -123,7 +126,7 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
     }
 
     await putSetting(trx, DEMO_SETTING, 'true', at);
-    return createDemoAccounts(trx, {
+    const accounts = await createDemoAccounts(trx, {
       institutions,
       assignments: assignmentsByPeriod.get(CATALOGUE_2025_2026.period) ?? new Map(),
       verifierAksi: [...aksiIdsByPeriod.values()].flatMap((ids) =>
@@ -132,6 +135,14 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
       password: options.password ?? (() => randomBytes(12).toString('base64url')),
       at,
     });
+    // The whole load is one audited write: its counts and accounts, never the passwords.
+    await recordAudit(trx, fixedClock(options.asOf), systemActor('seed'), {
+      action: 'seed.demo',
+      entity: 'dataset',
+      entityId: 'demo',
+      change: { as_of: asOf, counts, accounts: accounts.map((a) => ({ email: a.email, role: a.role })) },
+    });
+    return accounts;
   });
   return { accounts, counts };
 }

@@ -1,5 +1,13 @@
-/** Creating user accounts. */
-import { MIN_PASSWORD_LENGTH, type NewUser, roleNeedsInstitution } from '@pantau/core';
+/** Creating accounts and setting passwords: the rules shared by the CLI and the API. */
+import {
+  MIN_PASSWORD_LENGTH,
+  type NewUser,
+  type PasswordProblem,
+  passwordProblems,
+  roleNeedsInstitution,
+} from '@pantau/core';
+import type { Actor } from '../audit/actor.js';
+import { recordAudit } from '../audit/audit.service.js';
 import type { Clock } from '../clock.js';
 import type { Executor } from '../db/database.js';
 import { findAksiByCodes } from '../db/repositories/catalogue.repository.js';
@@ -12,49 +20,117 @@ import {
   listUsers,
   updatePasswordHash,
 } from '../db/repositories/user.repository.js';
-import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import type { Institution } from '../db/schema.js';
+import { ConflictError, type LocalizedText, NotFoundError, ValidationError } from '../errors.js';
 import { hashPassword } from './password.js';
 import { requirePeriod } from './period.service.js';
 
-/** Rejects passwords shorter than the minimum. */
-export function assertPasswordAcceptable(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
+const PASSWORD_MESSAGES: Record<PasswordProblem, LocalizedText> = {
+  too_short: {
+    id: `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`,
+    en: `The password needs at least ${MIN_PASSWORD_LENGTH} characters.`,
+  },
+  too_long: { id: 'Kata sandi maksimal 256 karakter.', en: 'The password may have at most 256 characters.' },
+  common: { id: 'Kata sandi terlalu umum dan mudah ditebak.', en: 'The password is too common and easy to guess.' },
+  personal: {
+    id: 'Kata sandi tidak boleh dibentuk dari nama atau e-mail Anda.',
+    en: 'The password must not be built from your name or e-mail.',
+  },
+  repetitive: {
+    id: 'Kata sandi tidak boleh berupa pengulangan atau urutan (aaaa, 1234, qwerty).',
+    en: 'The password must not be a repetition or sequence (aaaa, 1234, qwerty).',
+  },
+};
+
+/** Refuses a weak password, naming every reason. */
+export function assertPasswordAcceptable(password: string, account: { email?: string; name?: string } = {}): void {
+  const problems = passwordProblems(password, account);
+  if (problems.length === 0) return;
+  const first = PASSWORD_MESSAGES[problems[0] as PasswordProblem];
+  throw new ValidationError(
+    first,
+    problems.map((problem) => ({ path: 'password', message: PASSWORD_MESSAGES[problem].id })),
+  );
+}
+
+/** The institution with `code`, or a ValidationError naming it; null when no code is given. */
+export async function resolveInstitution(db: Executor, code: string | null): Promise<Institution | null> {
+  if (!code) return null;
+  const institution = await findInstitutionByCode(db, code);
+  if (!institution) {
     throw new ValidationError({
-      id: `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter.`,
-      en: `The password must have at least ${MIN_PASSWORD_LENGTH} characters.`,
+      id: `Instansi dengan kode ${code} tidak ditemukan.`,
+      en: `No institution with code ${code}.`,
+    });
+  }
+  return institution;
+}
+
+/** Checks that institution roles come with an institution. */
+export function assertInstitutionForRoles(roles: readonly NewUser['roles'][number][], institution: Institution | null) {
+  if (roles.some(roleNeedsInstitution) && !institution) {
+    throw new ValidationError({
+      id: 'Peran focal_point, contributor dan publicist wajib terikat pada satu instansi.',
+      en: 'Roles focal_point, contributor and publicist need an institution.',
     });
   }
 }
 
-/** Creates an active account. Institution roles need an institution; verifiers may get aksi of a period. */
+/** Aksi ids for a verifier's aksi codes within a period. */
+export async function resolveVerifierAksi(
+  db: Executor,
+  roles: readonly string[],
+  codes: string[],
+  periodCode: string | undefined,
+): Promise<number[]> {
+  if (codes.length === 0) return [];
+  if (!roles.includes('verifier')) {
+    throw new ValidationError({
+      id: 'Aksi hanya ditetapkan untuk peran verifier.',
+      en: 'Aksi can only be given to verifiers.',
+    });
+  }
+  if (!periodCode) {
+    throw new ValidationError({
+      id: 'Sebutkan periode aksi (contoh: 2025-2026).',
+      en: 'Name the period of the aksi (e.g. 2025-2026).',
+    });
+  }
+  const period = await requirePeriod(db, periodCode);
+  const rows = await findAksiByCodes(db, period.id, codes);
+  const missing = codes.filter((code) => !rows.some((r) => r.code === code));
+  if (missing.length > 0) {
+    throw new ValidationError({
+      id: `Aksi ${missing.join(', ')} tidak ada pada periode ${periodCode}.`,
+      en: `Aksi ${missing.join(', ')} do not exist in period ${periodCode}.`,
+    });
+  }
+  return rows.map((r) => r.id);
+}
+
+/** Refuses an e-mail address that another account already uses. */
+export async function assertEmailFree(db: Executor, email: string): Promise<void> {
+  if (await findUserByEmail(db, email)) {
+    throw new ConflictError('email_taken', {
+      id: `Alamat e-mail ${email} sudah dipakai akun lain.`,
+      en: `The e-mail address ${email} is already in use.`,
+    });
+  }
+}
+
+/** Creates an account with a password (active) or without one (invited). Audited. */
 export async function createUser(
   db: Executor,
   clock: Clock,
-  input: NewUser & { password: string; period?: string | undefined },
+  actor: Actor,
+  input: NewUser & { password: string | null; period?: string | undefined },
 ): Promise<number> {
-  assertPasswordAcceptable(input.password);
-  if (await findUserByEmail(db, input.email)) {
-    throw new ConflictError('email_taken', {
-      id: `Alamat e-mail ${input.email} sudah dipakai akun lain.`,
-      en: `The e-mail address ${input.email} is already in use.`,
-    });
-  }
-  const needsInstitution = input.roles.some(roleNeedsInstitution);
-  if (needsInstitution && !input.institutionCode) {
-    throw new ValidationError({
-      id: 'Peran focal_point, contributor dan publicist wajib terikat pada satu instansi (--institution).',
-      en: 'Roles focal_point, contributor and publicist need an institution (--institution).',
-    });
-  }
-  const institution = input.institutionCode ? await findInstitutionByCode(db, input.institutionCode) : undefined;
-  if (input.institutionCode && !institution) {
-    throw new ValidationError({
-      id: `Instansi dengan kode ${input.institutionCode} tidak ditemukan.`,
-      en: `No institution with code ${input.institutionCode}.`,
-    });
-  }
-  const aksiIds = await resolveVerifierAksi(db, input);
-  const passwordHash = await hashPassword(input.password);
+  if (input.password !== null) assertPasswordAcceptable(input.password, input);
+  await assertEmailFree(db, input.email);
+  const institution = await resolveInstitution(db, input.institutionCode);
+  assertInstitutionForRoles(input.roles, institution);
+  const aksiIds = await resolveVerifierAksi(db, input.roles, input.verifierAksi, input.period);
+  const passwordHash = input.password === null ? null : await hashPassword(input.password);
   const now = clock.now().toISOString();
   return db.transaction().execute(async (trx) => {
     const id = await insertUser(
@@ -64,7 +140,7 @@ export async function createUser(
         name: input.name,
         institution_id: institution?.id ?? null,
         password_hash: passwordHash,
-        status: 'active',
+        status: passwordHash === null ? 'invited' : 'active',
         locale: input.locale,
         created_at: now,
         updated_at: now,
@@ -72,37 +148,25 @@ export async function createUser(
       input.roles,
     );
     await insertVerifierAssignments(trx, id, aksiIds);
+    await recordAudit(trx, clock, actor, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: id,
+      change: {
+        email: input.email,
+        name: input.name,
+        roles: input.roles,
+        institution: institution?.code ?? null,
+        verifier_aksi: input.verifierAksi,
+        period: input.period ?? null,
+        status: passwordHash === null ? 'invited' : 'active',
+      },
+    });
     return id;
   });
 }
 
-async function resolveVerifierAksi(db: Executor, input: NewUser & { period?: string | undefined }): Promise<number[]> {
-  if (input.verifierAksi.length === 0) return [];
-  if (!input.roles.includes('verifier')) {
-    throw new ValidationError({
-      id: 'Aksi hanya ditetapkan untuk peran verifier.',
-      en: 'Aksi can only be given to verifiers.',
-    });
-  }
-  if (!input.period) {
-    throw new ValidationError({
-      id: 'Sebutkan periode aksi (--period 2025-2026).',
-      en: 'Name the period of the aksi (--period 2025-2026).',
-    });
-  }
-  const period = await requirePeriod(db, input.period);
-  const rows = await findAksiByCodes(db, period.id, input.verifierAksi);
-  const missing = input.verifierAksi.filter((code) => !rows.some((r) => r.code === code));
-  if (missing.length > 0) {
-    throw new ValidationError({
-      id: `Aksi ${missing.join(', ')} tidak ada pada periode ${input.period}.`,
-      en: `Aksi ${missing.join(', ')} do not exist in period ${input.period}.`,
-    });
-  }
-  return rows.map((r) => r.id);
-}
-
-/** Every account with its roles, for listing. */
+/** Every account with its roles, for the CLI listing. */
 export async function listAccounts(db: Executor) {
   const [users, roles] = await Promise.all([listUsers(db), listAllRoles(db)]);
   return users.map((user) => ({
@@ -111,10 +175,26 @@ export async function listAccounts(db: Executor) {
   }));
 }
 
-/** Sets a new password for the account with `email`. */
-export async function setPassword(db: Executor, clock: Clock, email: string, password: string): Promise<void> {
-  assertPasswordAcceptable(password);
-  const updated = await updatePasswordHash(db, email, await hashPassword(password), clock.now().toISOString());
-  if (!updated)
+/** Sets a new password for the account with `email` (operator action from the CLI). Audited. */
+export async function setPassword(
+  db: Executor,
+  clock: Clock,
+  actor: Actor,
+  email: string,
+  password: string,
+): Promise<void> {
+  const user = await findUserByEmail(db, email);
+  if (!user)
     throw new NotFoundError({ id: `Tidak ada akun dengan e-mail ${email}.`, en: `No account with e-mail ${email}.` });
+  assertPasswordAcceptable(password, user);
+  const passwordHash = await hashPassword(password);
+  await db.transaction().execute(async (trx) => {
+    await updatePasswordHash(trx, email, passwordHash, clock.now().toISOString());
+    await recordAudit(trx, clock, actor, {
+      action: 'user.password_set',
+      entity: 'user',
+      entityId: user.id,
+      change: {},
+    });
+  });
 }

@@ -1,6 +1,7 @@
 /** `pantau users …`: add, list and set passwords of accounts. */
 import { newUserSchema, ROLES } from '@pantau/core';
 import { type Command, Option } from 'commander';
+import { systemActor } from '../../audit/actor.js';
 import { systemClock } from '../../clock.js';
 import { configFromEnvironment, openMigratedDatabase } from '../../runtime.js';
 import { createUser, listAccounts, setPassword } from '../../services/user.service.js';
@@ -57,7 +58,11 @@ export function registerUsers(program: Command): void {
         });
         const password = await passwordFromInput();
         const id = await withDatabase((database) =>
-          createUser(database.db, systemClock, { ...input, password, period: options.period as string | undefined }),
+          createUser(database.db, systemClock, systemActor('cli'), {
+            ...input,
+            password,
+            period: options.period as string | undefined,
+          }),
         );
         printRows(
           [{ id, email: input.email, roles: input.roles.join(','), institution: input.institutionCode }],
@@ -94,7 +99,9 @@ export function registerUsers(program: Command): void {
     .action(
       action(async (options: { email: string }) => {
         const password = await passwordFromInput();
-        await withDatabase((database) => setPassword(database.db, systemClock, options.email, password));
+        await withDatabase((database) =>
+          setPassword(database.db, systemClock, systemActor('cli'), options.email, password),
+        );
         process.stdout.write(`Kata sandi diganti / password changed: ${options.email}\n`);
       }),
     );

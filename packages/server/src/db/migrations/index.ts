@@ -4,7 +4,9 @@
  */
 import type { PantauMigration } from '../migrate.js';
 import { programme } from './20261127T0900-programme.js';
+import { accessAndAudit } from './20261127T1200-access-and-audit.js';
 
 export const MIGRATIONS: Record<string, PantauMigration> = {
   '20261127T0900-programme': programme,
+  '20261127T1200-access-and-audit': accessAndAudit,
 };

@@ -86,3 +86,127 @@ export async function updatePasswordHash(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
 }
+
+/** The user with `id`, if any. */
+export function findUserById(db: Executor, id: number): Promise<User | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Ids of the aksi a verifier judges. */
+export async function listVerifierAksiIds(db: Executor, userId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('verifier_assignments')
+    .select('aksi_id')
+    .where('user_id', '=', userId)
+    .orderBy('aksi_id')
+    .execute();
+  return rows.map((row) => row.aksi_id);
+}
+
+/** Filters for listing users. */
+export interface UserFilter {
+  institutionId?: number | undefined;
+  role?: string | undefined;
+  status?: string | undefined;
+  /** Matches e-mail or name, case-insensitively. */
+  search?: string | undefined;
+}
+
+function filteredUsers(db: Executor, filter: UserFilter) {
+  let query = db.selectFrom('users');
+  if (filter.institutionId !== undefined) query = query.where('users.institution_id', '=', filter.institutionId);
+  if (filter.status) query = query.where('users.status', '=', filter.status);
+  if (filter.role) {
+    const role = filter.role;
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('user_roles')
+          .select('user_id')
+          .whereRef('user_roles.user_id', '=', 'users.id')
+          .where('role', '=', role),
+      ),
+    );
+  }
+  if (filter.search) {
+    const pattern = `%${filter.search.toLowerCase().replace(/[%_\\]/g, '')}%`;
+    query = query.where((eb) =>
+      eb.or([eb('users.email', 'like', pattern), eb(eb.fn('lower', ['users.name']), 'like', pattern)]),
+    );
+  }
+  return query;
+}
+
+/** One page of users matching `filter`, by e-mail. */
+export function listUsersPage(
+  db: Executor,
+  filter: UserFilter,
+  page: { limit: number; offset: number },
+): Promise<User[]> {
+  return filteredUsers(db, filter)
+    .selectAll('users')
+    .orderBy('users.email')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+/** How many users match `filter`. */
+export async function countUsersMatching(db: Executor, filter: UserFilter): Promise<number> {
+  const row = await filteredUsers(db, filter)
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}
+
+/** Roles of several users. */
+export function listRolesOf(db: Executor, userIds: number[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('user_roles')
+    .select(['user_id', 'role'])
+    .where('user_id', 'in', userIds)
+    .orderBy('role')
+    .execute();
+}
+
+/** Verifier aksi (with period code) of several users. */
+export function listVerifierAksiOf(db: Executor, userIds: number[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('verifier_assignments')
+    .innerJoin('aksi', 'aksi.id', 'verifier_assignments.aksi_id')
+    .innerJoin('periods', 'periods.id', 'aksi.period_id')
+    .select(['verifier_assignments.user_id', 'aksi.code', 'periods.code as period'])
+    .where('verifier_assignments.user_id', 'in', userIds)
+    .orderBy('periods.code')
+    .orderBy('aksi.id')
+    .execute();
+}
+
+/** Changes account fields. */
+export async function updateUserFields(
+  db: Executor,
+  id: number,
+  fields: Partial<Pick<User, 'name' | 'status' | 'locale' | 'institution_id' | 'password_hash'>> & {
+    updated_at: string;
+  },
+): Promise<void> {
+  await db.updateTable('users').set(fields).where('id', '=', id).execute();
+}
+
+/** Replaces a user's roles. */
+export async function replaceRoles(db: Executor, userId: number, roles: readonly string[]): Promise<void> {
+  await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
+  if (roles.length > 0)
+    await db
+      .insertInto('user_roles')
+      .values(roles.map((role) => ({ user_id: userId, role })))
+      .execute();
+}
+
+/** Replaces the aksi a verifier judges. */
+export async function replaceVerifierAssignments(db: Executor, userId: number, aksiIds: number[]): Promise<void> {
+  await db.deleteFrom('verifier_assignments').where('user_id', '=', userId).execute();
+  await insertVerifierAssignments(db, userId, aksiIds);
+}

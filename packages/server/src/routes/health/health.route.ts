@@ -9,6 +9,7 @@ export function healthRoutes(app: ZodApp, { database, clock }: AppContext): void
   app.get(
     '/api/health',
     {
+      config: { permission: 'system.read' },
       schema: {
         tags: ['operations'],
         summary: 'Health check (includes a database round trip)',

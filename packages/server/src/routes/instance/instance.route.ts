@@ -15,7 +15,10 @@ const instanceSchema = z.object({
 export function instanceRoutes(app: ZodApp, { database }: AppContext): void {
   app.get(
     '/api/instance',
-    { schema: { tags: ['operations'], summary: 'About this installation', response: { 200: instanceSchema } } },
+    {
+      config: { permission: 'system.read' },
+      schema: { tags: ['operations'], summary: 'About this installation', response: { 200: instanceSchema } },
+    },
     async () => ({
       name: 'Pantau' as const,
       version: VERSION,

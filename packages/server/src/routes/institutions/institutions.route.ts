@@ -14,6 +14,7 @@ export function institutionRoutes(app: ZodApp, { database }: AppContext): void {
   app.get(
     '/api/institutions',
     {
+      config: { permission: 'institution.read' },
       schema: {
         tags: ['institutions'],
         summary: 'Search institutions by type, province, name or code (paged)',
@@ -30,6 +31,7 @@ export function institutionRoutes(app: ZodApp, { database }: AppContext): void {
   app.get(
     '/api/institutions/:code',
     {
+      config: { permission: 'institution.read' },
       schema: {
         tags: ['institutions'],
         summary: 'One institution with its parent province and assigned outputs',

@@ -12,6 +12,7 @@ export function periodRoutes(app: ZodApp, { database, clock }: AppContext): void
   app.get(
     '/api/periods',
     {
+      config: { permission: 'catalogue.read' },
       schema: {
         tags: ['catalogue'],
         summary: 'All periods with their quarters and deadlines',
@@ -24,6 +25,7 @@ export function periodRoutes(app: ZodApp, { database, clock }: AppContext): void
   app.get(
     '/api/periods/:code',
     {
+      config: { permission: 'catalogue.read' },
       schema: {
         tags: ['catalogue'],
         summary: 'One period with its quarters and deadlines',
@@ -37,6 +39,7 @@ export function periodRoutes(app: ZodApp, { database, clock }: AppContext): void
   app.get(
     '/api/periods/:code/catalogue',
     {
+      config: { permission: 'catalogue.read' },
       schema: {
         tags: ['catalogue'],
         summary: 'The action catalogue of a period: fokus → aksi → outputs → quarterly targets',

@@ -1,0 +1,95 @@
+/**
+ * The tamper-evident audit chain (DESIGN §6). Every write records an entry in the same
+ * transaction; each entry holds the previous entry's hash; `verifyAuditChain` walks the chain and
+ * names the first entry that does not fit.
+ */
+import { canonicalJson } from '@pantau/core';
+import type { Clock } from '../clock.js';
+import type { Executor } from '../db/database.js';
+import {
+  advanceAuditHead,
+  appendAuditEntry,
+  getAuditHead,
+  listAuditEntries,
+} from '../db/repositories/audit.repository.js';
+import { type Actor, actorLabel } from './actor.js';
+import { auditEntryHash, GENESIS_HASH } from './audit-hash.js';
+
+/** What happened, to which entity, with the change. */
+export interface AuditEvent {
+  action: string;
+  entity: string;
+  entityId: string | number | null;
+  change: Record<string, unknown>;
+}
+
+/** Appends `event` to the chain. Call inside the transaction that makes the change. */
+export async function recordAudit(trx: Executor, clock: Clock, actor: Actor, event: AuditEvent): Promise<number> {
+  const { seq, prevHash } = await advanceAuditHead(trx);
+  const entry = {
+    seq,
+    at: clock.now().toISOString(),
+    actor_id: actor.kind === 'user' ? actor.userId : null,
+    actor_label: actorLabel(actor),
+    action: event.action,
+    entity: event.entity,
+    entity_id: event.entityId === null ? null : String(event.entityId),
+    change: canonicalJson(event.change),
+    prev_hash: prevHash,
+  };
+  await appendAuditEntry(trx, { ...entry, hash: auditEntryHash(entry) });
+  return seq;
+}
+
+/** The outcome of walking the chain. */
+export type AuditVerification =
+  | { ok: true; entries: number; head: { seq: number; hash: string } }
+  | { ok: false; entries: number; brokenAt: number; reason: string };
+
+const PAGE = 2000;
+
+/** Walks the whole chain in order and reports the first entry that breaks it. */
+export async function verifyAuditChain(db: Executor): Promise<AuditVerification> {
+  let expectedSeq = 1;
+  let prevHash = GENESIS_HASH;
+  let checked = 0;
+  for (;;) {
+    const page = await listAuditEntries(db, expectedSeq - 1, PAGE);
+    if (page.length === 0) break;
+    for (const entry of page) {
+      const broken = (reason: string): AuditVerification => ({
+        ok: false,
+        entries: checked,
+        brokenAt: entry.seq,
+        reason,
+      });
+      if (entry.seq !== expectedSeq) {
+        return {
+          ok: false,
+          entries: checked,
+          brokenAt: expectedSeq,
+          reason: `entri #${expectedSeq} hilang (berikutnya #${entry.seq}) / entry #${expectedSeq} is missing`,
+        };
+      }
+      if (entry.prev_hash !== prevHash) {
+        return broken(`tautan ke entri sebelumnya tidak cocok / link to the previous entry does not match`);
+      }
+      if (auditEntryHash(entry) !== entry.hash) {
+        return broken(`isi entri tidak cocok dengan hash-nya / content does not match its hash`);
+      }
+      prevHash = entry.hash;
+      expectedSeq++;
+      checked++;
+    }
+  }
+  const head = await getAuditHead(db);
+  if (head.seq !== checked || head.hash !== prevHash) {
+    return {
+      ok: false,
+      entries: checked,
+      brokenAt: checked + 1,
+      reason: `kepala rantai #${head.seq} tidak cocok dengan entri terakhir #${checked} / head does not match the last entry`,
+    };
+  }
+  return { ok: true, entries: checked, head: { seq: head.seq, hash: head.hash } };
+}

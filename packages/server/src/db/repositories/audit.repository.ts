@@ -1,0 +1,47 @@
+/** The audit log and its head. Entries are only ever inserted. */
+import type { Executor } from '../database.js';
+import type { AuditLogTable } from '../schema.js';
+
+/**
+ * Advances the head's sequence number and returns the new number with the previous entry's
+ * hash. The UPDATE takes the row lock (PostgreSQL) or the write lock (SQLite), so concurrent
+ * transactions queue here and entries get consecutive numbers.
+ */
+export async function advanceAuditHead(db: Executor): Promise<{ seq: number; prevHash: string }> {
+  const row = await db
+    .updateTable('audit_head')
+    .set((eb) => ({ seq: eb('seq', '+', 1) }))
+    .where('id', '=', 1)
+    .returning(['seq', 'hash'])
+    .executeTakeFirstOrThrow();
+  return { seq: row.seq, prevHash: row.hash };
+}
+
+/** Appends an entry and moves the head's hash to it. */
+export async function appendAuditEntry(db: Executor, entry: AuditLogTable): Promise<void> {
+  await db.insertInto('audit_log').values(entry).execute();
+  await db.updateTable('audit_head').set({ hash: entry.hash, at: entry.at }).where('id', '=', 1).execute();
+}
+
+/** The current head. */
+export function getAuditHead(db: Executor) {
+  return db.selectFrom('audit_head').select(['seq', 'hash', 'at']).where('id', '=', 1).executeTakeFirstOrThrow();
+}
+
+/** Up to `limit` entries after sequence number `afterSeq`, in order. */
+export function listAuditEntries(db: Executor, afterSeq: number, limit: number): Promise<AuditLogTable[]> {
+  return db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
+}
+
+/** Entries newest first, optionally for one entity. */
+export function listRecentAuditEntries(
+  db: Executor,
+  filter: { entity?: string | undefined; entityId?: string | undefined; beforeSeq?: number | undefined },
+  limit: number,
+): Promise<AuditLogTable[]> {
+  let query = db.selectFrom('audit_log').selectAll();
+  if (filter.entity) query = query.where('entity', '=', filter.entity);
+  if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  if (filter.beforeSeq) query = query.where('seq', '<', filter.beforeSeq);
+  return query.orderBy('seq', 'desc').limit(limit).execute();
+}

@@ -1,0 +1,45 @@
+/** Browser sessions, stored so that several app processes share them. */
+import type { Insertable } from 'kysely';
+import type { Executor } from '../database.js';
+import type { SessionTable } from '../schema.js';
+
+/** Stores a new session. */
+export async function insertSession(db: Executor, session: Insertable<SessionTable>): Promise<void> {
+  await db.insertInto('sessions').values(session).execute();
+}
+
+/** The session with this hash if it has not ended. */
+export function findOpenSession(db: Executor, idHash: string) {
+  return db
+    .selectFrom('sessions')
+    .selectAll()
+    .where('id_hash', '=', idHash)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Records activity on a session. */
+export async function touchSession(db: Executor, idHash: string, at: string): Promise<void> {
+  await db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
+}
+
+/** Ends one session. */
+export async function endSession(db: Executor, idHash: string, reason: string, at: string): Promise<void> {
+  await db
+    .updateTable('sessions')
+    .set({ ended_at: at, end_reason: reason })
+    .where('id_hash', '=', idHash)
+    .where('ended_at', 'is', null)
+    .execute();
+}
+
+/** Ends every open session of a user; returns how many. */
+export async function endSessionsOfUser(db: Executor, userId: number, reason: string, at: string): Promise<number> {
+  const result = await db
+    .updateTable('sessions')
+    .set({ ended_at: at, end_reason: reason })
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -1,0 +1,59 @@
+/** The signed-in user's API tokens. */
+import { apiTokenSchema, createApiTokenRequestSchema, createdApiTokenSchema, errorResponseSchema } from '@pantau/core';
+import { z } from 'zod';
+import type { UserActor } from '../../audit/actor.js';
+import type { AppContext } from '../../context.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from '../../services/api-token.service.js';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
+const config = { permission: 'token.manage' as const };
+
+export function tokenRoutes(app: ZodApp, context: AppContext): void {
+  app.get(
+    '/api/tokens',
+    {
+      config,
+      schema: {
+        tags: ['tokens'],
+        summary: 'My API tokens (never the secrets)',
+        response: { 200: z.array(apiTokenSchema), ...errors },
+      },
+    },
+    (request) => listOwnApiTokens(context, request.actor as UserActor),
+  );
+
+  app.post(
+    '/api/tokens',
+    {
+      config,
+      schema: {
+        tags: ['tokens'],
+        summary: 'Create an API token with my rights; the secret is shown once',
+        body: createApiTokenRequestSchema,
+        response: { 201: createdApiTokenSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await createApiToken(context, request.actor as UserActor, request.body)),
+  );
+
+  app.delete(
+    '/api/tokens/:id',
+    {
+      config,
+      schema: {
+        tags: ['tokens'],
+        summary: 'Revoke one of my API tokens; it stops working at once',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 200: apiTokenSchema, ...errors },
+      },
+    },
+    (request) => revokeOwnApiToken(context, request.actor as UserActor, request.params.id),
+  );
+}
