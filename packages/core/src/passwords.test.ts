@@ -14,6 +14,8 @@ describe('password strength', () => {
     expect(
       passwordProblems('budisantoso99', { email: 'budi.santoso@kemendagri.go.id', name: 'Budi Santoso' }),
     ).toContain('personal');
+    expect(passwordProblems('sarilestari2026', { name: 'Dr. Sari Lestari' })).toContain('personal');
+    expect(passwordProblems('lestari-suka-kopi-tubruk', { name: 'Dr. Sari Lestari' })).toEqual([]);
     expect(passwordProblems('aaaaaaaaaaaaaa')).toContain('repetitive');
     expect(passwordProblems('x12345678901y')).toContain('repetitive');
   });

@@ -57,7 +57,10 @@ export function passwordProblems(password: string, account: { email?: string; na
   const personal = [account.email?.split('@')[0], ...(account.name?.toLowerCase().split(/\s+/) ?? [])]
     .map((part) => part?.toLowerCase().replace(/[^a-z0-9]/g, '') ?? '')
     .filter((part) => part.length >= 4);
-  if (personal.some((part) => letters.includes(part) && letters.length - part.length < 6)) problems.push('personal');
+  // Personal: what is left after removing name/e-mail parts and digits is too little to guess at.
+  const found = personal.filter((part) => letters.includes(part));
+  const rest = found.reduce((text, part) => text.replaceAll(part, ''), letters).replace(/\d/g, '');
+  if (found.length > 0 && rest.length < 6) problems.push('personal');
   if (new Set(lower).size <= 3 || containsRun(lower)) {
     problems.push('repetitive');
   }

@@ -107,3 +107,53 @@ describe('application shell', () => {
     }
   });
 });
+
+describe('logs', () => {
+  it('never contain passwords, cookies or tokens', async () => {
+    const { PassThrough } = await import('node:stream');
+    const { loadConfig } = await import('./config.js');
+    const { buildApp } = await import('./app.js');
+    const { fixedClock } = await import('./clock.js');
+    const { createPrincipal, TEST_PASSWORD } = await import('./test-support/principals.js');
+    const { loadFixture } = await import('./test-support/fixture.js');
+    const database = await createTestDatabase('sqlite');
+    await loadFixture(database);
+    const lines: string[] = [];
+    const stream = new PassThrough();
+    stream.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
+    const config = { ...loadConfig({ LOG_LEVEL: 'trace' }), webDist: null };
+    const clock = fixedClock('2026-11-27T03:00:00.000Z');
+    const app = await buildApp({ config, database, clock }, { logger: { stream } });
+    try {
+      const admin = await createPrincipal(app, database, clock, { name: 'admin log', roles: ['admin'] });
+      const token = (
+        await app.inject({
+          method: 'POST',
+          url: '/api/tokens',
+          payload: { name: 'x-log' },
+          headers: { cookie: admin.cookie as string, 'x-csrf-token': admin.csrfToken as string },
+        })
+      ).json().token as string;
+      await app.inject({ url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } });
+      await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: admin.email, password: 'salah-sekali-ini' },
+      });
+      const log = lines.join('');
+      expect(log).toContain('"reqId"');
+      for (const secret of [
+        TEST_PASSWORD,
+        'salah-sekali-ini',
+        token,
+        (admin.cookie as string).split('=')[1] as string,
+        admin.csrfToken as string,
+      ]) {
+        expect(log).not.toContain(secret);
+      }
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+});

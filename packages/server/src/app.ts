@@ -29,14 +29,31 @@ import { VERSION } from './version.js';
 
 /** Options for `buildApp` beyond the context. */
 export interface BuildOptions {
-  /** Pino logger settings, or false for none (tests). */
-  logger?: boolean | { level: string };
+  /** False for no logs (tests); or a stream to write the JSON log lines to. */
+  logger?: false | { stream: NodeJS.WritableStream };
 }
+
+/** Never written to the logs, whatever a future serializer includes. */
+const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.token',
+];
 
 /** The application with every route registered, ready for `inject()` or `listen()`. */
 export async function buildApp(context: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? { level: context.config.logLevel },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: context.config.logLevel,
+            redact: REDACTED_LOG_PATHS,
+            ...(options.logger?.stream ? { stream: options.logger.stream } : {}),
+          },
     trustProxy: context.config.trustProxy,
     bodyLimit: 1_048_576,
     requestIdHeader: false,

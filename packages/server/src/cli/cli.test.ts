@@ -139,6 +139,27 @@ describe('pantau CLI', () => {
   });
 });
 
+describe('pantau audit verify', () => {
+  it('passes on an untouched chain and names the first tampered entry', async () => {
+    pantau(['seed', '--demo', '--as-of', '2026-11-27']);
+    pantau(['users', 'add', '--email', 'auditor@bpkp.go.id', '--role', 'observer'], {
+      input: 'panjang-dan-rahasia-sekali',
+    });
+    const intact = pantau(['audit', 'verify']);
+    expect(intact.status, intact.stderr).toBe(0);
+    expect(intact.stdout).toMatch(/audit chain intact: 2 entri/);
+
+    const { default: Sqlite } = await import('better-sqlite3');
+    const db = new Sqlite(join(dataDir, 'pantau.db'));
+    db.prepare("update audit_log set change = '{}' where seq = 1").run();
+    db.close();
+    const broken = pantau(['audit', 'verify', '--format', 'json']);
+    expect(broken.status).toBe(1);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, brokenAt: 1 });
+    expect(pantau(['audit', 'verify']).stderr).toMatch(/RUSAK pada entri #1/);
+  });
+});
+
 describe('pantau serve', () => {
   let server: ChildProcess | undefined;
   afterEach(() => {

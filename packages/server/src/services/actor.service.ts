@@ -7,7 +7,7 @@ import { findUserById, listRoles, listVerifierAksiIds } from '../db/repositories
 /** The active user `userId` as an actor, or null when missing or not active. */
 export async function loadUserActor(db: Executor, userId: number, via: UserActor['via']): Promise<UserActor | null> {
   const user = await findUserById(db, userId);
-  if (!user || user.status !== 'active') return null;
+  if (user?.status !== 'active') return null;
   const [roles, verifierAksiIds] = await Promise.all([listRoles(db, userId), listVerifierAksiIds(db, userId)]);
   return {
     kind: 'user',

@@ -69,7 +69,7 @@ export async function login(
 
   const user = await findUserByEmail(db, input.email);
   const passwordOk = await verifyPassword(user?.password_hash ?? (await DUMMY_HASH), input.password);
-  if (!user || !user.password_hash || !passwordOk) {
+  if (!user?.password_hash || !passwordOk) {
     await recordLoginFailures(db, [keys.account, keys.ip], now.toISOString());
     throw new AppError(401, 'bad_credentials', BAD_CREDENTIALS);
   }
