@@ -18,6 +18,9 @@ export const accountSchema = z.object({
   roles: z.array(roleSchema),
   institution: z.object({ code: z.string(), name: z.string(), type: institutionTypeSchema }).nullable(),
   verifierAksi: z.array(z.object({ period: z.string(), code: z.string() })),
+  contributorOutputs: z
+    .array(z.object({ period: z.string(), code: z.string() }))
+    .describe('Outputs a contributor is limited to; empty means every output of its institution'),
   createdAt: z.string(),
 });
 export type AccountDto = z.infer<typeof accountSchema>;
@@ -65,7 +68,7 @@ export const inviteRequestSchema = newUserSchema.extend({
     .string()
     .regex(/^\d{4}-\d{4}$/)
     .optional()
-    .describe('Period of verifierAksi'),
+    .describe('Period of verifierAksi and contributorOutputs'),
 });
 
 export const inviteResponseSchema = z.object({ account: accountSchema, invitation: issuedLinkSchema });
@@ -77,6 +80,7 @@ export const updateAccountRequestSchema = z
     roles: z.array(roleSchema).min(1).optional(),
     institutionCode: z.string().min(1).max(20).nullable().optional(),
     verifierAksi: z.array(z.string().regex(/^\d{1,2}$/)).optional(),
+    contributorOutputs: z.array(z.string().regex(/^\d{1,2}\.\d{1,2}$/)).optional(),
     period: z
       .string()
       .regex(/^\d{4}-\d{4}$/)

@@ -1,5 +1,6 @@
 /** Account rules shared by the server and the web app. */
 import { z } from 'zod';
+import { outputCodeSchema } from './catalogue.js';
 import { roleSchema } from './roles.js';
 
 /** Minimum password length. */
@@ -16,6 +17,8 @@ export const newUserSchema = z.object({
   institutionCode: z.string().min(1).max(20).nullable(),
   /** Aksi codes of the given period a verifier judges. */
   verifierAksi: z.array(z.string().regex(/^\d{1,2}$/)).default([]),
+  /** Output codes of the given period a contributor is limited to (empty: all of its institution's). */
+  contributorOutputs: z.array(outputCodeSchema).default([]),
   locale: z.enum(['id', 'en']).default('id'),
 });
 export type NewUser = z.infer<typeof newUserSchema>;

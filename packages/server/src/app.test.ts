@@ -157,3 +157,32 @@ describe('logs', () => {
     }
   });
 });
+
+describe('web app', () => {
+  it('serves the built app: hashed assets cached for a year, client routes answered with index.html', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dist = mkdtempSync(join(tmpdir(), 'pantau-web-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Pantau</title>');
+    writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
+    const database = await createTestDatabase('sqlite');
+    const app = await buildTestApp(database, undefined, { webDist: dist });
+    try {
+      const page = await app.inject('/instansi/33.74');
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>Pantau</title>');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      const asset = await app.inject('/assets/index-abc123.js');
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect((await app.inject('/assets/index-old999.js')).statusCode).toBe(404);
+      expect((await app.inject('/api/nothing')).json().error.code).toBe('not_found');
+    } finally {
+      await app.close();
+      await database.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
+  });
+});

@@ -10,6 +10,8 @@ export interface UserActor {
   institutionId: number | null;
   /** Aksi ids a verifier judges. */
   verifierAksiIds: number[];
+  /** Output ids a contributor is limited to; empty means all outputs of its institution. */
+  contributorOutputIds: number[];
   /** How the request was authenticated. */
   via: 'session' | 'token';
 }

@@ -14,6 +14,8 @@ export async function serveWebApp(app: FastifyInstance, distDir: string): Promis
     root: distDir,
     wildcard: false,
     index: false,
+    // Our own cache headers below, for files and for index.html sent by the fallback alike.
+    cacheControl: false,
     setHeaders: (res, path) => {
       res.setHeader(
         'cache-control',
@@ -23,9 +25,10 @@ export async function serveWebApp(app: FastifyInstance, distDir: string): Promis
   });
   app.get('/*', { schema: { hide: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) return reply.callNotFound();
-    const path = request.url.split('?')[0] ?? '/';
-    if (/\.[a-z0-9]+$/i.test(path)) return reply.sendFile(path.slice(1));
-    reply.header('cache-control', 'no-cache');
+    // Files of the build have their own routes (registered by @fastify/static at start-up). An asset
+    // that is not there (an old hashed name after an upgrade) is a 404, not the page; any other
+    // path, such as /instansi/33.74, is a client-side route.
+    if (request.url.startsWith('/assets/')) return reply.callNotFound();
     return reply.sendFile('index.html');
   });
   return true;

@@ -20,9 +20,11 @@ import { endSessionsOfUser } from '../db/repositories/session.repository.js';
 import {
   countUsersMatching,
   findUserById,
+  listContributorOutputsOf,
   listRolesOf,
   listUsersPage,
   listVerifierAksiOf,
+  replaceContributorOutputs,
   replaceRoles,
   replaceVerifierAssignments,
   type UserFilter,
@@ -38,7 +40,7 @@ import {
   assertPasswordAcceptable,
   createUser,
   resolveInstitution,
-  resolveVerifierAksi,
+  resolveScopeCodes,
 } from './user.service.js';
 
 const INVITATION_DAYS = 7;
@@ -57,7 +59,11 @@ const USER_NOT_FOUND = { id: 'Akun tidak ditemukan.', en: 'Account not found.' }
 
 async function views(db: Executor, users: User[]): Promise<AccountView[]> {
   const ids = users.map((u) => u.id);
-  const [roles, aksi] = await Promise.all([listRolesOf(db, ids), listVerifierAksiOf(db, ids)]);
+  const [roles, aksi, outputs] = await Promise.all([
+    listRolesOf(db, ids),
+    listVerifierAksiOf(db, ids),
+    listContributorOutputsOf(db, ids),
+  ]);
   const institutions = new Map<number, { code: string; name: string; type: InstitutionType }>();
   for (const id of new Set(users.map((u) => u.institution_id).filter((i): i is number => i !== null))) {
     const institution = await findInstitutionById(db, id);
@@ -78,6 +84,7 @@ async function views(db: Executor, users: User[]): Promise<AccountView[]> {
     roles: roles.filter((r) => r.user_id === user.id).map((r) => r.role as Role),
     institution: user.institution_id === null ? null : (institutions.get(user.institution_id) ?? null),
     verifierAksi: aksi.filter((a) => a.user_id === user.id).map((a) => ({ period: a.period, code: a.code })),
+    contributorOutputs: outputs.filter((o) => o.user_id === user.id).map((o) => ({ period: o.period, code: o.code })),
     createdAt: user.created_at,
   }));
 }
@@ -213,6 +220,7 @@ export async function updateAccount(
     roles?: Role[] | undefined;
     institutionCode?: string | null | undefined;
     verifierAksi?: string[] | undefined;
+    contributorOutputs?: string[] | undefined;
     period?: string | undefined;
   },
 ): Promise<AccountView> {
@@ -237,7 +245,11 @@ export async function updateAccount(
   const aksiIds =
     input.verifierAksi === undefined
       ? undefined
-      : await resolveVerifierAksi(db, roles, input.verifierAksi, input.period);
+      : await resolveScopeCodes(db, 'verifierAksi', roles, input.verifierAksi, input.period);
+  const outputIds =
+    input.contributorOutputs === undefined
+      ? undefined
+      : await resolveScopeCodes(db, 'contributorOutputs', roles, input.contributorOutputs, input.period);
   await db.transaction().execute(async (trx) => {
     await updateUserFields(trx, id, {
       ...(input.name === undefined ? {} : { name: input.name }),
@@ -247,7 +259,11 @@ export async function updateAccount(
     });
     if (input.roles) await replaceRoles(trx, id, input.roles);
     if (aksiIds) await replaceVerifierAssignments(trx, id, aksiIds);
+    if (outputIds) await replaceContributorOutputs(trx, id, outputIds);
+    // Scopes belong to a role: losing the role drops them.
     if (!roles.includes('verifier') && before.verifierAksi.length > 0) await replaceVerifierAssignments(trx, id, []);
+    if (!roles.includes('contributor') && before.contributorOutputs.length > 0)
+      await replaceContributorOutputs(trx, id, []);
     await recordAudit(trx, context.clock, actor, {
       action: 'user.update',
       entity: 'user',
@@ -259,6 +275,7 @@ export async function updateAccount(
           roles: before.roles,
           institution: before.institution?.code ?? null,
           verifier_aksi: before.verifierAksi,
+          contributor_outputs: before.contributorOutputs,
         },
         after: { ...input },
       },
@@ -358,6 +375,7 @@ export async function redeemLink(
         roles: [],
         institutionId: user.institution_id,
         verifierAksiIds: [],
+        contributorOutputIds: [],
         via: 'session',
       },
       {

@@ -10,7 +10,7 @@ import type { Actor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Clock } from '../clock.js';
 import type { Executor } from '../db/database.js';
-import { findAksiByCodes } from '../db/repositories/catalogue.repository.js';
+import { findAksiByCodes, findOutputsByCodes } from '../db/repositories/catalogue.repository.js';
 import { findInstitutionByCode } from '../db/repositories/institution.repository.js';
 import {
   findUserByEmail,
@@ -18,6 +18,7 @@ import {
   insertVerifierAssignments,
   listAllRoles,
   listUsers,
+  replaceContributorOutputs,
   updatePasswordHash,
 } from '../db/repositories/user.repository.js';
 import type { Institution } from '../db/schema.js';
@@ -76,33 +77,43 @@ export function assertInstitutionForRoles(roles: readonly NewUser['roles'][numbe
   }
 }
 
-/** Aksi ids for a verifier's aksi codes within a period. */
-export async function resolveVerifierAksi(
+const SCOPE_KINDS = {
+  verifierAksi: { role: 'verifier', find: findAksiByCodes, noun: { id: 'Aksi', en: 'Aksi' } },
+  contributorOutputs: { role: 'contributor', find: findOutputsByCodes, noun: { id: 'Output', en: 'Outputs' } },
+} as const;
+
+/**
+ * Ids for the aksi a verifier judges, or the outputs a contributor is limited to, from their codes
+ * within a period. Refuses codes for the wrong role, without a period, or unknown in the period.
+ */
+export async function resolveScopeCodes(
   db: Executor,
+  kind: keyof typeof SCOPE_KINDS,
   roles: readonly string[],
   codes: string[],
   periodCode: string | undefined,
 ): Promise<number[]> {
   if (codes.length === 0) return [];
-  if (!roles.includes('verifier')) {
+  const { role, find, noun } = SCOPE_KINDS[kind];
+  if (!roles.includes(role)) {
     throw new ValidationError({
-      id: 'Aksi hanya ditetapkan untuk peran verifier.',
-      en: 'Aksi can only be given to verifiers.',
+      id: `${noun.id} hanya ditetapkan untuk peran ${role}.`,
+      en: `${noun.en} can only be given to the ${role} role.`,
     });
   }
   if (!periodCode) {
     throw new ValidationError({
-      id: 'Sebutkan periode aksi (contoh: 2025-2026).',
-      en: 'Name the period of the aksi (e.g. 2025-2026).',
+      id: 'Sebutkan periode (contoh: 2025-2026).',
+      en: 'Name the period (e.g. 2025-2026).',
     });
   }
   const period = await requirePeriod(db, periodCode);
-  const rows = await findAksiByCodes(db, period.id, codes);
+  const rows = await find(db, period.id, codes);
   const missing = codes.filter((code) => !rows.some((r) => r.code === code));
   if (missing.length > 0) {
     throw new ValidationError({
-      id: `Aksi ${missing.join(', ')} tidak ada pada periode ${periodCode}.`,
-      en: `Aksi ${missing.join(', ')} do not exist in period ${periodCode}.`,
+      id: `${noun.id} ${missing.join(', ')} tidak ada pada periode ${periodCode}.`,
+      en: `${noun.en} ${missing.join(', ')} do not exist in period ${periodCode}.`,
     });
   }
   return rows.map((r) => r.id);
@@ -129,7 +140,14 @@ export async function createUser(
   await assertEmailFree(db, input.email);
   const institution = await resolveInstitution(db, input.institutionCode);
   assertInstitutionForRoles(input.roles, institution);
-  const aksiIds = await resolveVerifierAksi(db, input.roles, input.verifierAksi, input.period);
+  const aksiIds = await resolveScopeCodes(db, 'verifierAksi', input.roles, input.verifierAksi, input.period);
+  const outputIds = await resolveScopeCodes(
+    db,
+    'contributorOutputs',
+    input.roles,
+    input.contributorOutputs,
+    input.period,
+  );
   const passwordHash = input.password === null ? null : await hashPassword(input.password);
   const now = clock.now().toISOString();
   return db.transaction().execute(async (trx) => {
@@ -148,6 +166,7 @@ export async function createUser(
       input.roles,
     );
     await insertVerifierAssignments(trx, id, aksiIds);
+    await replaceContributorOutputs(trx, id, outputIds);
     await recordAudit(trx, clock, actor, {
       action: 'user.create',
       entity: 'user',
@@ -158,6 +177,7 @@ export async function createUser(
         roles: input.roles,
         institution: institution?.code ?? null,
         verifier_aksi: input.verifierAksi,
+        contributor_outputs: input.contributorOutputs,
         period: input.period ?? null,
         status: passwordHash === null ? 'invited' : 'active',
       },

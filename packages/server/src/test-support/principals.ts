@@ -56,6 +56,7 @@ export async function createPrincipal(
     roles: spec.roles,
     institutionCode: spec.institutionCode ?? null,
     verifierAksi: spec.verifierAksi ?? [],
+    contributorOutputs: [],
     period: spec.verifierAksi ? '2025-2026' : undefined,
     locale: 'id',
     password: TEST_PASSWORD,

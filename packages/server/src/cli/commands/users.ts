@@ -43,7 +43,8 @@ export function registerUsers(program: Command): void {
       'institution code (K/L code or Kemendagri region code); required for institution roles',
     )
     .option('--aksi <codes>', 'verifier only: comma-separated aksi codes, e.g. 1,4,7')
-    .option('--period <code>', 'period of --aksi, e.g. 2025-2026')
+    .option('--outputs <codes>', 'contributor only: comma-separated output codes it is limited to, e.g. 1.1,4.2')
+    .option('--period <code>', 'period of --aksi / --outputs, e.g. 2025-2026')
     .option('--locale <locale>', 'id or en', 'id')
     .addOption(formatOption())
     .action(
@@ -54,6 +55,8 @@ export function registerUsers(program: Command): void {
           roles: options.role,
           institutionCode: options.institution ?? null,
           verifierAksi: typeof options.aksi === 'string' ? options.aksi.split(',').map((c) => c.trim()) : [],
+          contributorOutputs:
+            typeof options.outputs === 'string' ? options.outputs.split(',').map((c) => c.trim()) : [],
           locale: options.locale,
         });
         const password = await passwordFromInput();

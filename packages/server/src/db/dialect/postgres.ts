@@ -19,7 +19,7 @@ export function postgresDialect(url: string, poolSize = 10): DatabaseDialect {
   };
 }
 
-async function describeSchema(db: Kysely<unknown>): Promise<SchemaDescription> {
+async function describeSchema<T>(db: Kysely<T>): Promise<SchemaDescription> {
   const columns = await sql<{ table_name: string; column_name: string; data_type: string; is_nullable: string }>`
     select table_name, column_name, data_type, is_nullable
     from information_schema.columns

@@ -23,7 +23,7 @@ export function sqliteDialect(file: string): DatabaseDialect {
   };
 }
 
-async function describeSchema(db: Kysely<unknown>): Promise<SchemaDescription> {
+async function describeSchema<T>(db: Kysely<T>): Promise<SchemaDescription> {
   const tables = await sql<{ name: string }>`
     select name from sqlite_master
     where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'

@@ -19,7 +19,7 @@ export interface DatabaseDialect {
   /** Makes `column` an auto-generated integer primary key. */
   idColumn(column: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
   /** Tables, columns and indexes of the application schema. */
-  describeSchema(db: Kysely<unknown>): Promise<SchemaDescription>;
+  describeSchema<T>(db: Kysely<T>): Promise<SchemaDescription>;
   /** The raw connection, for engine-level operations such as online backup. */
   sqlite?: Database.Database;
   pgPool?: pg.Pool;

@@ -97,6 +97,16 @@ export async function insertTarget(
   return id;
 }
 
+/** Outputs of a period with the given codes. */
+export function findOutputsByCodes(db: Executor, periodId: number, codes: string[]) {
+  return db
+    .selectFrom('outputs')
+    .select(['id', 'code'])
+    .where('period_id', '=', periodId)
+    .where('code', 'in', codes)
+    .execute();
+}
+
 /** Aksi of a period with the given codes. */
 export function findAksiByCodes(db: Executor, periodId: number, codes: string[]) {
   return db

@@ -210,3 +210,38 @@ export async function replaceVerifierAssignments(db: Executor, userId: number, a
   await db.deleteFrom('verifier_assignments').where('user_id', '=', userId).execute();
   await insertVerifierAssignments(db, userId, aksiIds);
 }
+
+/** Limits a contributor to outputs (replacing any earlier limit). */
+export async function replaceContributorOutputs(db: Executor, userId: number, outputIds: number[]): Promise<void> {
+  await db.deleteFrom('contributor_outputs').where('user_id', '=', userId).execute();
+  if (outputIds.length === 0) return;
+  await db
+    .insertInto('contributor_outputs')
+    .values(outputIds.map((output_id) => ({ user_id: userId, output_id })))
+    .execute();
+}
+
+/** Ids of the outputs a contributor is limited to (empty: no limit). */
+export async function listContributorOutputIds(db: Executor, userId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('contributor_outputs')
+    .select('output_id')
+    .where('user_id', '=', userId)
+    .orderBy('output_id')
+    .execute();
+  return rows.map((row) => row.output_id);
+}
+
+/** Contributor outputs (with period code) of several users. */
+export function listContributorOutputsOf(db: Executor, userIds: number[]) {
+  if (userIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('contributor_outputs')
+    .innerJoin('outputs', 'outputs.id', 'contributor_outputs.output_id')
+    .innerJoin('periods', 'periods.id', 'outputs.period_id')
+    .select(['contributor_outputs.user_id', 'outputs.code', 'periods.code as period'])
+    .where('contributor_outputs.user_id', 'in', userIds)
+    .orderBy('periods.code')
+    .orderBy('outputs.id')
+    .execute();
+}

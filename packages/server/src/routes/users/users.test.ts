@@ -221,6 +221,34 @@ describeEachDatabase('account management', (database) => {
     expect(unknownAksi.statusCode).toBe(400);
   });
 
+  it('limits a contributor to chosen outputs, and drops the limit with the role', async () => {
+    const invited = await invite(focalSemarang, {
+      email: 'pic.perizinan@semarangkota.go.id',
+      name: 'PIC Perizinan',
+      roles: ['contributor'],
+      institutionCode: null,
+      contributorOutputs: ['1.1', '2.1'],
+      period: '2025-2026',
+    });
+    expect(invited.json().account.contributorOutputs).toEqual([
+      { period: '2025-2026', code: '1.1' },
+      { period: '2025-2026', code: '2.1' },
+    ]);
+    const id = invited.json().account.id;
+    const asPublicist = await callAs(app, focalSemarang, {
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      payload: { roles: ['publicist'] },
+    });
+    expect(asPublicist.json().contributorOutputs).toEqual([]);
+    const wrongRole = await callAs(app, focalSemarang, {
+      method: 'PATCH',
+      url: `/api/users/${id}`,
+      payload: { contributorOutputs: ['1.1'], period: '2025-2026' },
+    });
+    expect(wrongRole.statusCode).toBe(400);
+  });
+
   it('refuses a duplicate e-mail', async () => {
     const duplicate = await invite(admin, {
       email: focalSurabaya.email,

@@ -1,0 +1,7 @@
+/** Facts about this installation (GET /api/instance). The server does not share this shape through core yet. */
+export interface InstanceDto {
+  name: 'Pantau';
+  version: string;
+  /** True when the data is the demo dataset: the UI must say so on every page. */
+  demo: boolean;
+}

@@ -1,0 +1,21 @@
+import { useI18n } from '../i18n/I18nProvider';
+
+/** One button switching between Bahasa Indonesia and English; named in the language it switches to. */
+export function LanguageSwitch() {
+  const { lang, setLang, t } = useI18n();
+  const other = lang === 'id' ? 'en' : 'id';
+  return (
+    <button
+      type="button"
+      className="lang-switch"
+      lang={other}
+      aria-label={t('lang.switchToLabel')}
+      onClick={() => setLang(other)}
+    >
+      <span aria-hidden="true" className="lang-switch__code">
+        {other.toUpperCase()}
+      </span>
+      <span className="lang-switch__name">{t('lang.switchTo')}</span>
+    </button>
+  );
+}

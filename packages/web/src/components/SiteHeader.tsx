@@ -1,0 +1,49 @@
+import { useT } from '../i18n/I18nProvider';
+import type { MessageKey } from '../i18n/messages.id';
+import { Link, useLocation } from '../router';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const NAV: readonly { href: string; label: MessageKey }[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/katalog', label: 'nav.catalogue' },
+  { href: '/instansi', label: 'nav.institutions' },
+];
+
+function isCurrent(href: string, pathname: string): boolean {
+  return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** Product name, main navigation and the language switch. */
+export function SiteHeader() {
+  const t = useT();
+  const { pathname } = useLocation();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="brand">
+          <img className="brand__mark" src="/favicon.svg" alt="" width="28" height="28" />
+          <span className="brand__text">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <LanguageSwitch />
+      </div>
+      <nav className="site-nav" aria-label={t('nav.label')}>
+        <ul className="site-nav__list">
+          {NAV.map((item) => (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                className="site-nav__link"
+                aria-current={isCurrent(item.href, pathname) ? 'page' : undefined}
+              >
+                {t(item.label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

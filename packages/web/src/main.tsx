@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { loadMessages, readStoredLang } from './i18n/catalogs';
+import { I18nProvider } from './i18n/I18nProvider';
+import { RouterProvider } from './router';
+import './styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html must contain <div id="root">');
+
+function render(): void {
+  createRoot(root as HTMLElement).render(
+    <StrictMode>
+      <I18nProvider>
+        <RouterProvider>
+          <App />
+        </RouterProvider>
+      </I18nProvider>
+    </StrictMode>,
+  );
+}
+
+// English is a separate chunk: fetch it first for visitors who chose it; render anyway if that fails.
+loadMessages(readStoredLang()).then(render, render);
