@@ -10,6 +10,10 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (value) => Number(value));
 /** Connects a pool to the PostgreSQL database at `url`. */
 export function postgresDialect(url: string, poolSize = 10): DatabaseDialect {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server closes (restart, failover, dropped database) emits an error;
+  // the pool discards that connection and the next query opens a new one. Unhandled, the error
+  // would end the process.
+  pool.on('error', () => {});
   return {
     name: 'postgres',
     kysely: new PostgresDialect({ pool }),
