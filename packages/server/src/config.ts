@@ -31,6 +31,13 @@ const environmentSchema = z.object({
     .max(24 * 30)
     .default(12),
   PANTAU_COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  PANTAU_MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(25),
+  PANTAU_S3_BUCKET: z.string().min(3).optional(),
+  PANTAU_S3_ENDPOINT: z.url().optional(),
+  PANTAU_S3_REGION: z.string().min(1).default('us-east-1'),
+  PANTAU_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  PANTAU_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  PANTAU_S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
 });
 
 /** The application's settings. */
@@ -57,6 +64,20 @@ export interface Config {
   sessionMaxMs: number;
   /** Mark the session cookie Secure: always, never, or when the request came over HTTPS. */
   cookieSecure: 'auto' | 'always' | 'never';
+  /** Largest evidence file accepted, in bytes. */
+  maxUploadBytes: number;
+  /** Where evidence files live: a directory on local disk, or an S3-compatible bucket. */
+  evidenceStorage: { kind: 'local'; dir: string } | { kind: 's3'; s3: S3Settings };
+}
+
+/** Connection settings of an S3-compatible object store. */
+export interface S3Settings {
+  bucket: string;
+  endpoint: string | undefined;
+  region: string;
+  accessKeyId: string | undefined;
+  secretAccessKey: string | undefined;
+  forcePathStyle: boolean;
 }
 
 /** Thrown when the environment holds an invalid setting; the message names each variable. */
@@ -88,6 +109,20 @@ export function loadConfig(
     sessionIdleMs: e.PANTAU_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.PANTAU_SESSION_MAX_HOURS * 3_600_000,
     cookieSecure: ({ auto: 'auto', true: 'always', false: 'never' } as const)[e.PANTAU_COOKIE_SECURE],
+    maxUploadBytes: Math.round(e.PANTAU_MAX_UPLOAD_MB * 1024 * 1024),
+    evidenceStorage: e.PANTAU_S3_BUCKET
+      ? {
+          kind: 's3',
+          s3: {
+            bucket: e.PANTAU_S3_BUCKET,
+            endpoint: e.PANTAU_S3_ENDPOINT,
+            region: e.PANTAU_S3_REGION,
+            accessKeyId: e.PANTAU_S3_ACCESS_KEY_ID,
+            secretAccessKey: e.PANTAU_S3_SECRET_ACCESS_KEY,
+            forcePathStyle: e.PANTAU_S3_FORCE_PATH_STYLE === 'true',
+          },
+        }
+      : { kind: 'local', dir: resolve(dataDir, 'evidence') },
   });
 }
 
