@@ -112,7 +112,7 @@ export function loadConfig(
     maxUploadBytes: Math.round(e.PANTAU_MAX_UPLOAD_MB * 1024 * 1024),
     evidenceStorage: e.PANTAU_S3_BUCKET
       ? {
-          kind: 's3',
+          kind: 's3' as const,
           s3: {
             bucket: e.PANTAU_S3_BUCKET,
             endpoint: e.PANTAU_S3_ENDPOINT,
@@ -122,7 +122,7 @@ export function loadConfig(
             forcePathStyle: e.PANTAU_S3_FORCE_PATH_STYLE === 'true',
           },
         }
-      : { kind: 'local', dir: resolve(dataDir, 'evidence') },
+      : { kind: 'local' as const, dir: resolve(dataDir, 'evidence') },
   });
 }
 
