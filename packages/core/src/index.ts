@@ -12,3 +12,5 @@ export * from './reports.js';
 export * from './roles.js';
 export * from './throttle.js';
 export * from './users.js';
+export * from './report-workflow.js';
+export * from './performance.js';

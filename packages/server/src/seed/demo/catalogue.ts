@@ -87,6 +87,16 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure: 'Terintegrasinya 90% layanan perizinan sektoral dengan Sistem OSS berbasis risiko',
+                  evidence: [
+                    'Berita acara integrasi sistem',
+                    'Tangkapan layar dasbor integrasi Sistem OSS',
+                    'Laporan uji coba pemantauan tingkat layanan (SLA) perizinan',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure:
                     'Terintegrasinya 100% layanan perizinan sektoral dengan tenggat waktu layanan yang terpantau',
@@ -109,6 +119,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               code: '1.2',
               name: 'Penerapan standar pelayanan Persetujuan Bangunan Gedung dan KKPR yang terintegrasi dengan OSS',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure:
+                    'Terbentuknya tim pelaksana dan tersusunnya rencana aksi penerapan standar pelayanan PBG dan KKPR',
+                  evidence: [
+                    'SK Kepala Daerah tentang tim pelaksana percepatan layanan PBG dan KKPR',
+                    'Dokumen rencana aksi penerapan standar pelayanan PBG dan KKPR',
+                    'Laporan inventarisasi kesiapan SIMBG dan sumber daya manusia DPMPTSP',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 3,
                   successMeasure:
@@ -157,6 +178,16 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   quarter: 4,
                   successMeasure: 'Terlaksananya pengawasan rutin terhadap 30% pelaku usaha berisiko tinggi',
                   evidence: [
+                    'Laporan hasil pengawasan perizinan berusaha',
+                    'Rekapitulasi pengawasan pada modul pengawasan Sistem OSS',
+                  ],
+                  weight: 2,
+                },
+                {
+                  quarter: 5,
+                  successMeasure: 'Terlaksananya pengawasan rutin terhadap 45% pelaku usaha berisiko tinggi',
+                  evidence: [
+                    'Rencana kerja pengawasan tahun 2026',
                     'Laporan hasil pengawasan perizinan berusaha',
                     'Rekapitulasi pengawasan pada modul pengawasan Sistem OSS',
                   ],
@@ -257,6 +288,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure:
+                    'Termutakhirkannya data stok dan harga pangan pokok secara mingguan di 75% kabupaten/kota',
+                  evidence: [
+                    'Tangkapan layar dasbor Panel Harga Pangan',
+                    'Rekapitulasi pemutakhiran data per kabupaten/kota',
+                    'Notulen rapat evaluasi kualitas data pangan daerah',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure:
                     'Digunakannya data stok dan harga pangan seluruh kabupaten/kota dalam pengendalian inflasi',
@@ -274,6 +316,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               code: '2.3',
               name: 'Integrasi perizinan larangan dan pembatasan ekspor-impor melalui Sistem INSW',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure:
+                    'Terbentuknya tim pelaksana dan tersusunnya rencana aksi integrasi layanan larangan dan pembatasan',
+                  evidence: [
+                    'Keputusan pembentukan tim pelaksana integrasi perizinan larangan dan pembatasan',
+                    'Dokumen rencana aksi integrasi layanan dengan SINSW',
+                    'Notulen rapat koordinasi awal dengan Lembaga National Single Window',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 2,
                   successMeasure:
@@ -406,6 +459,16 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure: 'Terlaksananya klarifikasi dan rekomendasi penertiban terhadap 75% izin bermasalah',
+                  evidence: [
+                    'Berita acara klarifikasi pemegang izin',
+                    'Surat rekomendasi penertiban izin kepada Kementerian ESDM',
+                    'Rekapitulasi tagihan kewajiban PNBP pemegang izin',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Ditindaklanjutinya seluruh rekomendasi penertiban izin dan pemulihan kewajiban PNBP',
                   evidence: [
@@ -531,6 +594,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               name: 'Digitalisasi layanan pelabuhan perikanan dan penarikan PNBP pascaproduksi',
               targets: [
                 {
+                  quarter: 1,
+                  successMeasure:
+                    'Terbentuknya tim pelaksana dan tersusunnya rencana aksi digitalisasi layanan pelabuhan perikanan',
+                  evidence: [
+                    'Keputusan Direktur Jenderal Perikanan Tangkap tentang tim pelaksana digitalisasi',
+                    'Dokumen rencana aksi digitalisasi layanan pelabuhan perikanan',
+                    'Laporan inventarisasi kesiapan infrastruktur pelabuhan perikanan',
+                  ],
+                  weight: 1,
+                },
+                {
                   quarter: 2,
                   successMeasure:
                     'Ditetapkannya pelabuhan perikanan sasaran penerapan log book penangkapan ikan elektronik',
@@ -625,6 +699,16 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure:
+                    'Terlaksananya uji coba pemanfaatan data pemilik manfaat pada 75% permohonan izin sumber daya alam',
+                  evidence: [
+                    'Laporan hasil uji coba pemanfaatan data pemilik manfaat',
+                    'Rekapitulasi permohonan izin yang telah diperiksa data pemilik manfaatnya',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Dimanfaatkannya data pemilik manfaat dalam penerbitan izin sektor sumber daya alam',
                   evidence: ['Laporan pemanfaatan data pemilik manfaat', 'Contoh dokumen penilaian permohonan izin'],
@@ -643,6 +727,16 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   evidence: [
                     'Surat Edaran Gubernur tentang verifikasi pemilik manfaat',
                     'Prosedur operasional standar verifikasi',
+                  ],
+                  weight: 1,
+                },
+                {
+                  quarter: 5,
+                  successMeasure:
+                    'Terlaksananya uji coba verifikasi pemilik manfaat pada tender bernilai di atas Rp10 miliar',
+                  evidence: [
+                    'Laporan hasil uji coba verifikasi pemilik manfaat',
+                    'Daftar paket tender yang diuji coba verifikasi',
                   ],
                   weight: 1,
                 },
@@ -685,6 +779,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               code: '6.1',
               name: 'Penyempurnaan Katalog Elektronik versi 6 dan integrasinya dengan SPSE dan SAKTI',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure:
+                    'Terbentuknya tim pengembang dan teridentifikasinya kebutuhan pengguna Katalog Elektronik versi 6',
+                  evidence: [
+                    'Keputusan Kepala LKPP tentang tim pengembangan Katalog Elektronik',
+                    'Laporan hasil survei kebutuhan pengguna Katalog Elektronik',
+                    'Dokumen rencana aksi pengembangan Katalog Elektronik versi 6',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 2,
                   successMeasure:
@@ -737,6 +842,16 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   quarter: 6,
                   successMeasure: 'Tercapainya 50% nilai belanja pengadaan melalui katalog elektronik dan toko daring',
                   evidence: ['Rekapitulasi transaksi katalog elektronik', 'Tangkapan layar dasbor pengadaan daerah'],
+                  weight: 2,
+                },
+                {
+                  quarter: 7,
+                  successMeasure: 'Tercapainya 55% nilai belanja pengadaan melalui katalog elektronik dan toko daring',
+                  evidence: [
+                    'Rekapitulasi transaksi katalog elektronik',
+                    'Tangkapan layar dasbor pengadaan daerah',
+                    'Daftar produk UMK lokal yang telah dikurasi',
+                  ],
                   weight: 2,
                 },
                 {
@@ -806,6 +921,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure:
+                    'Terlaksananya uji coba penyaluran opsen PKB dan BBNKB secara otomatis pada 75% kabupaten/kota',
+                  evidence: [
+                    'Berita acara uji coba sistem bagi hasil otomatis',
+                    'Rekapitulasi hasil uji coba penyaluran opsen per kabupaten/kota',
+                    'Perjanjian kerja sama dengan bank persepsi',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Tersalurkannya opsen PKB dan BBNKB kepada kabupaten/kota secara otomatis',
                   evidence: [
@@ -866,6 +992,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               code: '7.3',
               name: 'Pertukaran dan pemanfaatan data perpajakan antara pemerintah pusat dan daerah',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure:
+                    'Terbentuknya tim pelaksana dan tersusunnya rancangan perjanjian kerja sama optimalisasi pajak',
+                  evidence: [
+                    'Keputusan Kepala Daerah tentang tim optimalisasi pemungutan pajak',
+                    'Rancangan perjanjian kerja sama dengan Direktorat Jenderal Pajak',
+                    'Notulen rapat pembahasan rancangan perjanjian kerja sama',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 3,
                   successMeasure:
@@ -979,6 +1116,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               name: 'Penerapan PNBP pascaproduksi subsektor perikanan tangkap',
               targets: [
                 {
+                  quarter: 1,
+                  successMeasure:
+                    'Tersusunnya rancangan harga patokan ikan dan rencana aksi penerapan PNBP pascaproduksi',
+                  evidence: [
+                    'Rancangan Keputusan Menteri Kelautan dan Perikanan tentang harga patokan ikan',
+                    'Notulen konsultasi publik dengan asosiasi nelayan dan pelaku usaha perikanan',
+                    'Dokumen rencana aksi penerapan PNBP pascaproduksi',
+                  ],
+                  weight: 1,
+                },
+                {
                   quarter: 2,
                   successMeasure: 'Ditetapkannya harga patokan ikan dan tata cara penarikan PNBP pascaproduksi',
                   evidence: [
@@ -1027,6 +1175,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   successMeasure: 'Tersusunnya APBD tahun 2026 dan penatausahaan keuangan melalui SIPD RI',
                   evidence: ['Peraturan Daerah tentang APBD', 'Tangkapan layar modul penatausahaan SIPD RI'],
                   weight: 2,
+                },
+                {
+                  quarter: 5,
+                  successMeasure:
+                    'Terlaksananya penatausahaan dan pencatatan realisasi APBD tahun 2026 melalui SIPD RI',
+                  evidence: [
+                    'Laporan realisasi anggaran triwulan I dari SIPD RI',
+                    'Rekapitulasi SP2D yang diterbitkan melalui SIPD RI',
+                    'Tangkapan layar modul penatausahaan SIPD RI',
+                  ],
+                  weight: 1,
                 },
                 {
                   quarter: 8,
@@ -1082,6 +1241,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure:
+                    'Digunakannya Siskeudes daring oleh 90% desa dan dipublikasikannya APBDes pada 75% desa',
+                  evidence: [
+                    'Rekapitulasi desa pengguna Siskeudes daring',
+                    'Rekapitulasi desa yang mempublikasikan APBDes',
+                    'Tangkapan layar publikasi APBDes',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Digunakannya Siskeudes daring oleh 100% desa dan dipublikasikannya APBDes',
                   evidence: [
@@ -1134,6 +1304,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               code: '10.2',
               name: 'Verifikasi dan validasi penerima bantuan sosial oleh pemerintah daerah',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure:
+                    'Tersusunnya rencana aksi dan daftar awal data penerima bantuan sosial yang perlu diverifikasi',
+                  evidence: [
+                    'Dokumen rencana aksi verifikasi dan validasi data penerima bantuan sosial',
+                    'Daftar awal penerima bantuan sosial prioritas verifikasi dari DTSEN',
+                    'Notulen rapat koordinasi Dinas Sosial dengan perangkat daerah terkait',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 3,
                   successMeasure: 'Ditetapkannya tim verifikasi dan validasi data penerima bantuan sosial daerah',
@@ -1231,6 +1412,15 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure: 'Terpadankannya 75% data penerima subsidi LPG 3 kg dan listrik dengan DTSEN',
+                  evidence: [
+                    'Laporan hasil pemadanan data penerima subsidi dengan DTSEN',
+                    'Tangkapan layar dasbor Subsidi Tepat',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Tersalurkannya subsidi LPG 3 kg dan listrik kepada penerima yang padan dengan DTSEN',
                   evidence: ['Laporan evaluasi penyaluran subsidi', 'Laporan penghematan anggaran subsidi'],
@@ -1274,6 +1464,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure:
+                    'Dipertukarkannya 90% dokumen perkara pidana umum dan terhubungnya data pemasyarakatan',
+                  evidence: [
+                    'Laporan statistik pertukaran data',
+                    'Berita acara uji coba integrasi data pemasyarakatan',
+                    'Tangkapan layar pusat data SPPT-TI',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure:
                     'Dipertukarkannya 95% dokumen perkara pidana secara elektronik termasuk data pemasyarakatan',
@@ -1296,6 +1497,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               code: '11.2',
               name: 'Pemanfaatan SPPT-TI oleh satuan kerja penegak hukum di wilayah percontohan',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure:
+                    'Tersusunnya kriteria pemilihan wilayah percontohan dan rencana aksi pemanfaatan SPPT-TI',
+                  evidence: [
+                    'Dokumen kriteria pemilihan wilayah percontohan SPPT-TI',
+                    'Dokumen rencana aksi pemanfaatan SPPT-TI',
+                    'Notulen rapat kelompok kerja SPPT-TI',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 3,
                   successMeasure: 'Ditetapkannya satuan kerja percontohan dan forum koordinasi daerah',
@@ -1367,6 +1579,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               code: '12.1',
               name: 'Integrasi data kepegawaian daerah dengan SIASN dan penerapan sistem merit',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure:
+                    'Terbentuknya tim pelaksana dan tersusunnya rencana aksi pemutakhiran data kepegawaian pada SIASN',
+                  evidence: [
+                    'SK Kepala Daerah tentang tim pemutakhiran data kepegawaian',
+                    'Dokumen rencana aksi pemutakhiran data dan penerapan sistem merit',
+                    'Rekapitulasi awal kelengkapan data kepegawaian pada SIASN',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 2,
                   successMeasure: 'Termutakhirkannya 80% data kepegawaian pada SIASN',
@@ -1516,6 +1739,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure:
+                    'Dipublikasikannya 75% data prioritas pada portal Satu Data daerah sesuai standar metadata',
+                  evidence: [
+                    'Tangkapan layar portal Satu Data daerah',
+                    'Rekapitulasi data yang dipublikasikan',
+                    'Laporan pemeriksaan kesesuaian metadata',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Terhubungnya portal Satu Data daerah dengan portal Satu Data Indonesia',
                   evidence: ['Berita acara interoperabilitas portal', 'Tangkapan layar portal Satu Data Indonesia'],
@@ -1549,6 +1783,15 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   evidence: [
                     'Keputusan Menteri Koordinator Bidang Perekonomian',
                     'Peta hasil penyelesaian tumpang tindih',
+                  ],
+                  weight: 2,
+                },
+                {
+                  quarter: 7,
+                  successMeasure: 'Terintegrasinya 75% informasi geospasial tematik dalam Kebijakan Satu Peta',
+                  evidence: [
+                    'Berita acara integrasi informasi geospasial tematik',
+                    'Tangkapan layar Geoportal Kebijakan Satu Peta',
                   ],
                   weight: 2,
                 },
@@ -1589,6 +1832,17 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 5,
+                  successMeasure:
+                    'Terlaksananya audit internal sistem manajemen anti penyuapan pada BUMN sasaran yang tersisa',
+                  evidence: [
+                    'Laporan audit internal sistem manajemen anti penyuapan',
+                    'Jadwal audit sertifikasi oleh lembaga sertifikasi',
+                    'Rekapitulasi status sertifikasi SNI ISO 37001 BUMN sasaran',
+                  ],
+                  weight: 1,
+                },
+                {
                   quarter: 8,
                   successMeasure:
                     'Tersertifikasinya SNI ISO 37001 pada 100% BUMN sasaran dan dilaporkannya gratifikasi',
@@ -1602,6 +1856,15 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
               code: '14.2',
               name: 'Digitalisasi pengadaan BUMN dan transparansi pemilik manfaat mitra usaha',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure: 'Terbentuknya tim pelaksana dan terpetakannya praktik pengadaan pada BUMN sasaran',
+                  evidence: [
+                    'Keputusan Menteri BUMN tentang tim penyusun pedoman pengadaan BUMN',
+                    'Laporan pemetaan praktik dan sistem pengadaan BUMN sasaran',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 3,
                   successMeasure: 'Tersusunnya pedoman pengadaan elektronik BUMN yang selaras dengan prinsip pengadaan',
@@ -1689,6 +1952,16 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   evidence: [
                     'Rekapitulasi pernyataan bebas benturan kepentingan',
                     'Contoh formulir pernyataan yang telah ditandatangani',
+                  ],
+                  weight: 2,
+                },
+                {
+                  quarter: 7,
+                  successMeasure: 'Terlaksananya pelaporan dan pengendalian gratifikasi pada 75% perangkat daerah',
+                  evidence: [
+                    'Rekapitulasi laporan gratifikasi per perangkat daerah',
+                    'Tangkapan layar aplikasi GOL KPK',
+                    'Notulen rapat evaluasi Unit Pengendalian Gratifikasi',
                   ],
                   weight: 2,
                 },
@@ -1831,6 +2104,16 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure: 'Diprosesnya 90% permohonan perizinan daerah melalui Sistem OSS berbasis risiko',
+                  evidence: [
+                    'Rekapitulasi permohonan perizinan dari Sistem OSS',
+                    'Tangkapan layar dasbor Sistem OSS',
+                    'Laporan pemantauan tenggat layanan perizinan',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure:
                     'Diprosesnya seluruh permohonan perizinan daerah melalui Sistem OSS sesuai tenggat layanan',
@@ -1844,6 +2127,16 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
               code: '1.3',
               name: 'Penyusunan dan integrasi Rencana Detail Tata Ruang digital dengan Sistem OSS',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure:
+                    'Terbentuknya tim pelaksana dan tersusunnya rencana aksi percepatan penyusunan RDTR digital',
+                  evidence: [
+                    'Keputusan Menteri ATR/Kepala BPN tentang tim percepatan penyusunan RDTR',
+                    'Dokumen rencana aksi penyusunan dan integrasi RDTR digital',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 3,
                   successMeasure: 'Ditetapkannya daftar prioritas penyusunan RDTR tahun 2023-2024',
@@ -1982,6 +2275,17 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure:
+                    'Terlaksananya penetapan pajak MBLB berdasarkan data produksi terverifikasi pada 75% pemegang izin',
+                  evidence: [
+                    'Rekapitulasi surat ketetapan pajak daerah MBLB',
+                    'Berita acara verifikasi data produksi',
+                    'Tangkapan layar sistem informasi pajak daerah',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Meningkatnya penerimaan pajak MBLB berdasarkan data produksi terverifikasi',
                   evidence: ['Laporan realisasi pajak MBLB', 'Tangkapan layar sistem informasi pajak daerah'],
@@ -2063,6 +2367,17 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
               name: 'Penerapan pembayaran PNBP jasa kepelabuhanan secara elektronik',
               targets: [
                 {
+                  quarter: 1,
+                  successMeasure:
+                    'Terbentuknya tim pelaksana dan tersusunnya rencana aksi integrasi Inaportnet dengan SIMPONI',
+                  evidence: [
+                    'Keputusan Direktur Jenderal Perhubungan Laut tentang tim pelaksana integrasi',
+                    'Dokumen rencana aksi integrasi pembayaran PNBP jasa kepelabuhanan',
+                    'Notulen rapat koordinasi dengan Direktorat Jenderal Anggaran',
+                  ],
+                  weight: 1,
+                },
+                {
                   quarter: 3,
                   successMeasure: 'Terhubungnya Inaportnet dengan SIMPONI untuk pembayaran PNBP',
                   evidence: ['Berita acara integrasi sistem', 'Tangkapan layar transaksi pembayaran'],
@@ -2126,6 +2441,17 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 1,
                 },
                 {
+                  quarter: 5,
+                  successMeasure:
+                    'Terhubungnya layanan data pemilik manfaat dengan sistem perizinan sektor sumber daya alam',
+                  evidence: [
+                    'Berita acara uji coba integrasi layanan data',
+                    'Tangkapan layar hasil pemanggilan layanan data',
+                    'Dokumen spesifikasi layanan pertukaran data',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Dimanfaatkannya data pemilik manfaat dalam penilaian permohonan izin',
                   evidence: ['Laporan pemanfaatan data pemilik manfaat', 'Contoh dokumen penilaian permohonan izin'],
@@ -2150,6 +2476,16 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
               code: '6.1',
               name: 'Transformasi katalog elektronik nasional, sektoral, dan lokal',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure: 'Tersusunnya rancangan kebijakan dan rencana aksi transformasi katalog elektronik',
+                  evidence: [
+                    'Rancangan Peraturan LKPP tentang katalog elektronik',
+                    'Dokumen rencana aksi transformasi katalog elektronik',
+                    'Notulen rapat konsultasi publik dengan pelaku usaha',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 2,
                   successMeasure: 'Ditetapkannya kebijakan penayangan produk katalog elektronik secara terbuka',
@@ -2290,6 +2626,17 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   quarter: 6,
                   successMeasure: 'Terpadankannya 70% data kendaraan bermotor dengan NIK pemilik',
                   evidence: ['Rekapitulasi hasil pemadanan data', 'Berita acara pemadanan data'],
+                  weight: 2,
+                },
+                {
+                  quarter: 7,
+                  successMeasure:
+                    'Terpadankannya 90% data kendaraan bermotor dan tersusunnya daftar tunggakan pajak kendaraan',
+                  evidence: [
+                    'Rekapitulasi hasil pemadanan data',
+                    'Daftar wajib pajak kendaraan dengan tunggakan',
+                    'Rencana penagihan tunggakan pajak kendaraan',
+                  ],
                   weight: 2,
                 },
                 {
@@ -2444,6 +2791,15 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 2,
                 },
                 {
+                  quarter: 7,
+                  successMeasure: 'Ditetapkannya tata cara dan panitia seleksi terbuka direksi BUMD',
+                  evidence: [
+                    'Peraturan Kepala Daerah tentang tata cara seleksi direksi BUMD',
+                    'Keputusan Kepala Daerah tentang panitia seleksi direksi BUMD',
+                  ],
+                  weight: 1,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Terlaksananya seleksi direksi BUMD secara terbuka',
                   evidence: ['Pengumuman seleksi direksi BUMD', 'Keputusan Kepala Daerah tentang pengangkatan direksi'],
@@ -2462,6 +2818,16 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
               code: '10.1',
               name: 'Penerapan Siskeudes daring dan pengawasan dana desa berbasis risiko',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure: 'Terbentuknya tim pelaksana dan tersusunnya rencana aksi penerapan Siskeudes daring',
+                  evidence: [
+                    'SK Kepala Daerah tentang tim pendamping penerapan Siskeudes daring',
+                    'Dokumen rencana aksi penerapan Siskeudes daring',
+                    'Jadwal pelatihan operator Siskeudes desa',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 3,
                   successMeasure: 'Digunakannya Siskeudes daring oleh 50% desa',
@@ -2551,6 +2917,16 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 1,
                 },
                 {
+                  quarter: 7,
+                  successMeasure: 'Digunakannya SPPT-TI oleh 75% satuan kerja percontohan',
+                  evidence: [
+                    'Laporan penggunaan SPPT-TI per satuan kerja',
+                    'Tangkapan layar aplikasi SPPT-TI',
+                    'Laporan pendampingan teknis satuan kerja percontohan',
+                  ],
+                  weight: 2,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Digunakannya SPPT-TI oleh seluruh satuan kerja percontohan',
                   evidence: ['Laporan penggunaan SPPT-TI per satuan kerja', 'Tangkapan layar aplikasi SPPT-TI'],
@@ -2633,6 +3009,15 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
               name: 'Digitalisasi seleksi dan manajemen kinerja aparatur sipil negara',
               targets: [
                 {
+                  quarter: 1,
+                  successMeasure: 'Tersusunnya rencana aksi dan pedoman penerapan aplikasi manajemen kinerja ASN',
+                  evidence: [
+                    'Rancangan pedoman penerapan aplikasi e-Kinerja',
+                    'Dokumen rencana aksi digitalisasi manajemen kinerja ASN',
+                  ],
+                  weight: 1,
+                },
+                {
                   quarter: 3,
                   successMeasure: 'Diterapkannya aplikasi manajemen kinerja ASN secara nasional',
                   evidence: ['Surat Edaran Kepala BKN', 'Tangkapan layar aplikasi e-Kinerja'],
@@ -2673,6 +3058,16 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   quarter: 6,
                   successMeasure: 'Tersusunnya peta indikatif tumpang tindih pemanfaatan lahan',
                   evidence: ['Peta indikatif tumpang tindih', 'Laporan analisis tumpang tindih'],
+                  weight: 2,
+                },
+                {
+                  quarter: 7,
+                  successMeasure: 'Terlaksananya verifikasi dan klarifikasi 75% kasus tumpang tindih pemanfaatan lahan',
+                  evidence: [
+                    'Berita acara verifikasi lapangan',
+                    'Notulen rapat klarifikasi dengan kementerian/lembaga dan pemerintah daerah',
+                    'Rekapitulasi status klarifikasi kasus tumpang tindih',
+                  ],
                   weight: 2,
                 },
                 {
@@ -2834,6 +3229,16 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 1,
                 },
                 {
+                  quarter: 5,
+                  successMeasure: 'Tersedianya gedung dan tersusunnya daftar layanan yang akan diselenggarakan di MPP',
+                  evidence: [
+                    'Berita acara serah terima gedung MPP',
+                    'Daftar rencana layanan instansi di MPP',
+                    'Perjanjian kerja sama dengan instansi vertikal penyelenggara layanan',
+                  ],
+                  weight: 1,
+                },
+                {
                   quarter: 8,
                   successMeasure: 'Diresmikannya MPP dengan layanan perizinan dan kependudukan',
                   evidence: ['Berita acara peresmian MPP', 'Daftar layanan yang tersedia di MPP'],
@@ -2937,6 +3342,17 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
               code: '15.2',
               name: 'Penerapan sistem manajemen anti penyuapan di BUMN',
               targets: [
+                {
+                  quarter: 1,
+                  successMeasure:
+                    'Terbentuknya tim pelaksana dan tersusunnya rencana aksi penerapan sistem manajemen anti penyuapan',
+                  evidence: [
+                    'Surat Keputusan Direksi tentang tim pelaksana sistem manajemen anti penyuapan',
+                    'Dokumen rencana aksi penerapan SNI ISO 37001',
+                    'Laporan penilaian awal risiko penyuapan',
+                  ],
+                  weight: 1,
+                },
                 {
                   quarter: 3,
                   successMeasure: 'Ditetapkannya kebijakan anti penyuapan di BUMN sasaran',

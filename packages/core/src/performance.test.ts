@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { computePerformance, type PerformanceReport, percent } from './performance.js';
+
+const report = (targetId: number, overrides: Partial<PerformanceReport>): PerformanceReport => ({
+  targetId,
+  state: 'accepted',
+  weight: 1,
+  score: 80,
+  notApplicableAccepted: false,
+  submitted: true,
+  onTime: true,
+  evidenceComplete: true,
+  ...overrides,
+});
+
+describe('achievement and compliance', () => {
+  const targets = [
+    { targetId: 1, quarter: 2, weight: 2 },
+    { targetId: 2, quarter: 2, weight: 1 },
+    { targetId: 3, quarter: 2, weight: 1 },
+    { targetId: 4, quarter: 4, weight: 1 },
+    { targetId: 5, quarter: 4, weight: 3 },
+  ];
+
+  it('computes the weighted mean over targets due so far, counting unaccepted ones as 0', () => {
+    const rows = computePerformance(targets, [
+      report(1, { score: 90, weight: 2 }),
+      report(2, { state: 'in_review', score: null }),
+      report(3, { state: 'accepted', notApplicableAccepted: true, score: null }),
+      report(4, { score: 60, onTime: false }),
+    ]);
+    const q2 = rows[1];
+    // Due by TW II: targets 1 (w2) and 2 (w1); target 3 is an accepted N/A claim and drops out.
+    expect(q2).toMatchObject({ expected: 3, submitted: 3, onTime: 3, verified: 2, notApplicable: 1, weightDue: 3, weightedScore: 180 });
+    expect(q2?.achievement).toBe(60);
+    const q4 = rows[3];
+    // Due by TW IV adds 4 (w1, 60) and 5 (w3, nothing): (180 + 60) / (3 + 1 + 3).
+    expect(q4).toMatchObject({ expected: 2, submitted: 1, onTime: 0, verified: 1, weightDue: 7, weightedScore: 240 });
+    expect(q4?.achievement).toBe(34.3);
+    expect(rows[0]?.achievement).toBeNull();
+  });
+
+  it('keeps the weight an accepted report was judged on', () => {
+    const rows = computePerformance([{ targetId: 1, quarter: 1, weight: 5 }], [report(1, { weight: 1, score: 100 })]);
+    expect(rows[0]).toMatchObject({ weightDue: 1, achievement: 100 });
+  });
+
+  it('never counts more than expected', () => {
+    const rows = computePerformance(targets, targets.map((t) => report(t.targetId, {})));
+    for (const row of rows) {
+      for (const count of [row.submitted, row.onTime, row.complete, row.verified]) expect(count).toBeLessThanOrEqual(row.expected);
+    }
+    expect(percent(3, 3)).toBe(100);
+    expect(percent(0, 0)).toBeNull();
+  });
+
+  it('counts a late or incomplete submission as submitted but not on time or complete', () => {
+    const [, q2] = computePerformance(targets.slice(0, 1), [report(1, { state: 'submitted', onTime: false, evidenceComplete: false })]);
+    expect(q2).toMatchObject({ submitted: 1, onTime: 0, complete: 0, verified: 0, achievement: 0 });
+  });
+});
