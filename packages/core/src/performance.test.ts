@@ -31,7 +31,15 @@ describe('achievement and compliance', () => {
     ]);
     const q2 = rows[1];
     // Due by TW II: targets 1 (w2) and 2 (w1); target 3 is an accepted N/A claim and drops out.
-    expect(q2).toMatchObject({ expected: 3, submitted: 3, onTime: 3, verified: 2, notApplicable: 1, weightDue: 3, weightedScore: 180 });
+    expect(q2).toMatchObject({
+      expected: 3,
+      submitted: 3,
+      onTime: 3,
+      verified: 2,
+      notApplicable: 1,
+      weightDue: 3,
+      weightedScore: 180,
+    });
     expect(q2?.achievement).toBe(60);
     const q4 = rows[3];
     // Due by TW IV adds 4 (w1, 60) and 5 (w3, nothing): (180 + 60) / (3 + 1 + 3).
@@ -46,16 +54,22 @@ describe('achievement and compliance', () => {
   });
 
   it('never counts more than expected', () => {
-    const rows = computePerformance(targets, targets.map((t) => report(t.targetId, {})));
+    const rows = computePerformance(
+      targets,
+      targets.map((t) => report(t.targetId, {})),
+    );
     for (const row of rows) {
-      for (const count of [row.submitted, row.onTime, row.complete, row.verified]) expect(count).toBeLessThanOrEqual(row.expected);
+      for (const count of [row.submitted, row.onTime, row.complete, row.verified])
+        expect(count).toBeLessThanOrEqual(row.expected);
     }
     expect(percent(3, 3)).toBe(100);
     expect(percent(0, 0)).toBeNull();
   });
 
   it('counts a late or incomplete submission as submitted but not on time or complete', () => {
-    const [, q2] = computePerformance(targets.slice(0, 1), [report(1, { state: 'submitted', onTime: false, evidenceComplete: false })]);
+    const [, q2] = computePerformance(targets.slice(0, 1), [
+      report(1, { state: 'submitted', onTime: false, evidenceComplete: false }),
+    ]);
     expect(q2).toMatchObject({ submitted: 1, onTime: 0, complete: 0, verified: 0, achievement: 0 });
   });
 });

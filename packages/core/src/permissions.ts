@@ -38,6 +38,43 @@ export const PERMISSIONS = {
   'user.manage': { roles: { admin: 'all', focal_point: 'own_institution' } },
   /** Reading the audit log. */
   'audit.read': { roles: { admin: 'all', observer: 'all' } },
+  /** Reading reports, their evidence and history (drafts stay within the institution). */
+  'report.read': {
+    roles: {
+      admin: 'all',
+      observer: 'all',
+      verifier: 'assigned_aksi',
+      focal_point: 'own_institution',
+      contributor: 'own_institution',
+    },
+  },
+  /** Writing reports and their evidence. */
+  'report.write': { roles: { focal_point: 'own_institution', contributor: 'own_institution' } },
+  /** Moving reports through the workflow; the state machine says which role may take which step. */
+  'report.transition': {
+    roles: { admin: 'all', verifier: 'assigned_aksi', focal_point: 'own_institution', contributor: 'own_institution' },
+  },
+  /** The verification queue. */
+  'review.queue': { roles: { admin: 'all', observer: 'all', verifier: 'assigned_aksi' } },
+  /** Opening and closing quarters, deadlines and extensions. */
+  'period.manage': { roles: { admin: 'all' } },
+  /** Revising targets (reorganisasi target). */
+  'catalogue.manage': { roles: { admin: 'all' } },
+  /** An institution's achievement and compliance. */
+  'performance.read': {
+    roles: {
+      admin: 'all',
+      observer: 'all',
+      verifier: 'all',
+      focal_point: 'own_institution',
+      contributor: 'own_institution',
+      publicist: 'own_institution',
+    },
+  },
+  /** The field-verification sample of a quarter. */
+  'field.read': { roles: { admin: 'all', observer: 'all', verifier: 'assigned_aksi' } },
+  /** Recording field-verification results. */
+  'field.check': { roles: { admin: 'all', verifier: 'assigned_aksi' } },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof PERMISSIONS;
@@ -59,6 +96,13 @@ export function scopeOf(roles: readonly Role[], permission: PermissionName): Sco
     if (scope && (best === null || BREADTH[scope] > BREADTH[best])) best = scope;
   }
   return best;
+}
+
+/** Every scope that `roles` hold for `permission` (one per role that grants it). */
+export function scopesOf(roles: readonly Role[], permission: PermissionName): Scope[] {
+  const entry: Permission = PERMISSIONS[permission];
+  if ('public' in entry) return ['all'];
+  return [...new Set(roles.flatMap((role) => entry.roles[role] ?? []))];
 }
 
 /** Roles a focal point may give to the accounts of its institution. */

@@ -27,7 +27,11 @@ describe('report state machine', () => {
   });
 
   it('lets only the right roles act', () => {
-    expect(checkTransition('ready', 'submit', ['contributor'], null)).toMatchObject({ ok: false, problem: 'role', allowed: [] });
+    expect(checkTransition('ready', 'submit', ['contributor'], null)).toMatchObject({
+      ok: false,
+      problem: 'role',
+      allowed: [],
+    });
     expect(checkTransition('in_review', 'accept', ['focal_point'], null)).toMatchObject({ ok: false, problem: 'role' });
     expect(checkTransition('accepted', 'reopen', ['verifier'], 'x')).toMatchObject({ ok: false, problem: 'role' });
     for (const role of ROLES) {
@@ -37,8 +41,14 @@ describe('report state machine', () => {
   });
 
   it('requires a reason to send back, request revision and reopen', () => {
-    expect(checkTransition('ready', 'send_back', ['focal_point'], '  ')).toMatchObject({ ok: false, problem: 'reason' });
-    expect(checkTransition('in_review', 'request_revision', ['verifier'], undefined)).toMatchObject({ ok: false, problem: 'reason' });
+    expect(checkTransition('ready', 'send_back', ['focal_point'], '  ')).toMatchObject({
+      ok: false,
+      problem: 'reason',
+    });
+    expect(checkTransition('in_review', 'request_revision', ['verifier'], undefined)).toMatchObject({
+      ok: false,
+      problem: 'reason',
+    });
     expect(checkTransition('accepted', 'reopen', ['admin'], '')).toMatchObject({ ok: false, problem: 'reason' });
   });
 

@@ -30,7 +30,12 @@ export interface Transition {
 /** The transition table. */
 export const TRANSITIONS: Record<ReportAction, Transition> = {
   // The contributor hands the draft (or the revised report) to the focal point.
-  mark_ready: { from: ['draft', 'revision_requested'], to: 'ready', roles: ['contributor', 'focal_point'], needsReason: false },
+  mark_ready: {
+    from: ['draft', 'revision_requested'],
+    to: 'ready',
+    roles: ['contributor', 'focal_point'],
+    needsReason: false,
+  },
   // The focal point returns it to the contributor with a comment.
   send_back: { from: ['ready'], to: 'draft', roles: ['focal_point'], needsReason: true },
   // The focal point submits nationally; the submission time decides on time or late.

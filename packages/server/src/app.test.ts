@@ -123,7 +123,8 @@ describe('logs', () => {
     stream.on('data', (chunk: Buffer) => lines.push(chunk.toString()));
     const config = { ...loadConfig({ LOG_LEVEL: 'trace' }), webDist: null };
     const clock = fixedClock('2026-11-27T03:00:00.000Z');
-    const app = await buildApp({ config, database, clock }, { logger: { stream } });
+    const { testBlobStore } = await import('./test-support/app.js');
+    const app = await buildApp({ config, database, clock, blobs: testBlobStore() }, { logger: { stream } });
     try {
       const admin = await createPrincipal(app, database, clock, { name: 'admin log', roles: ['admin'] });
       const token = (

@@ -4,6 +4,7 @@
  */
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -19,10 +20,15 @@ import { installErrorHandler } from './http/error-handler.js';
 import { serveWebApp } from './http/web-app.js';
 import { auditRoutes } from './routes/audit/audit.route.js';
 import { authRoutes } from './routes/auth/auth.route.js';
+import { evidenceRoutes } from './routes/evidence/evidence.route.js';
 import { healthRoutes } from './routes/health/health.route.js';
 import { instanceRoutes } from './routes/instance/instance.route.js';
 import { institutionRoutes } from './routes/institutions/institutions.route.js';
 import { periodRoutes } from './routes/periods/periods.route.js';
+import { quarterRoutes } from './routes/quarters/quarters.route.js';
+import { reportRoutes } from './routes/reports/reports.route.js';
+import { reviewRoutes } from './routes/review/review.route.js';
+import { targetRoutes } from './routes/targets/targets.route.js';
 import { tokenRoutes } from './routes/tokens/tokens.route.js';
 import { userRoutes } from './routes/users/users.route.js';
 import { VERSION } from './version.js';
@@ -64,6 +70,10 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
   await app.register(cookie);
+  // Files stream to disk as they arrive; nothing beyond the per-file limit is read.
+  await app.register(multipart, {
+    limits: { fileSize: context.config.maxUploadBytes, files: 1, fields: 10, parts: 12 },
+  });
   installAccessControl(app, context);
 
   await app.register(helmet, {
@@ -112,6 +122,11 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   tokenRoutes(app, context);
   userRoutes(app, context);
   auditRoutes(app, context);
+  reportRoutes(app, context);
+  evidenceRoutes(app, context);
+  reviewRoutes(app, context);
+  quarterRoutes(app, context);
+  targetRoutes(app, context);
 
   if (context.config.webDist) await serveWebApp(app, context.config.webDist);
   return app;

@@ -6,6 +6,7 @@ import { type Database, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { countAllInstitutions } from './db/repositories/institution.repository.js';
 import { type DemoSeedResult, seedDemo } from './seed/demo-seed.js';
+import { type BlobStore, createBlobStore } from './storage/blob-store.js';
 
 /** Where `npm run build` puts the web app, relative to this package. */
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -27,12 +28,18 @@ export async function openMigratedDatabase(config: Config): Promise<Database> {
   }
 }
 
+/** The configured evidence store. */
+export function evidenceStore(config: Config): BlobStore {
+  return createBlobStore(config.evidenceStorage, config.dataDir);
+}
+
 /** Loads the demo dataset when the database is empty; returns what was loaded, or null. */
 export async function seedDemoIfEmpty(
   database: Database,
   config: Config,
   clock: Clock,
+  blobs: BlobStore,
 ): Promise<DemoSeedResult | null> {
   if (!config.seedDemoWhenEmpty || (await countAllInstitutions(database.db)) > 0) return null;
-  return seedDemo(database, { asOf: clock.now(), password: config.demoPassword });
+  return seedDemo(database, { asOf: clock.now(), password: config.demoPassword, blobs });
 }

@@ -134,6 +134,12 @@ export interface ReportTable {
   verified_at: string | null;
   created_at: string;
   updated_at: string;
+  /** The first submission: decides on time or late; resubmissions keep it. */
+  first_submitted_at: string | null;
+  /** The verifier accepted the not-applicable claim: the target leaves the score. */
+  na_accepted: Generated<number>;
+  /** Score after field verification, replacing `score` in the figures when set. */
+  field_score: number | null;
 }
 
 export interface ReportEventTable {
@@ -253,6 +259,110 @@ export interface AuditHeadTable {
   at: string | null;
 }
 
+/** An evidence item of a report: an uploaded file (content-addressed) or a link. */
+export interface EvidenceTable {
+  id: Generated<number>;
+  report_id: number;
+  /** `file` or `link`. */
+  kind: string;
+  /** Index of the checklist item (data dukung) of the target version it answers. */
+  checklist_index: number;
+  title: string;
+  file_sha256: string | null;
+  file_name: string | null;
+  file_size: number | null;
+  mime_type: string | null;
+  url: string | null;
+  is_public: number;
+  created_by: number | null;
+  created_at: string;
+  removed_at: string | null;
+  removed_by: number | null;
+  removed_reason: string | null;
+}
+
+/** What a report held when it was submitted, per review round. */
+export interface ReportRoundTable {
+  id: Generated<number>;
+  report_id: number;
+  round: number;
+  submitted_at: string;
+  submitted_by: number | null;
+  /** JSON of the content and the ids of the evidence present. */
+  snapshot: string;
+}
+
+/** The stored answer to a request made with an Idempotency-Key. */
+export interface IdempotencyKeyTable {
+  actor_key: string;
+  key: string;
+  request_hash: string;
+  status_code: number;
+  response: string;
+  created_at: string;
+}
+
+/** A later deadline for one institution in one quarter. */
+export interface QuarterExtensionTable {
+  id: Generated<number>;
+  period_id: number;
+  quarter_number: number;
+  institution_id: number;
+  deadline: string;
+  reason: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** Live figures of one institution in one quarter, rewritten with every change that affects them. */
+export interface InstitutionQuarterStatsTable {
+  institution_id: number;
+  period_id: number;
+  quarter_number: number;
+  expected: number;
+  submitted: number;
+  on_time: number;
+  complete: number;
+  verified: number;
+  not_applicable: number;
+  weight_due: number;
+  weighted_score: number;
+  achievement: number | null;
+  updated_at: string;
+}
+
+/** The field-verification sample of a quarter. */
+export interface FieldSampleTable {
+  id: Generated<number>;
+  period_id: number;
+  quarter_number: number;
+  /** Published seed: the audit chain head hash at quarter close. */
+  seed: string;
+  size: number;
+  /** JSON array of the sorted keys of every accepted report at close: what anyone re-draws from. */
+  population: string;
+  drawn_at: string;
+  drawn_by: number | null;
+}
+
+/** One sampled report and the outcome of checking it in the field. */
+export interface FieldCheckTable {
+  id: Generated<number>;
+  sample_id: number;
+  report_id: number;
+  sample_key: string;
+  position: number;
+  /** `pending` or `done`. */
+  status: string;
+  /** `confirmed`, `adjusted` or `not_found`. */
+  result: string | null;
+  original_score: number | null;
+  adjusted_score: number | null;
+  notes: string | null;
+  checked_by: number | null;
+  checked_at: string | null;
+}
+
 /** Every table of the database. */
 export interface DB {
   periods: PeriodTable;
@@ -278,6 +388,13 @@ export interface DB {
   contributor_outputs: ContributorOutputTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  evidence: EvidenceTable;
+  report_rounds: ReportRoundTable;
+  idempotency_keys: IdempotencyKeyTable;
+  quarter_extensions: QuarterExtensionTable;
+  institution_quarter_stats: InstitutionQuarterStatsTable;
+  field_samples: FieldSampleTable;
+  field_checks: FieldCheckTable;
 }
 
 export type Period = Selectable<PeriodTable>;

@@ -83,7 +83,7 @@ const FIXTURES: Record<string, RouteFixture> = {
       const owner = principal.userId ?? (await principalIdOf(env, 'admin.a@uji.pantau.id'));
       const actor = await loadUserActor(env.database.db, owner, 'session');
       const token = await createApiToken(
-        { config: {} as never, database: env.database, clock: env.clock },
+        { config: {} as never, database: env.database, clock: env.clock, blobs: {} as never },
         actor as never,
         { name: 't', expiresInDays: 30 },
       );

@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { seedDemo } from '../seed/demo-seed.js';
-import { buildTestApp, TEST_NOW } from '../test-support/app.js';
+import { buildTestApp, TEST_NOW, testBlobStore } from '../test-support/app.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 
 describeEachDatabase('public catalogue API', (database) => {
   let app: FastifyInstance;
   beforeEach(async () => {
-    await seedDemo(database(), { asOf: new Date(TEST_NOW), password: 'kata-sandi-contoh-yang-panjang' });
+    await seedDemo(database(), {
+      asOf: new Date(TEST_NOW),
+      password: 'kata-sandi-contoh-yang-panjang',
+      blobs: testBlobStore(),
+    });
     app = await buildTestApp(database());
   });
   afterEach(() => app.close());

@@ -11,6 +11,8 @@ export interface HistoryTarget {
   outputId: number;
   quarterNumber: number;
   version: number;
+  /** Number of items in the target's evidence checklist. */
+  checklistSize: number;
 }
 
 export interface HistoryQuarter {
@@ -55,6 +57,10 @@ export interface HistoryReport {
   verifiedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** Latest submission (a resubmission after revision moves it). */
+  lastSubmittedAt: string | null;
+  /** Checklist items that have evidence. */
+  evidence: number[];
   events: { action: string; from: ReportState | null; to: ReportState; reason: string | null; at: string }[];
 }
 
@@ -113,6 +119,11 @@ export function generateHistory(input: HistoryInput, random: Random): HistoryRep
         verifiedAt: null,
         createdAt,
         updatedAt: notAfterToday(draftEdited),
+        lastSubmittedAt: null,
+        evidence: random.sample(
+          Array.from({ length: target.checklistSize }, (_, i) => i),
+          random.int(0, Math.max(0, target.checklistSize - 1)),
+        ),
         events,
       };
       reports.push(report);
@@ -149,7 +160,11 @@ export function generateHistory(input: HistoryInput, random: Random): HistoryRep
       move('mark_ready', 'ready', new Date(new Date(submittedAt).getTime() - random.int(2, 72) * HOUR).toISOString());
       move('submit', 'submitted', submittedAt);
       report.submittedAt = submittedAt;
+      report.lastSubmittedAt = submittedAt;
       report.onTime = !late;
+      // Most submissions carry every required document; the less diligent often miss one.
+      const all = Array.from({ length: target.checklistSize }, (_, i) => i);
+      report.evidence = random.chance(0.55 + 0.4 * diligence) ? all : random.sample(all, Math.max(0, all.length - 1));
 
       const reviewStart = new Date(new Date(submittedAt).getTime() + random.int(12, 24 * 12) * HOUR).toISOString();
       const reviewed = verificationOver ? random.chance(0.97) : random.chance(0.55);
@@ -164,7 +179,8 @@ export function generateHistory(input: HistoryInput, random: Random): HistoryRep
         report.round = 1;
         const resubmitAt = new Date(new Date(judgedAt).getTime() + random.int(24, 24 * 10) * HOUR).toISOString();
         if (resubmitAt > asOfEnd || !random.chance(0.85)) continue;
-        move('resubmit', 'submitted', resubmitAt);
+        move('submit', 'submitted', resubmitAt);
+        report.lastSubmittedAt = resubmitAt;
         judgedAt = new Date(new Date(resubmitAt).getTime() + random.int(24, 24 * 8) * HOUR).toISOString();
         if (judgedAt > asOfEnd) continue;
         move('start_review', 'in_review', new Date(new Date(judgedAt).getTime() - HOUR).toISOString());

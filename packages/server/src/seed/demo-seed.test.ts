@@ -1,6 +1,7 @@
 import { parseRegionCode } from '@pantau/core';
 import { describe, expect, it } from 'vitest';
 import type { Database } from '../db/database.js';
+import { testBlobStore } from '../test-support/app.js';
 import { createTestDatabase, describeEachDatabase, dialectsUnderTest } from '../test-support/databases.js';
 import { seedDemo } from './demo-seed.js';
 
@@ -48,7 +49,7 @@ async function dump(database: Database) {
 
 describeEachDatabase('demo dataset', (database) => {
   it('holds the real institutions with correct Kemendagri codes', async () => {
-    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD });
+    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD, blobs: testBlobStore() });
     const institutions = await database().db.selectFrom('institutions').selectAll().execute();
     const byType = (type: string) => institutions.filter((i) => i.type === type);
     expect(byType('provinsi')).toHaveLength(38);
@@ -65,7 +66,7 @@ describeEachDatabase('demo dataset', (database) => {
   });
 
   it('has the 2025–2026 catalogue of 3 fokus, 15 aksi and 40 outputs, and a closed 2023–2024 period', async () => {
-    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD });
+    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD, blobs: testBlobStore() });
     const db = database().db;
     const periods = await db.selectFrom('periods').select(['id', 'code', 'status']).orderBy('code').execute();
     expect(periods.map((p) => [p.code, p.status])).toEqual([
@@ -79,7 +80,7 @@ describeEachDatabase('demo dataset', (database) => {
   });
 
   it('has reports in every state for every past quarter, on time and late, with scores', async () => {
-    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD });
+    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD, blobs: testBlobStore() });
     const db = database().db;
     const active = await db
       .selectFrom('periods')
@@ -115,10 +116,10 @@ describeEachDatabase('demo dataset', (database) => {
   });
 
   it('gives identical data when loaded twice', async () => {
-    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD });
+    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD, blobs: testBlobStore() });
     const other = await createTestDatabase(database().dialect.name);
     try {
-      await seedDemo(other, { asOf: AS_OF, password: PASSWORD });
+      await seedDemo(other, { asOf: AS_OF, password: PASSWORD, blobs: testBlobStore() });
       expect(await dump(other)).toEqual(await dump(database()));
     } finally {
       await other.close();
@@ -126,8 +127,10 @@ describeEachDatabase('demo dataset', (database) => {
   });
 
   it('refuses a database that already holds data', async () => {
-    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD });
-    await expect(seedDemo(database(), { asOf: AS_OF, password: PASSWORD })).rejects.toMatchObject({
+    await seedDemo(database(), { asOf: AS_OF, password: PASSWORD, blobs: testBlobStore() });
+    await expect(
+      seedDemo(database(), { asOf: AS_OF, password: PASSWORD, blobs: testBlobStore() }),
+    ).rejects.toMatchObject({
       code: 'database_not_empty',
     });
   });
@@ -138,8 +141,8 @@ if (dialectsUnderTest().includes('postgres')) {
     it('is identical on SQLite and PostgreSQL', async () => {
       const [sqlite, postgres] = await Promise.all([createTestDatabase('sqlite'), createTestDatabase('postgres')]);
       try {
-        await seedDemo(sqlite, { asOf: AS_OF, password: PASSWORD });
-        await seedDemo(postgres, { asOf: AS_OF, password: PASSWORD });
+        await seedDemo(sqlite, { asOf: AS_OF, password: PASSWORD, blobs: testBlobStore() });
+        await seedDemo(postgres, { asOf: AS_OF, password: PASSWORD, blobs: testBlobStore() });
         expect(await dump(postgres)).toEqual(await dump(sqlite));
       } finally {
         await Promise.all([sqlite.close(), postgres.close()]);

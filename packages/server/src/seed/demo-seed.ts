@@ -20,6 +20,7 @@ import { fixedClock } from '../clock.js';
 import type { Database, Executor } from '../db/database.js';
 import { insertAssignmentRule, insertAssignments } from '../db/repositories/assignment.repository.js';
 import { insertAksi, insertFokus, insertOutput, insertTarget } from '../db/repositories/catalogue.repository.js';
+import { insertEvidenceRows } from '../db/repositories/evidence.repository.js';
 import {
   countAllInstitutions,
   insertInstitutions,
@@ -29,11 +30,14 @@ import { insertPeriod, insertQuarters } from '../db/repositories/period.reposito
 import { insertReportEvents, insertReports, reportIdsByKey } from '../db/repositories/report.repository.js';
 import { putSetting } from '../db/repositories/setting.repository.js';
 import { ConflictError } from '../errors.js';
+import { insertPeriodFigures } from '../services/performance.service.js';
+import type { BlobStore } from '../storage/blob-store.js';
 import { CATALOGUE_2023_2024, CATALOGUE_2025_2026, type DemoPeriodCatalogue } from './demo/catalogue.js';
 import { DEMO_KL } from './demo/kementerian-lembaga.js';
 import { NARRATIVE_OPENINGS, REVISION_REASONS, VERIFIER_COMMENTS } from './demo/people.js';
 import { createDemoAccounts, type DemoAccount } from './demo-accounts.js';
-import { generateHistory, type HistoryQuarter, type HistoryTarget } from './demo-history.js';
+import { type DemoFile, storeDemoFiles } from './demo-files.js';
+import { generateHistory, type HistoryQuarter, type HistoryReport, type HistoryTarget } from './demo-history.js';
 import { seededRandom } from './random.js';
 import { loadRegions } from './regions.js';
 
@@ -43,6 +47,8 @@ export const DEMO_SETTING = 'demo_dataset';
 export interface DemoSeedOptions {
   /** The demo's "today": history runs up to this instant. */
   asOf: Date;
+  /** Where the demo evidence files go. */
+  blobs: BlobStore;
   /** Password for every demo account; random per account when absent. */
   password?: string | undefined;
 }
@@ -67,6 +73,7 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
   }
   const asOf = dateInZone(options.asOf);
   const regions = await loadRegions();
+  const files = await storeDemoFiles(options.blobs);
   const random = seededRandom(SEED);
   const counts: DemoSeedResult['counts'] = { institutions: 0, periods: 0, aksi: 0, outputs: 0, reports: 0 };
 
@@ -116,7 +123,7 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
     const assignmentsByPeriod = new Map<string, Map<number, number[]>>();
     const aksiIdsByPeriod = new Map<string, Map<string, number>>();
     for (const catalogue of [CATALOGUE_2023_2024, CATALOGUE_2025_2026]) {
-      const seeded = await seedPeriod(trx, catalogue, institutions, asOf, diligence, random);
+      const seeded = await seedPeriod(trx, catalogue, institutions, asOf, diligence, random, files);
       assignmentsByPeriod.set(catalogue.period, seeded.assignments);
       aksiIdsByPeriod.set(catalogue.period, seeded.aksiIds);
       counts.periods++;
@@ -154,6 +161,7 @@ async function seedPeriod(
   asOf: string,
   diligence: Map<number, number>,
   random: ReturnType<typeof seededRandom>,
+  files: DemoFile[],
 ) {
   const startYear = parsePeriodCode(catalogue.period);
   if (startYear === null) throw new Error(`Bad demo period code ${catalogue.period}`);
@@ -228,7 +236,7 @@ async function seedPeriod(
             },
             { ...content, version: 1, reason: null, created_at: createdAt },
           );
-          targets.push({ id, outputId, quarterNumber: spec.quarter, version: 1 });
+          targets.push({ id, outputId, quarterNumber: spec.quarter, version: 1, checklistSize: spec.evidence.length });
         }
         const ruleId = await insertAssignmentRule(trx, outputId, JSON.stringify(output.assign), createdAt);
         const resolved = resolveAssignmentRule(output.assign as AssignmentRule, institutions);
@@ -282,7 +290,9 @@ async function seedPeriod(
       not_applicable_reason: r.notApplicableReason,
       round: r.round,
       version: r.events.length,
-      submitted_at: r.submittedAt,
+      submitted_at: r.lastSubmittedAt,
+      first_submitted_at: r.submittedAt,
+      na_accepted: r.notApplicable && r.state === 'accepted' ? 1 : 0,
       on_time: r.onTime === null ? null : r.onTime ? 1 : 0,
       score: r.score,
       quality_grade: r.qualityGrade,
@@ -309,4 +319,32 @@ async function seedPeriod(
     }),
   );
   return { aksiIds, assignments, reports: history.length };
+}
+
+/** The end of the demo day, as the time the figures were computed. */
+function asOfInstant(asOf: string): string {
+  return `${asOf}T10:00:00.000Z`;
+}
+
+/** Evidence for one checklist item of a demo report: a shared demo PDF or a link, alternating. */
+function demoEvidence(reportId: number, index: number, report: HistoryReport, files: DemoFile[]) {
+  const file = files[index % files.length] as DemoFile;
+  const asLink = (reportId + index) % 3 === 0;
+  return {
+    report_id: reportId,
+    kind: asLink ? 'link' : 'file',
+    checklist_index: index,
+    title: asLink ? `Tautan publikasi butir ${index + 1} (data contoh)` : file.title,
+    file_sha256: asLink ? null : file.sha256,
+    file_name: asLink ? null : file.fileName,
+    file_size: asLink ? null : file.size,
+    mime_type: asLink ? null : 'application/pdf',
+    url: asLink ? `https://contoh.pantau.id/bukti/${reportId}/${index + 1}` : null,
+    is_public: report.state === 'accepted' ? 1 : 0,
+    created_by: null,
+    created_at: report.createdAt,
+    removed_at: null,
+    removed_by: null,
+    removed_reason: null,
+  };
 }

@@ -1,9 +1,14 @@
 /** A ready application over a test database, with a fixed clock. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
 import { type Clock, fixedClock } from '../clock.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Database } from '../db/database.js';
+import type { BlobStore } from '../storage/blob-store.js';
+import { LocalBlobStore } from '../storage/local-blob-store.js';
 
 /** The demo date the tests run at, unless they say otherwise. */
 export const TEST_NOW = '2026-11-27T03:00:00.000Z';
@@ -14,6 +19,11 @@ export async function buildTestApp(
   clock: Clock = fixedClock(TEST_NOW),
   overrides: Partial<Config> = {},
 ): Promise<FastifyInstance> {
-  const config = loadConfig({ PANTAU_DATA_DIR: '/tmp/pantau-test-unused', LOG_LEVEL: 'silent' });
-  return buildApp({ config: { ...config, webDist: null, ...overrides }, database, clock }, { logger: false });
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), webDist: null, ...overrides };
+  return buildApp({ config, database, clock, blobs: testBlobStore() }, { logger: false });
+}
+
+/** A local evidence store in a fresh temporary directory (removed by the OS's temp cleaning). */
+export function testBlobStore(): BlobStore {
+  return new LocalBlobStore(mkdtempSync(join(tmpdir(), 'pantau-blobs-')));
 }

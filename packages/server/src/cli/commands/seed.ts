@@ -1,7 +1,7 @@
 /** `pantau seed --demo`: load the demo dataset into an empty database. */
 import { type Command, Option } from 'commander';
 import { fixedClock, systemClock } from '../../clock.js';
-import { configFromEnvironment, openMigratedDatabase } from '../../runtime.js';
+import { configFromEnvironment, evidenceStore, openMigratedDatabase } from '../../runtime.js';
 import { seedDemo } from '../../seed/demo-seed.js';
 import { action, printRows } from '../output.js';
 
@@ -21,7 +21,11 @@ export function registerSeed(program: Command): void {
         const database = await openMigratedDatabase(config);
         try {
           const clock = options.asOf ? fixedClock(`${options.asOf}T05:00:00.000Z`) : systemClock;
-          const result = await seedDemo(database, { asOf: clock.now(), password: config.demoPassword });
+          const result = await seedDemo(database, {
+            asOf: clock.now(),
+            password: config.demoPassword,
+            blobs: evidenceStore(config),
+          });
           if (options.format === 'json') {
             process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
             return;

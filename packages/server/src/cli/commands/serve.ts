@@ -4,7 +4,7 @@ import { buildApp } from '../../app.js';
 import { systemClock } from '../../clock.js';
 import { redactDatabaseUrl } from '../../config.js';
 import { listDemoAccounts } from '../../db/repositories/user.repository.js';
-import { configFromEnvironment, openMigratedDatabase, seedDemoIfEmpty } from '../../runtime.js';
+import { configFromEnvironment, evidenceStore, openMigratedDatabase, seedDemoIfEmpty } from '../../runtime.js';
 import type { DemoAccount } from '../../seed/demo-accounts.js';
 import { action } from '../output.js';
 
@@ -16,8 +16,9 @@ export function registerServe(program: Command): void {
       action(async () => {
         const config = configFromEnvironment();
         const database = await openMigratedDatabase(config);
-        const seeded = await seedDemoIfEmpty(database, config, systemClock);
-        const app = await buildApp({ config, database, clock: systemClock });
+        const blobs = evidenceStore(config);
+        const seeded = await seedDemoIfEmpty(database, config, systemClock, blobs);
+        const app = await buildApp({ config, database, clock: systemClock, blobs });
         const shutdown = async (signal: string) => {
           app.log.info({ signal }, 'shutting down');
           await app.close();

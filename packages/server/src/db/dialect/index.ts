@@ -19,3 +19,9 @@ export function dialectFor(url: string): DatabaseDialect {
   if (url.startsWith('sqlite:')) return sqliteDialect(url.slice('sqlite:'.length));
   throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or sqlite: (got "${url.split(':')[0]}:…")`);
 }
+
+/** Whether a database error is a unique-constraint violation, on either engine. */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}

@@ -35,3 +35,60 @@ export async function insertPeriod(db: Executor, period: Insertable<PeriodTable>
 export async function insertQuarters(db: Executor, quarters: Insertable<QuarterTable>[]): Promise<void> {
   await db.insertInto('quarters').values(quarters).execute();
 }
+
+/** One quarter of a period. */
+export function findQuarter(db: Executor, periodId: number, number: number) {
+  return db
+    .selectFrom('quarters')
+    .selectAll()
+    .where('period_id', '=', periodId)
+    .where('number', '=', number)
+    .executeTakeFirst();
+}
+
+/** Changes a quarter's dates or status. */
+export async function updateQuarter(
+  db: Executor,
+  id: number,
+  changes: Partial<Pick<Quarter, 'deadline' | 'verification_ends_on' | 'status' | 'opened_at' | 'closed_at'>>,
+): Promise<void> {
+  await db.updateTable('quarters').set(changes).where('id', '=', id).execute();
+}
+
+/** An institution's deadline extension for a quarter, if any. */
+export function findExtension(db: Executor, periodId: number, quarter: number, institutionId: number) {
+  return db
+    .selectFrom('quarter_extensions')
+    .selectAll()
+    .where('period_id', '=', periodId)
+    .where('quarter_number', '=', quarter)
+    .where('institution_id', '=', institutionId)
+    .executeTakeFirst();
+}
+
+/** Sets (or replaces) an institution's deadline extension. */
+export async function upsertExtension(
+  db: Executor,
+  row: {
+    period_id: number;
+    quarter_number: number;
+    institution_id: number;
+    deadline: string;
+    reason: string;
+    created_by: number;
+    created_at: string;
+  },
+): Promise<void> {
+  await db
+    .insertInto('quarter_extensions')
+    .values(row)
+    .onConflict((oc) =>
+      oc.columns(['period_id', 'quarter_number', 'institution_id']).doUpdateSet({
+        deadline: row.deadline,
+        reason: row.reason,
+        created_by: row.created_by,
+        created_at: row.created_at,
+      }),
+    )
+    .execute();
+}

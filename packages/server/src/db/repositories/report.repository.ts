@@ -1,7 +1,7 @@
-/** Reports and their state-transition events. */
-import type { Insertable } from 'kysely';
+/** Reports, their events and review rounds. */
+import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../database.js';
-import type { NewReport, ReportEventTable } from '../schema.js';
+import type { NewReport, ReportEventTable, ReportRoundTable, ReportTable } from '../schema.js';
 import { insertInChunks } from './bulk.js';
 
 /** Inserts reports in bulk. */
@@ -22,6 +22,126 @@ export async function reportIdsByKey(db: Executor, periodId: number): Promise<Ma
     .where('period_id', '=', periodId)
     .execute();
   return new Map(rows.map((row) => [`${row.target_id}:${row.institution_id}`, row.id]));
+}
+
+/** A report with what access checks and views need: its target, output, aksi, period and institution. */
+export function findReportContext(db: Executor, id: number) {
+  return db
+    .selectFrom('reports')
+    .innerJoin('targets', 'targets.id', 'reports.target_id')
+    .innerJoin('outputs', 'outputs.id', 'targets.output_id')
+    .innerJoin('aksi', 'aksi.id', 'outputs.aksi_id')
+    .innerJoin('periods', 'periods.id', 'reports.period_id')
+    .innerJoin('institutions', 'institutions.id', 'reports.institution_id')
+    .selectAll('reports')
+    .select([
+      'targets.code as target_code',
+      'targets.current_version as target_current_version',
+      'outputs.id as output_id',
+      'outputs.code as output_code',
+      'outputs.name as output_name',
+      'aksi.id as aksi_id',
+      'aksi.code as aksi_code',
+      'aksi.name as aksi_name',
+      'periods.code as period_code',
+      'periods.start_year as period_start_year',
+      'institutions.code as institution_code',
+      'institutions.name as institution_name',
+      'institutions.type as institution_type',
+      'institutions.province_code as institution_province',
+    ])
+    .where('reports.id', '=', id)
+    .executeTakeFirst();
+}
+export type ReportContext = NonNullable<Awaited<ReturnType<typeof findReportContext>>>;
+
+/** The report of an institution on a target, if one exists. */
+export function findReportId(db: Executor, targetId: number, institutionId: number) {
+  return db
+    .selectFrom('reports')
+    .select('id')
+    .where('target_id', '=', targetId)
+    .where('institution_id', '=', institutionId)
+    .executeTakeFirst();
+}
+
+/** Inserts one report and returns its id. */
+export async function insertReport(db: Executor, row: NewReport): Promise<number> {
+  return (await db.insertInto('reports').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+/**
+ * Changes a report if it is still at `expectedVersion`, bumping the version. Returns false when
+ * someone changed it first (optimistic locking).
+ */
+export async function updateReportIfVersion(
+  db: Executor,
+  id: number,
+  expectedVersion: number,
+  changes: Updateable<ReportTable>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('reports')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Moves every unjudged report of a target to its newest version. */
+export async function moveOpenReportsToVersion(
+  db: Executor,
+  targetId: number,
+  version: number,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('reports')
+    .set((eb) => ({ target_version: version, updated_at: at, version: eb('version', '+', 1) }))
+    .where('target_id', '=', targetId)
+    .where('state', '!=', 'accepted')
+    .execute();
+}
+
+/** Records one state transition. */
+export async function insertReportEvent(db: Executor, row: Insertable<ReportEventTable>): Promise<void> {
+  await db.insertInto('report_events').values(row).execute();
+}
+
+/** Events of a report, oldest first, with the actor's name. */
+export function listReportEvents(db: Executor, reportId: number) {
+  return db
+    .selectFrom('report_events')
+    .leftJoin('users', 'users.id', 'report_events.actor_id')
+    .select([
+      'report_events.action',
+      'report_events.from_state',
+      'report_events.to_state',
+      'report_events.reason',
+      'report_events.at',
+      'users.name as actor_name',
+    ])
+    .where('report_events.report_id', '=', reportId)
+    .orderBy('report_events.id')
+    .execute();
+}
+
+/** Stores the snapshot of a submission round. */
+export async function insertReportRound(db: Executor, row: Insertable<ReportRoundTable>): Promise<void> {
+  await db.insertInto('report_rounds').values(row).execute();
+}
+
+/** The latest submission snapshots of a report, newest first. */
+export function listReportRounds(db: Executor, reportId: number, limit: number) {
+  return db
+    .selectFrom('report_rounds')
+    .selectAll()
+    .where('report_id', '=', reportId)
+    .orderBy('round', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
 }
 
 /** Number of reports per state in a period. */

@@ -4,13 +4,27 @@ import {
   institutionDetailSchema,
   institutionListQuerySchema,
   institutionPageSchema,
+  institutionPerformanceSchema,
+  institutionTargetsQuerySchema,
+  institutionTargetsSchema,
 } from '@pantau/core';
 import { z } from 'zod';
+import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { getInstitution, searchInstitutions } from '../../services/institution.service.js';
+import { institutionPerformance, institutionTargets } from '../../services/institution-work.service.js';
 
-export function institutionRoutes(app: ZodApp, { database }: AppContext): void {
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
+const codeParams = z.object({ code: z.string().min(1).max(20) });
+
+export function institutionRoutes(app: ZodApp, context: AppContext): void {
+  const { database } = context;
   app.get(
     '/api/institutions',
     {
@@ -40,5 +54,42 @@ export function institutionRoutes(app: ZodApp, { database }: AppContext): void {
       },
     },
     (request) => getInstitution(database.db, request.params.code),
+  );
+
+  app.get(
+    '/api/institutions/:code/targets',
+    {
+      config: { permission: 'report.read' },
+      schema: {
+        tags: ['reports'],
+        summary: "An institution's targets of a quarter with the state of each report, the deadline and days left",
+        params: codeParams,
+        querystring: institutionTargetsQuerySchema,
+        response: { 200: institutionTargetsSchema, ...errors },
+      },
+    },
+    (request) =>
+      institutionTargets(
+        context,
+        request.actor as UserActor,
+        request.params.code,
+        request.query.period,
+        request.query.quarter,
+      ),
+  );
+
+  app.get(
+    '/api/institutions/:code/performance',
+    {
+      config: { permission: 'performance.read' },
+      schema: {
+        tags: ['performance'],
+        summary: "An institution's achievement, band and reporting compliance per quarter (live)",
+        params: codeParams,
+        querystring: z.object({ period: z.string().regex(/^\d{4}-\d{4}$/) }),
+        response: { 200: institutionPerformanceSchema, ...errors },
+      },
+    },
+    (request) => institutionPerformance(context, request.actor as UserActor, request.params.code, request.query.period),
   );
 }

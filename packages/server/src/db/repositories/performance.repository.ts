@@ -1,0 +1,104 @@
+/** Inputs and storage of the live achievement and compliance figures. */
+import type { Executor } from '../database.js';
+import type { InstitutionQuarterStatsTable } from '../schema.js';
+import { insertInChunks } from './bulk.js';
+
+/**
+ * Targets carried in a period, with the current version's weight: of one institution, or of every
+ * institution when `institutionId` is null.
+ */
+export function listAssignedTargets(db: Executor, institutionId: number | null, periodId: number) {
+  let query = db
+    .selectFrom('assignments')
+    .innerJoin('targets', 'targets.output_id', 'assignments.output_id')
+    .innerJoin('target_versions', (join) =>
+      join
+        .onRef('target_versions.target_id', '=', 'targets.id')
+        .onRef('target_versions.version', '=', 'targets.current_version'),
+    )
+    .select([
+      'assignments.institution_id',
+      'targets.id as target_id',
+      'targets.quarter_number',
+      'target_versions.weight',
+    ])
+    .where('targets.period_id', '=', periodId);
+  if (institutionId !== null) query = query.where('assignments.institution_id', '=', institutionId);
+  return query.execute();
+}
+
+/**
+ * Reports in a period with the weight and checklist of the version each answers: of one
+ * institution, or of every institution when `institutionId` is null.
+ */
+export function listReportsForFigures(db: Executor, institutionId: number | null, periodId: number) {
+  let query = db
+    .selectFrom('reports')
+    .innerJoin('target_versions', (join) =>
+      join
+        .onRef('target_versions.target_id', '=', 'reports.target_id')
+        .onRef('target_versions.version', '=', 'reports.target_version'),
+    )
+    .select([
+      'reports.id',
+      'reports.institution_id',
+      'reports.target_id',
+      'reports.state',
+      'reports.score',
+      'reports.field_score',
+      'reports.na_accepted',
+      'reports.first_submitted_at',
+      'reports.on_time',
+      'target_versions.weight',
+      'target_versions.evidence_checklist',
+    ])
+    .where('reports.period_id', '=', periodId);
+  if (institutionId !== null) query = query.where('reports.institution_id', '=', institutionId);
+  return query.execute();
+}
+
+/** Checklist items covered by live evidence, for every report of a period. */
+export function listPeriodEvidenceCoverage(db: Executor, periodId: number) {
+  return db
+    .selectFrom('evidence')
+    .innerJoin('reports', 'reports.id', 'evidence.report_id')
+    .select(['evidence.report_id', 'evidence.checklist_index'])
+    .distinct()
+    .where('reports.period_id', '=', periodId)
+    .where('evidence.removed_at', 'is', null)
+    .execute();
+}
+
+/** Writes the figures of one institution in one period (every quarter), replacing the previous ones. */
+export async function upsertInstitutionStats(db: Executor, rows: InstitutionQuarterStatsTable[]): Promise<void> {
+  for (const row of rows) {
+    const { institution_id, period_id, quarter_number, ...figures } = row;
+    await db
+      .insertInto('institution_quarter_stats')
+      .values(row)
+      .onConflict((oc) => oc.columns(['institution_id', 'period_id', 'quarter_number']).doUpdateSet(figures))
+      .execute();
+  }
+}
+
+/** Writes many institutions' figures at once into an empty table (the demo load). */
+export function insertInstitutionStats(db: Executor, rows: InstitutionQuarterStatsTable[]): Promise<void> {
+  return insertInChunks(db, 'institution_quarter_stats', rows);
+}
+
+/** Stored figures of one institution in a period, by quarter. */
+export function listInstitutionStats(db: Executor, institutionId: number, periodId: number) {
+  return db
+    .selectFrom('institution_quarter_stats')
+    .selectAll()
+    .where('institution_id', '=', institutionId)
+    .where('period_id', '=', periodId)
+    .orderBy('quarter_number')
+    .execute();
+}
+
+/** Institutions assigned to an output (whose figures a target revision changes). */
+export async function listInstitutionsOfOutput(db: Executor, outputId: number): Promise<number[]> {
+  const rows = await db.selectFrom('assignments').select('institution_id').where('output_id', '=', outputId).execute();
+  return rows.map((row) => row.institution_id);
+}

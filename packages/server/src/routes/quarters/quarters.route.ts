@@ -1,0 +1,133 @@
+/** Running the quarters: open, dates, extensions, close with the field-verification sample. */
+import {
+  closeQuarterRequestSchema,
+  errorResponseSchema,
+  extensionRequestSchema,
+  fieldSampleSchema,
+  periodSchema,
+  quarterUpdateRequestSchema,
+} from '@pantau/core';
+import { z } from 'zod';
+import type { UserActor } from '../../audit/actor.js';
+import type { AppContext } from '../../context.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import {
+  closeQuarter,
+  fieldSample,
+  grantExtension,
+  openQuarter,
+  updateQuarterDates,
+} from '../../services/quarter.service.js';
+
+const params = z.object({
+  code: z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026'),
+  quarter: z.coerce.number().int().min(1).max(8),
+});
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+const base = '/api/periods/:code/quarters/:quarter';
+
+export function quarterRoutes(app: ZodApp, context: AppContext): void {
+  app.post(
+    `${base}/open`,
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['quarters'],
+        summary: 'Open a quarter for reporting',
+        params,
+        response: { 200: periodSchema, ...errors },
+      },
+    },
+    (request) => openQuarter(context, request.actor as UserActor, request.params.code, request.params.quarter),
+  );
+
+  app.patch(
+    base,
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['quarters'],
+        summary: "Change a quarter's deadline or verification window",
+        params,
+        body: quarterUpdateRequestSchema,
+        response: { 200: periodSchema, ...errors },
+      },
+    },
+    (request) =>
+      updateQuarterDates(
+        context,
+        request.actor as UserActor,
+        request.params.code,
+        request.params.quarter,
+        request.body,
+      ),
+  );
+
+  app.put(
+    `${base}/extensions/:institution`,
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['quarters'],
+        summary: 'Give one institution a later deadline for the quarter (reason required)',
+        params: params.extend({ institution: z.string().min(1).max(20) }),
+        body: extensionRequestSchema,
+        response: {
+          200: z.object({
+            institution: z.string(),
+            period: z.string(),
+            quarter: z.number().int(),
+            deadline: z.string(),
+            reason: z.string(),
+          }),
+          ...errors,
+        },
+      },
+    },
+    (request) =>
+      grantExtension(
+        context,
+        request.actor as UserActor,
+        request.params.code,
+        request.params.quarter,
+        request.params.institution,
+        request.body,
+      ),
+  );
+
+  app.post(
+    `${base}/close`,
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['quarters'],
+        summary: 'Close the quarter and draw the field-verification sample from the audit chain head',
+        params,
+        body: closeQuarterRequestSchema,
+        response: { 200: fieldSampleSchema, ...errors },
+      },
+    },
+    (request) =>
+      closeQuarter(context, request.actor as UserActor, request.params.code, request.params.quarter, request.body),
+  );
+
+  app.get(
+    `${base}/sample`,
+    {
+      config: { permission: 'field.read' },
+      schema: {
+        tags: ['field verification'],
+        summary: 'The field-verification sample: seed, population and results (anyone with the seed can re-draw it)',
+        params,
+        response: { 200: fieldSampleSchema, ...errors },
+      },
+    },
+    (request) => fieldSample(context, request.params.code, request.params.quarter),
+  );
+}

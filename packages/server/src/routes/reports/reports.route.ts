@@ -1,0 +1,144 @@
+/** Reports: open, read, edit, move through the workflow, see what changed, record field checks. */
+import {
+  createReportRequestSchema,
+  errorResponseSchema,
+  fieldCheckRequestSchema,
+  reportChangesSchema,
+  reportSchema,
+  transitionRequestSchema,
+  updateReportRequestSchema,
+} from '@pantau/core';
+import { z } from 'zod';
+import type { UserActor } from '../../audit/actor.js';
+import type { AppContext } from '../../context.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import { recordFieldCheck } from '../../services/field.service.js';
+import { idempotencyKeyOf } from '../../services/idempotency.js';
+import { editReport, getReport, openReport, transitionReport } from '../../services/report.service.js';
+import { reportChanges } from '../../services/review.service.js';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+  422: errorResponseSchema,
+};
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+const idempotencyHeader = z.object({
+  'idempotency-key': z
+    .string()
+    .optional()
+    .describe('Retry-safe key: a retried request with the same key returns the first answer'),
+});
+
+export function reportRoutes(app: ZodApp, context: AppContext): void {
+  app.post(
+    '/api/reports',
+    {
+      config: { permission: 'report.write' },
+      schema: {
+        tags: ['reports'],
+        summary: "Start my institution's report on a target (returns the existing one if there is one)",
+        headers: idempotencyHeader,
+        body: createReportRequestSchema,
+        response: { 200: reportSchema, 201: reportSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await openReport(
+        context,
+        request.actor as UserActor,
+        request.body,
+        idempotencyKeyOf(request.headers['idempotency-key']),
+      );
+      return reply.status(result.status).send(result.body);
+    },
+  );
+
+  app.get(
+    '/api/reports/:id',
+    {
+      config: { permission: 'report.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'A report with target, checklist, evidence, history and allowed actions',
+        params: idParams,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
+    (request) => getReport(context, request.actor as UserActor, request.params.id),
+  );
+
+  app.patch(
+    '/api/reports/:id',
+    {
+      config: { permission: 'report.write' },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Save content (autosave); send the version you loaded — a stale one gets 409 and nothing is overwritten',
+        params: idParams,
+        body: updateReportRequestSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
+    (request) => editReport(context, request.actor as UserActor, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/reports/:id/transitions',
+    {
+      config: { permission: 'report.transition' },
+      schema: {
+        tags: ['reports'],
+        summary: 'Move the report: mark_ready, send_back, submit, start_review, accept, request_revision, reopen',
+        params: idParams,
+        headers: idempotencyHeader,
+        body: transitionRequestSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const result = await transitionReport(
+        context,
+        request.actor as UserActor,
+        request.params.id,
+        request.body,
+        idempotencyKeyOf(request.headers['idempotency-key']),
+      );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(result.status).send(result.body);
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/changes',
+    {
+      config: { permission: 'report.read' },
+      schema: {
+        tags: ['reports'],
+        summary: 'What changed since the previous submission round',
+        params: idParams,
+        response: { 200: reportChangesSchema, ...errors },
+      },
+    },
+    (request) => reportChanges(context, request.actor as UserActor, request.params.id),
+  );
+
+  app.post(
+    '/api/reports/:id/field-check',
+    {
+      config: { permission: 'field.check' },
+      schema: {
+        tags: ['field verification'],
+        summary: 'Record the field-verification result of a sampled report; may change its score',
+        params: idParams,
+        body: fieldCheckRequestSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
+    (request) => recordFieldCheck(context, request.actor as UserActor, request.params.id, request.body),
+  );
+}
