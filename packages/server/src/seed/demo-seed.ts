@@ -318,6 +318,19 @@ async function seedPeriod(
       }));
     }),
   );
+  await insertEvidenceRows(
+    trx,
+    history.flatMap((r) => {
+      const reportId = reportIds.get(`${r.targetId}:${r.institutionId}`) as number;
+      return r.evidence.map((index) => demoEvidence(reportId, index, r, files));
+    }),
+  );
+  await insertPeriodFigures(
+    trx,
+    periodId,
+    institutions.map((i) => i.id),
+    asOfInstant(asOf),
+  );
   return { aksiIds, assignments, reports: history.length };
 }
 

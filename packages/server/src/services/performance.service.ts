@@ -27,18 +27,23 @@ import type { InstitutionQuarterStatsTable } from '../db/schema.js';
 type AssignedTarget = Awaited<ReturnType<typeof listAssignedTargets>>[number];
 type FigureReport = Awaited<ReturnType<typeof listReportsForFigures>>[number];
 
+/** Checklist items with evidence, per report. */
+export function coverageByReport(coverage: readonly { report_id: number; checklist_index: number }[]): Map<number, Set<number>> {
+  const covered = new Map<number, Set<number>>();
+  for (const { report_id, checklist_index } of coverage) {
+    const set = covered.get(report_id);
+    if (set) set.add(checklist_index);
+    else covered.set(report_id, new Set([checklist_index]));
+  }
+  return covered;
+}
+
 /** Shapes stored rows into the inputs of `computePerformance`. */
 export function performanceInputs(
   targets: readonly AssignedTarget[],
   reports: readonly FigureReport[],
-  coverage: readonly { report_id: number; checklist_index: number }[],
+  covered: ReadonlyMap<number, ReadonlySet<number>>,
 ): { targets: PerformanceTarget[]; reports: PerformanceReport[] } {
-  const covered = new Map<number, Set<number>>();
-  for (const { report_id, checklist_index } of coverage) {
-    const set = covered.get(report_id) ?? new Set<number>();
-    set.add(checklist_index);
-    covered.set(report_id, set);
-  }
   return {
     targets: targets.map((t) => ({ targetId: t.target_id, quarter: t.quarter_number, weight: t.weight })),
     reports: reports.map((r) => {
@@ -96,7 +101,7 @@ export async function refreshFigures(
     trx,
     reports.map((r) => r.id),
   );
-  const inputs = performanceInputs(targets, reports, coverage);
+  const inputs = performanceInputs(targets, reports, coverageByReport(coverage));
   await upsertInstitutionStats(
     trx,
     toRows(institutionId, periodId, computePerformance(inputs.targets, inputs.reports), at),
@@ -126,9 +131,10 @@ export async function insertPeriodFigures(
   };
   const targetsOf = group(targets);
   const reportsOf = group(reports);
+  const covered = coverageByReport(coverage);
   const rows: InstitutionQuarterStatsTable[] = [];
   for (const institutionId of institutionIds) {
-    const inputs = performanceInputs(targetsOf.get(institutionId) ?? [], reportsOf.get(institutionId) ?? [], coverage);
+    const inputs = performanceInputs(targetsOf.get(institutionId) ?? [], reportsOf.get(institutionId) ?? [], covered);
     rows.push(...toRows(institutionId, periodId, computePerformance(inputs.targets, inputs.reports), at));
   }
   await insertInstitutionStats(trx, rows);
