@@ -28,7 +28,9 @@ type AssignedTarget = Awaited<ReturnType<typeof listAssignedTargets>>[number];
 type FigureReport = Awaited<ReturnType<typeof listReportsForFigures>>[number];
 
 /** Checklist items with evidence, per report. */
-export function coverageByReport(coverage: readonly { report_id: number; checklist_index: number }[]): Map<number, Set<number>> {
+export function coverageByReport(
+  coverage: readonly { report_id: number; checklist_index: number }[],
+): Map<number, Set<number>> {
   const covered = new Map<number, Set<number>>();
   for (const { report_id, checklist_index } of coverage) {
     const set = covered.get(report_id);
@@ -86,6 +88,20 @@ function toRows(
   }));
 }
 
+/** One institution's figures for a period, computed from the base tables. */
+async function computeFigures(db: Executor, institutionId: number, periodId: number): Promise<QuarterPerformance[]> {
+  const [targets, reports] = await Promise.all([
+    listAssignedTargets(db, institutionId, periodId),
+    listReportsForFigures(db, institutionId, periodId),
+  ]);
+  const coverage = await listEvidenceCoverage(
+    db,
+    reports.map((r) => r.id),
+  );
+  const inputs = performanceInputs(targets, reports, coverageByReport(coverage));
+  return computePerformance(inputs.targets, inputs.reports);
+}
+
 /** Recomputes and stores one institution's figures for a period. Call inside the changing transaction. */
 export async function refreshFigures(
   trx: Executor,
@@ -93,18 +109,9 @@ export async function refreshFigures(
   periodId: number,
   at: string,
 ): Promise<void> {
-  const [targets, reports] = await Promise.all([
-    listAssignedTargets(trx, institutionId, periodId),
-    listReportsForFigures(trx, institutionId, periodId),
-  ]);
-  const coverage = await listEvidenceCoverage(
-    trx,
-    reports.map((r) => r.id),
-  );
-  const inputs = performanceInputs(targets, reports, coverageByReport(coverage));
   await upsertInstitutionStats(
     trx,
-    toRows(institutionId, periodId, computePerformance(inputs.targets, inputs.reports), at),
+    toRows(institutionId, periodId, await computeFigures(trx, institutionId, periodId), at),
   );
 }
 
@@ -160,7 +167,10 @@ export async function institutionFigures(
   institutionId: number,
   periodId: number,
 ): Promise<QuarterFigures[]> {
-  const rows = await listInstitutionStats(db, institutionId, periodId);
+  const stored = await listInstitutionStats(db, institutionId, periodId);
+  // Nothing has happened to this institution in the period yet: compute what its figures are.
+  const rows =
+    stored.length > 0 ? stored : toRows(institutionId, periodId, await computeFigures(db, institutionId, periodId), '');
   return rows.map((r) => ({
     quarter: r.quarter_number,
     achievement: r.achievement,
