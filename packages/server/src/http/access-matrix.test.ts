@@ -1,9 +1,9 @@
 /**
  * The role × route test: every API route, called as every role — plus a user of another
- * institution and a verifier of another action — against the permission matrix. A route without a
+ * institution and a verifier of other aksi — against the permission matrix. A route without a
  * fixture here fails the test, so no route escapes it.
  */
-import { isPublic, type PermissionName, scopeOf } from '@pantau/core';
+import { isPublic, type PermissionName, scopesOf } from '@pantau/core';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type Clock, fixedClock } from '../clock.js';
@@ -11,8 +11,9 @@ import type { Database } from '../db/database.js';
 import { loadUserActor } from '../services/actor.service.js';
 import { createApiToken } from '../services/api-token.service.js';
 import { buildTestApp, TEST_NOW } from '../test-support/app.js';
+import { acceptedReport, cycleApi, PDF, startCycle } from '../test-support/cycle.js';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { FIXTURE_INSTITUTIONS, loadFixture } from '../test-support/fixture.js';
+import { FIXTURE_INSTITUTIONS } from '../test-support/fixture.js';
 import { ANONYMOUS, callAs, createPrincipal, type Principal } from '../test-support/principals.js';
 
 /** The institution that route fixtures target. */
@@ -22,20 +23,54 @@ interface Env {
   app: FastifyInstance;
   database: Database;
   clock: Clock;
+  /** A draft report of HOME on target 1.1-TW2 (aksi 1), reset to draft before each use. */
+  draftReportId: number;
+  /** An accepted, field-sampled report of HOME on 2.1-TW4 (aksi 2). */
+  sampledReportId: number;
+  /** An evidence file of the draft report. */
+  evidenceId: number;
   /** A fresh contributor of HOME, for routes that change an account. */
   newContributor(): Promise<number>;
   counter: () => number;
 }
 
+type Outcome = 'allow' | 401 | 403 | 404;
+
 interface RouteFixture {
-  /** What a caller outside HOME gets when its role is otherwise allowed: 404 hides the object, 403 refuses. */
+  /** The object the route acts on: a caller whose scope does not reach it gets `foreign`. */
+  object?: { institution: string; aksi?: string };
+  /** What a caller with the permission but out of scope gets: 404 hides the object, 403 refuses. */
   foreign?: 403 | 404;
+  /** A further rule after the permission check (e.g. the state machine's roles). */
+  refine?(principal: Principal): Outcome;
+  /** The success status, when it is not 2xx (e.g. 410 for an unknown link). */
+  success?: number;
   request(env: Env, principal: Principal): Promise<InjectOptions>;
 }
 
 const get =
   (url: string): RouteFixture['request'] =>
   async () => ({ method: 'GET', url });
+const report = { institution: HOME, aksi: '1' };
+
+async function resetToDraft(env: Env): Promise<number> {
+  await env.database.db.updateTable('reports').set({ state: 'draft' }).where('id', '=', env.draftReportId).execute();
+  const row = await env.database.db
+    .selectFrom('reports')
+    .select('version')
+    .where('id', '=', env.draftReportId)
+    .executeTakeFirstOrThrow();
+  return row.version;
+}
+
+async function principalIdOf(env: Env, email: string): Promise<number> {
+  const row = await env.database.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', email)
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
 
 const FIXTURES: Record<string, RouteFixture> = {
   'GET /api/health': { request: get('/api/health') },
@@ -52,14 +87,14 @@ const FIXTURES: Record<string, RouteFixture> = {
     request: async () => ({
       method: 'POST',
       url: '/api/auth/login',
-      payload: { email: 'admin.a@uji.pantau.id', password: 'kopi-tubruk-di-pagi-hari' },
+      payload: { email: 'admin.setnas@uji.pantau.id', password: 'kopi-tubruk-di-pagi-hari' },
     }),
   },
   'GET /api/auth/me': { request: get('/api/auth/me') },
-  // Sign-out and sign-in run last (see below) so the principal's session lives through the other routes.
+  // Sign-out and sign-in run last (see below) so the caller's session lives through the other routes.
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }) },
   'POST /api/auth/invitations/accept': {
-    // A well-formed but unknown link: the route is open to all and answers 410 Gone.
+    success: 410,
     request: async () => ({
       method: 'POST',
       url: '/api/auth/invitations/accept',
@@ -67,6 +102,7 @@ const FIXTURES: Record<string, RouteFixture> = {
     }),
   },
   'POST /api/auth/password-reset': {
+    success: 410,
     request: async () => ({
       method: 'POST',
       url: '/api/auth/password-reset',
@@ -79,26 +115,24 @@ const FIXTURES: Record<string, RouteFixture> = {
   },
   'DELETE /api/tokens/:id': {
     request: async (env, principal) => {
-      // Each caller revokes a token of its own; anonymous callers name a token that is not theirs.
-      const owner = principal.userId ?? (await principalIdOf(env, 'admin.a@uji.pantau.id'));
+      // Each caller revokes a token of its own; anonymous callers name someone else's.
+      const owner = principal.userId ?? (await principalIdOf(env, 'admin.setnas@uji.pantau.id'));
       const actor = await loadUserActor(env.database.db, owner, 'session');
-      const token = await createApiToken(
-        { config: {} as never, database: env.database, clock: env.clock, blobs: {} as never },
-        actor as never,
-        { name: 't', expiresInDays: 30 },
-      );
+      const context = { config: {} as never, database: env.database, clock: env.clock, blobs: {} as never };
+      const token = await createApiToken(context, actor as never, { name: 't', expiresInDays: 30 });
       return { method: 'DELETE', url: `/api/tokens/${token.id}` };
     },
   },
   'GET /api/users': { request: get('/api/users') },
   'GET /api/users/:id': {
-    foreign: 404,
+    object: { institution: HOME },
     request: async (env) => ({
       method: 'GET',
-      url: `/api/users/${await principalIdOf(env, 'contributor.a@uji.pantau.id')}`,
+      url: `/api/users/${await principalIdOf(env, 'pic.bappeda@uji.pantau.id')}`,
     }),
   },
   'POST /api/users': {
+    object: { institution: HOME },
     foreign: 403,
     request: async (env) => ({
       method: 'POST',
@@ -112,7 +146,7 @@ const FIXTURES: Record<string, RouteFixture> = {
     }),
   },
   'PATCH /api/users/:id': {
-    foreign: 404,
+    object: { institution: HOME },
     request: async (env) => ({
       method: 'PATCH',
       url: `/api/users/${await env.newContributor()}`,
@@ -120,7 +154,7 @@ const FIXTURES: Record<string, RouteFixture> = {
     }),
   },
   'POST /api/users/:id/disable': {
-    foreign: 404,
+    object: { institution: HOME },
     request: async (env) => ({
       method: 'POST',
       url: `/api/users/${await env.newContributor()}/disable`,
@@ -128,42 +162,183 @@ const FIXTURES: Record<string, RouteFixture> = {
     }),
   },
   'POST /api/users/:id/enable': {
-    foreign: 404,
+    object: { institution: HOME },
     request: async (env) => ({ method: 'POST', url: `/api/users/${await env.newContributor()}/enable` }),
   },
   'POST /api/users/:id/password-reset-link': {
-    foreign: 404,
+    object: { institution: HOME },
     request: async (env) => ({ method: 'POST', url: `/api/users/${await env.newContributor()}/password-reset-link` }),
+  },
+  // Every institution user opens its own institution's report: no foreign case.
+  'POST /api/reports': {
+    request: async () => ({
+      method: 'POST',
+      url: '/api/reports',
+      payload: { period: '2025-2026', targetCode: '3.1-TW2' },
+    }),
+  },
+  'GET /api/reports/:id': {
+    object: report,
+    request: async (env) => ({ method: 'GET', url: `/api/reports/${env.draftReportId}` }),
+  },
+  'GET /api/reports/:id/changes': {
+    object: report,
+    request: async (env) => ({ method: 'GET', url: `/api/reports/${env.draftReportId}/changes` }),
+  },
+  'PATCH /api/reports/:id': {
+    object: report,
+    request: async (env) => ({
+      method: 'PATCH',
+      url: `/api/reports/${env.draftReportId}`,
+      payload: { version: await resetToDraft(env), narrative: `Uraian ${env.counter()}` },
+    }),
+  },
+  'POST /api/reports/:id/transitions': {
+    object: report,
+    // Marking a draft ready is the institution's step: admin and verifiers reach the report but may not take it.
+    refine: (principal) => (principal.roles.some((r) => r === 'contributor' || r === 'focal_point') ? 'allow' : 403),
+    request: async (env) => ({
+      method: 'POST',
+      url: `/api/reports/${env.draftReportId}/transitions`,
+      payload: { action: 'mark_ready', version: await resetToDraft(env) },
+    }),
+  },
+  'POST /api/reports/:id/evidence': {
+    object: report,
+    request: async (env) => {
+      await resetToDraft(env);
+      const boundary = 'matrixboundary';
+      const payload = Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bukti.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+        ),
+        PDF,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return {
+        method: 'POST',
+        url: `/api/reports/${env.draftReportId}/evidence?checklistIndex=0`,
+        payload,
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      };
+    },
+  },
+  'POST /api/reports/:id/evidence/links': {
+    object: report,
+    request: async (env) => {
+      await resetToDraft(env);
+      return {
+        method: 'POST',
+        url: `/api/reports/${env.draftReportId}/evidence/links`,
+        payload: { url: 'https://semarangkota.go.id/berita', checklistIndex: 1, title: 'Berita' },
+      };
+    },
+  },
+  'POST /api/reports/:id/evidence/:evidenceId/remove': {
+    object: report,
+    request: async (env) => {
+      await resetToDraft(env);
+      const uploaded = await env.database.db
+        .insertInto('evidence')
+        .values({
+          report_id: env.draftReportId,
+          kind: 'link',
+          checklist_index: 0,
+          title: 'Tautan',
+          url: 'https://contoh.go.id',
+          is_public: 0,
+          created_at: TEST_NOW,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return {
+        method: 'POST',
+        url: `/api/reports/${env.draftReportId}/evidence/${uploaded.id}/remove`,
+        payload: { reason: 'Salah unggah berkas' },
+      };
+    },
+  },
+  'GET /api/evidence/:id/file': {
+    object: report,
+    request: async (env) => ({ method: 'GET', url: `/api/evidence/${env.evidenceId}/file` }),
+  },
+  'POST /api/reports/:id/field-check': {
+    object: { institution: HOME, aksi: '2' },
+    request: async (env) => ({
+      method: 'POST',
+      url: `/api/reports/${env.sampledReportId}/field-check`,
+      payload: { result: 'confirmed' },
+    }),
+  },
+  'GET /api/review-queue': { request: get('/api/review-queue') },
+  'GET /api/institutions/:code/targets': {
+    object: { institution: HOME },
+    // A verifier sees the institution's targets of its own aksi; both test verifiers have some there.
+    request: get(`/api/institutions/${HOME}/targets?period=2025-2026&quarter=2`),
+  },
+  'GET /api/institutions/:code/performance': {
+    object: { institution: HOME },
+    request: get(`/api/institutions/${HOME}/performance?period=2025-2026`),
+  },
+  'POST /api/periods/:code/quarters/:quarter/open': {
+    request: async (env) => {
+      await env.database.db.updateTable('quarters').set({ status: 'planned' }).where('number', '=', 6).execute();
+      return { method: 'POST', url: '/api/periods/2025-2026/quarters/6/open' };
+    },
+  },
+  'PATCH /api/periods/:code/quarters/:quarter': {
+    request: async () => ({
+      method: 'PATCH',
+      url: '/api/periods/2025-2026/quarters/5',
+      payload: { deadline: '2026-04-15' },
+    }),
+  },
+  'PUT /api/periods/:code/quarters/:quarter/extensions/:institution': {
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/periods/2025-2026/quarters/2/extensions/${HOME}`,
+      payload: { deadline: '2025-07-25', reason: 'Gangguan jaringan berkepanjangan' },
+    }),
+  },
+  'POST /api/periods/:code/quarters/:quarter/close': {
+    request: async () => ({ method: 'POST', url: '/api/periods/2025-2026/quarters/7/close', payload: {} }),
+  },
+  'GET /api/periods/:code/quarters/:quarter/sample': { request: get('/api/periods/2025-2026/quarters/4/sample') },
+  'GET /api/periods/:code/targets/:target/versions': {
+    request: get('/api/periods/2025-2026/targets/1.1-TW2/versions'),
+  },
+  'POST /api/periods/:code/targets/:target/versions': {
+    request: async () => ({
+      method: 'POST',
+      url: '/api/periods/2025-2026/targets/9.1-TW4/versions',
+      payload: {
+        successMeasure: 'Ukuran keberhasilan yang direvisi',
+        evidenceChecklist: ['Dokumen laporan'],
+        weight: 1,
+        impact: null,
+        reason: 'Reorganisasi target',
+      },
+    }),
   },
 };
 
-/** Routes whose success is a refusal of the input, not of the caller. */
-const EXPECTED_SUCCESS: Record<string, number> = {
-  'POST /api/auth/invitations/accept': 410,
-  'POST /api/auth/password-reset': 410,
-};
-
-async function principalIdOf(env: Env, email: string): Promise<number> {
-  const row = await env.database.db
-    .selectFrom('users')
-    .select('id')
-    .where('email', '=', email)
-    .executeTakeFirstOrThrow();
-  return row.id;
-}
-
 /** What the matrix says `principal` gets on a route with `permission`. */
-function expectedOutcome(
-  principal: Principal,
-  permission: PermissionName,
-  fixture: RouteFixture,
-): 'allow' | 401 | 403 | 404 {
+function expectedOutcome(principal: Principal, permission: PermissionName, fixture: RouteFixture): Outcome {
   if (isPublic(permission)) return 'allow';
   if (!principal.cookie) return 401;
-  const scope = scopeOf(principal.roles, permission);
-  if (!scope) return 403;
-  if (scope === 'own_institution' && fixture.foreign && principal.institutionCode !== HOME) return fixture.foreign;
-  return 'allow';
+  const scopes = scopesOf(principal.roles, permission);
+  if (scopes.length === 0) return 403;
+  const object = fixture.object;
+  if (object) {
+    const reach = scopes.some(
+      (scope) =>
+        scope === 'all' ||
+        (scope === 'own_institution' && principal.institutionCode === object.institution) ||
+        (scope === 'assigned_aksi' && (object.aksi === undefined || principal.verifierAksi.includes(object.aksi))),
+    );
+    if (!reach) return fixture.foreign ?? 404;
+  }
+  return fixture.refine?.(principal) ?? 'allow';
 }
 
 describeEachDatabase('role × route', (database) => {
@@ -172,24 +347,29 @@ describeEachDatabase('role × route', (database) => {
   let env: Env;
 
   beforeEach(async () => {
-    const clock = fixedClock(TEST_NOW);
-    await loadFixture(database());
+    const clock = fixedClock('2025-07-01T03:00:00.000Z');
     app = await buildTestApp(database(), clock);
+    const cycle = await startCycle(app, database(), clock);
     const make = (spec: Parameters<typeof createPrincipal>[3]) => createPrincipal(app, database(), clock, spec);
+    const api = cycleApi(app);
+    const draft = (await api.open(cycle.contributor, '1.1-TW2')).json();
+    const evidence = (await api.upload(cycle.contributor, draft.id, 'bukti.pdf', PDF, 0)).json();
+    const sampled = await acceptedReport(app, cycle, '2.1-TW4', 75);
+    await callAs(app, cycle.admin, {
+      method: 'POST',
+      url: '/api/periods/2025-2026/quarters/4/close',
+      payload: { sampleSize: 1 },
+    });
     principals = [
       ANONYMOUS,
-      await make({ name: 'admin a', roles: ['admin'] }),
-      await make({ name: 'observer', roles: ['observer'] }),
+      cycle.admin,
+      cycle.observer,
       await make({ name: 'verifier', roles: ['verifier'], verifierAksi: ['1', '2', '3'] }),
-      await make({ name: 'verifier other action', roles: ['verifier'], verifierAksi: ['7', '8'] }),
-      await make({ name: 'focal point a', roles: ['focal_point'], institutionCode: HOME }),
-      await make({ name: 'contributor a', roles: ['contributor'], institutionCode: HOME }),
+      cycle.otherVerifier,
+      cycle.focalPoint,
+      cycle.contributor,
       await make({ name: 'publicist a', roles: ['publicist'], institutionCode: HOME }),
-      await make({
-        name: 'focal point other institution',
-        roles: ['focal_point'],
-        institutionCode: FIXTURE_INSTITUTIONS.surabaya,
-      }),
+      cycle.otherFocalPoint,
       await make({
         name: 'contributor other institution',
         roles: ['contributor'],
@@ -201,6 +381,9 @@ describeEachDatabase('role × route', (database) => {
       app,
       database: database(),
       clock,
+      draftReportId: draft.id,
+      sampledReportId: sampled,
+      evidenceId: evidence.id,
       counter: () => ++n,
       newContributor: async () =>
         (await make({ name: `contributor extra ${++n}`, roles: ['contributor'], institutionCode: HOME }))
@@ -230,17 +413,17 @@ describeEachDatabase('role × route', (database) => {
         const expected = expectedOutcome(principal, route.permission, fixture);
         const response = await callAs(app, principal, await fixture.request(env, principal));
         calls++;
-        const success = EXPECTED_SUCCESS[key];
         const ok =
           expected === 'allow'
-            ? success
-              ? response.statusCode === success
+            ? fixture.success
+              ? response.statusCode === fixture.success
               : response.statusCode >= 200 && response.statusCode < 300
             : response.statusCode === expected;
-        if (!ok)
+        if (!ok) {
           mismatches.push(
-            `${key} as ${principal.name}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 120)}`,
+            `${key} as ${principal.name}: expected ${expected}, got ${response.statusCode} ${response.body.slice(0, 160)}`,
           );
+        }
       }
     }
     expect(mismatches).toEqual([]);

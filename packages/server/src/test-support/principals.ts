@@ -16,6 +16,8 @@ export interface Principal {
   email: string | null;
   roles: Role[];
   institutionCode: string | null;
+  /** Aksi codes (2025–2026) a verifier judges. */
+  verifierAksi: string[];
   cookie: string | null;
   csrfToken: string | null;
 }
@@ -26,6 +28,7 @@ export const ANONYMOUS: Principal = {
   email: null,
   roles: [],
   institutionCode: null,
+  verifierAksi: [],
   cookie: null,
   csrfToken: null,
 };
@@ -68,7 +71,9 @@ export async function createPrincipal(
     email,
     roles: spec.roles,
     institutionCode: spec.institutionCode ?? null,
+    verifierAksi: spec.verifierAksi ?? [],
     cookie: session.cookie,
+
     csrfToken: session.csrfToken,
   };
 }
