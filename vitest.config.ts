@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
@@ -7,6 +7,8 @@ export default defineConfig({
   },
   test: {
     include: ['packages/*/src/**/*.test.ts'],
+    // Tests that only make sense on PostgreSQL (`*.pg.test.ts`) run when a server is configured.
+    exclude: [...configDefaults.exclude, ...(process.env.PANTAU_TEST_DATABASE_URL ? [] : ['**/*.pg.test.ts'])],
     globalSetup: ['packages/server/src/test-support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

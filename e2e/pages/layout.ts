@@ -1,21 +1,32 @@
 import type { Locator, Page } from 'playwright-core';
 
-export type NavItem = 'Beranda' | 'Katalog' | 'Instansi' | 'Home' | 'Catalogue' | 'Institutions';
+export type NavItem =
+  | 'Beranda'
+  | 'Katalog'
+  | 'Instansi'
+  | 'Ruang kerja'
+  | 'Home'
+  | 'Catalogue'
+  | 'Institutions'
+  | 'Workspace';
 
 /** The frame around every page: main navigation, language switch, demo-data banner. */
 export class Layout {
   readonly nav: Locator;
-  /**
-   * The header's one button, which switches between Indonesian and English. Found by its place
-   * rather than its name, which is under repair (see the WCAG 2.5.3 test in accessibility.spec.ts).
-   */
+  /** The header's button switching between Indonesian and English, named by the language code it shows. */
   readonly languageSwitch: Locator;
+  /** "Keluar" / "Sign out", in the header while signed in. */
+  readonly signOutButton: Locator;
+  /** "Masuk" / "Sign in", in the header while signed out. */
+  readonly signInLink: Locator;
   readonly demoBanner: Locator;
   readonly main: Locator;
 
   constructor(readonly page: Page) {
     this.nav = page.getByRole('navigation', { name: /^(Navigasi utama|Main navigation)$/ });
-    this.languageSwitch = page.getByRole('banner').getByRole('button');
+    this.languageSwitch = page.getByRole('banner').getByRole('button', { name: /^(EN|ID)( |$)/ });
+    this.signOutButton = page.getByRole('banner').getByRole('button', { name: /^(Keluar|Sign out)$/ });
+    this.signInLink = page.getByRole('banner').getByRole('link', { name: /^(Masuk|Sign in)$/ });
     this.demoBanner = page.getByRole('complementary', { name: /^(Data contoh|Demo data)/ });
     this.main = page.getByRole('main');
   }

@@ -74,9 +74,15 @@ export async function newPage(
   return page;
 }
 
-/** Fails when the page threw an uncaught error or logged one to the console (a CSP refusal, a failed request…). */
-export function expectNoPageErrors(page: Page): void {
-  expect(problemsByPage.get(page) ?? [], 'errors in the browser console').toEqual([]);
+/**
+ * Fails when the page threw an uncaught error or logged one to the console (a CSP refusal, a failed
+ * request…). `allow` lists messages a test provoked on purpose (a dropped connection, a refused upload).
+ */
+export function expectNoPageErrors(page: Page, { allow = [] }: { allow?: RegExp[] } = {}): void {
+  const problems = (problemsByPage.get(page) ?? []).filter(
+    (problem) => !allow.some((pattern) => pattern.test(problem)),
+  );
+  expect(problems, 'errors in the browser console').toEqual([]);
 }
 
 export interface A11yOptions {

@@ -41,6 +41,8 @@ export async function startServer(): Promise<TestServer> {
     PANTAU_DEMO: 'auto',
     PANTAU_DEMO_PASSWORD: DEMO_PASSWORD,
     LOG_LEVEL: 'warn',
+    // The feedback form's proof of work runs in the browser: a light one keeps the tests quick.
+    PANTAU_FEEDBACK_POW_BITS: '8',
   };
   // The database must be the throwaway SQLite file, whatever the calling shell points at.
   delete env.DATABASE_URL;

@@ -14,6 +14,15 @@ export type Permission = { public: true } | { roles: Partial<Record<Role, Scope>
 const everyone = (scope: Scope): Partial<Record<Role, Scope>> =>
   Object.fromEntries(ROLES.map((role) => [role, scope])) as Partial<Record<Role, Scope>>;
 
+/** Admin and observers see all of coordination; an institution's people see their institution's part. */
+const coordinationReaders: Partial<Record<Role, Scope>> = {
+  admin: 'all',
+  observer: 'all',
+  focal_point: 'own_institution',
+  contributor: 'own_institution',
+  publicist: 'own_institution',
+};
+
 /** Every permission in the system. */
 export const PERMISSIONS = {
   /** Health, instance facts, the API document. */
@@ -60,6 +69,12 @@ export const PERMISSIONS = {
   'period.manage': { roles: { admin: 'all' } },
   /** Revising targets (reorganisasi target). */
   'catalogue.manage': { roles: { admin: 'all' } },
+  /** Creating and renaming institutions (K/L and Pemda). */
+  'institution.manage': { roles: { admin: 'all' } },
+  /** Assignment rules of outputs: preview, add, end (never delete). */
+  'assignment.manage': { roles: { admin: 'all' } },
+  /** Spreadsheet import (catalogue, institutions, assignments, users) and its templates. */
+  'data.import': { roles: { admin: 'all' } },
   /** An institution's achievement and compliance. */
   'performance.read': {
     roles: {
@@ -75,6 +90,69 @@ export const PERMISSIONS = {
   'field.read': { roles: { admin: 'all', observer: 'all', verifier: 'assigned_aksi' } },
   /** Recording field-verification results. */
   'field.check': { roles: { admin: 'all', verifier: 'assigned_aksi' } },
+  /** The monitoring dashboards: national, province, institution and aksi figures, warnings, the reports behind them, exports. */
+  'dashboard.read': { roles: { admin: 'all', observer: 'all', verifier: 'all' } },
+  /** Operational metrics (GET /metrics, Prometheus format); scrapers use an administrator's API token. */
+  'metrics.read': { roles: { admin: 'all' } },
+  /** Sending announcements (a focal point: to its own institution's people) and following their read receipts. */
+  'announcement.send': { roles: { admin: 'all', focal_point: 'own_institution' } },
+  /** Reading the announcements addressed to oneself, and marking them read. */
+  'announcement.read': { roles: everyone('self') },
+  /** Organising coordination meetings: invitations, attendance, minutes, follow-ups. */
+  'meeting.manage': { roles: { admin: 'all' } },
+  /** Meetings one's institution is invited to (admin and observers: every meeting). */
+  'meeting.read': { roles: coordinationReaders },
+  /** Confirming or declining an invitation of one's institution. */
+  'meeting.respond': {
+    roles: { focal_point: 'own_institution', contributor: 'own_institution', publicist: 'own_institution' },
+  },
+  /** Follow-ups of meetings (institutions: those they own). */
+  'followup.read': { roles: coordinationReaders },
+  /** Updating a follow-up's status with a note or evidence. */
+  'followup.update': { roles: { admin: 'all', focal_point: 'own_institution' } },
+  /** Publishing national media-kit materials. */
+  'mediakit.manage': { roles: { admin: 'all' } },
+  /** Browsing and downloading the media kit. */
+  'mediakit.read': { roles: { admin: 'all', observer: 'all', focal_point: 'all', publicist: 'all' } },
+  /** Publications of institutions: published ones for every signed-in role; drafts within the institution (and national roles). */
+  'publication.read': {
+    roles: {
+      admin: 'all',
+      observer: 'all',
+      verifier: 'all',
+      focal_point: 'own_institution',
+      contributor: 'own_institution',
+      publicist: 'own_institution',
+    },
+  },
+  /** Recording the institution's publications (and republications of media-kit materials). */
+  'publication.write': { roles: { publicist: 'own_institution' } },
+  /** Uploading a file to attach to an announcement, material, publication or follow-up. */
+  'attachment.upload': { roles: { admin: 'all', focal_point: 'own_institution', publicist: 'own_institution' } },
+  /** One's own calendar of meetings and deadlines (iCalendar). */
+  'calendar.read': { roles: everyone('self') },
+  /** The calendar subscription address: the API token in the address is the credential. */
+  'calendar.feed': { public: true },
+  /** One's own notifications and notification preferences. */
+  'notification.own': { roles: everyone('self') },
+  /** The mail outbox and scheduled jobs: see what was sent, failed or waits; retry a mail. */
+  'operations.manage': { roles: { admin: 'all' } },
+  /** The national quarterly and semester reports (PDF/XLSX). */
+  'document.national': { roles: { admin: 'all', observer: 'all' } },
+  /** An institution's report card (PDF). */
+  'document.report_card': { roles: { admin: 'all', observer: 'all', focal_point: 'own_institution' } },
+  /** The open-data API under /api/public/: verified figures and results, public evidence, published answers. */
+  'public.read': { public: true },
+  /** Sending citizen feedback (usulan / pengaduan) through the public form, and following it by ticket. */
+  'feedback.submit': { public: true },
+  /** Citizen feedback: admin and observers all (the sender's contact: moderators only); a focal point what was forwarded to its institution. */
+  'feedback.read': { roles: { admin: 'all', observer: 'all', focal_point: 'own_institution' } },
+  /** Moderating feedback: accept (forwarding it to the institution) or reject with a reason. */
+  'feedback.moderate': { roles: { admin: 'all' } },
+  /** Answering feedback forwarded to one's institution. */
+  'feedback.answer': { roles: { admin: 'all', focal_point: 'own_institution' } },
+  /** The public holidays that working-day deadlines skip. */
+  'holiday.manage': { roles: { admin: 'all' } },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof PERMISSIONS;

@@ -17,14 +17,31 @@ import {
 import type { AppContext } from './context.js';
 import { installAccessControl } from './http/access-control.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { installMetrics } from './http/metrics.js';
+import { installPublicApi } from './http/public-api.js';
 import { serveWebApp } from './http/web-app.js';
+import { assignmentRoutes } from './routes/assignments/assignments.route.js';
 import { auditRoutes } from './routes/audit/audit.route.js';
 import { authRoutes } from './routes/auth/auth.route.js';
+import { catalogueAdminRoutes } from './routes/catalogue-admin/catalogue-admin.route.js';
+import { coordinationRoutes } from './routes/coordination/coordination.route.js';
+import { dashboardRoutes } from './routes/dashboard/dashboard.route.js';
+import { documentRoutes } from './routes/documents/documents.route.js';
 import { evidenceRoutes } from './routes/evidence/evidence.route.js';
+import { exportRoutes } from './routes/exports/exports.route.js';
+import { feedbackRoutes } from './routes/feedback/feedback.route.js';
 import { healthRoutes } from './routes/health/health.route.js';
+import { holidayRoutes } from './routes/holidays/holidays.route.js';
+import { importRoutes } from './routes/import/import.route.js';
 import { instanceRoutes } from './routes/instance/instance.route.js';
 import { institutionRoutes } from './routes/institutions/institutions.route.js';
+import { metricsRoutes } from './routes/metrics/metrics.route.js';
+import { notificationRoutes } from './routes/notifications/notifications.route.js';
+import { operationsRoutes } from './routes/operations/operations.route.js';
 import { periodRoutes } from './routes/periods/periods.route.js';
+import { portalRoutes } from './routes/portal/portal.route.js';
+import { publicRoutes } from './routes/public/public.route.js';
+import { publicationRoutes } from './routes/publications/publications.route.js';
 import { quarterRoutes } from './routes/quarters/quarters.route.js';
 import { reportRoutes } from './routes/reports/reports.route.js';
 import { reviewRoutes } from './routes/review/review.route.js';
@@ -75,6 +92,8 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     limits: { fileSize: context.config.maxUploadBytes, files: 1, fields: 10, parts: 12 },
   });
   installAccessControl(app, context);
+  installMetrics(app);
+  installPublicApi(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -82,7 +101,9 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // blob: lets the verifier's evidence viewer show images and PDFs it fetched (never other origins).
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        frameSrc: ["'self'", 'blob:'],
         connectSrc: ["'self'"],
         fontSrc: ["'self'"],
         objectSrc: ["'none'"],
@@ -115,6 +136,7 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   app.get('/api/openapi.json', { config: { permission: 'system.read' }, schema: { hide: true } }, () => app.swagger());
 
   healthRoutes(app, context);
+  metricsRoutes(app, context);
   instanceRoutes(app, context);
   periodRoutes(app, context);
   institutionRoutes(app, context);
@@ -122,11 +144,25 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   tokenRoutes(app, context);
   userRoutes(app, context);
   auditRoutes(app, context);
+  publicRoutes(app, context);
+  feedbackRoutes(app, context);
+  holidayRoutes(app, context);
   reportRoutes(app, context);
   evidenceRoutes(app, context);
   reviewRoutes(app, context);
   quarterRoutes(app, context);
   targetRoutes(app, context);
+  catalogueAdminRoutes(app, context);
+  assignmentRoutes(app, context);
+  importRoutes(app, context);
+  exportRoutes(app, context);
+  dashboardRoutes(app, context);
+  coordinationRoutes(app, context);
+  publicationRoutes(app, context);
+  notificationRoutes(app, context);
+  documentRoutes(app, context);
+  operationsRoutes(app, context);
+  portalRoutes(app, context);
 
   if (context.config.webDist) await serveWebApp(app, context.config.webDist);
   return app;

@@ -3,6 +3,7 @@
  * here and documented in the README's configuration table.
  */
 import { resolve } from 'node:path';
+import { parseHolidayList, parseReminderDays } from '@pantau/core';
 import { z } from 'zod';
 
 const portSchema = z.coerce.number().int().min(0).max(65_535);
@@ -38,6 +39,26 @@ const environmentSchema = z.object({
   PANTAU_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   PANTAU_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   PANTAU_S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true'),
+  PANTAU_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'PANTAU_SMTP_URL harus berbentuk smtp://user:pass@host:587 atau smtps://…')
+    .optional(),
+  PANTAU_MAIL_FROM: z.string().min(3).optional(),
+  PANTAU_SCHEDULER: z.enum(['on', 'off']).default('on'),
+  PANTAU_SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  PANTAU_REMINDER_DAYS: z
+    .string()
+    .default('7,3,1')
+    .refine((value) => parseReminderDays(value) !== null, 'PANTAU_REMINDER_DAYS berisi hari 1–60, contoh "7,3,1"'),
+  PANTAU_AUTO_CLOSE: z.enum(['true', 'false']).default('false'),
+  PANTAU_SECRET: z.string().min(32, 'PANTAU_SECRET harus minimal 32 karakter acak').optional(),
+  PANTAU_HOLIDAYS: z
+    .string()
+    .default('')
+    .refine((value) => parseHolidayList(value) !== null, 'PANTAU_HOLIDAYS berisi tanggal YYYY-MM-DD dipisah koma'),
+  PANTAU_FEEDBACK_POW_BITS: z.coerce.number().int().min(0).max(28).default(16),
+  PANTAU_FEEDBACK_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
+  PANTAU_FEEDBACK_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(20),
 });
 
 /** The application's settings. */
@@ -68,6 +89,38 @@ export interface Config {
   maxUploadBytes: number;
   /** Where evidence files live: a directory on local disk, or an S3-compatible bucket. */
   evidenceStorage: { kind: 'local'; dir: string } | { kind: 's3'; s3: S3Settings };
+  /** Outgoing e-mail: the SMTP server (null: mail waits in the outbox as pending) and the sender. */
+  mail: { smtpUrl: string | null; from: string };
+  /** Scheduled jobs (reminders, escalation, digest, quarter close, mail delivery) run by `pantau serve`. */
+  scheduler: SchedulerSettings;
+  /** Key for signing (feedback challenges, address hashes); null: generated once and kept in the settings table. */
+  secret: string | null;
+  /** Extra days off (`YYYY-MM-DD`) on top of the holidays table, for working-day deadlines. */
+  holidays: readonly string[];
+  /** Spam protection of the public feedback form. */
+  feedback: FeedbackSettings;
+}
+
+/** Spam protection of the public feedback form: proof of work and per-address rate limits. */
+export interface FeedbackSettings {
+  /** Leading zero bits the proof of work needs (16 ≈ half a second on a phone). */
+  powBits: number;
+  /** Submissions per client address within an hour… */
+  perHour: number;
+  /** …and within a day. */
+  perDay: number;
+}
+
+/** What the in-process scheduler does and how often. */
+export interface SchedulerSettings {
+  /** Run the scheduler inside `pantau serve`. */
+  enabled: boolean;
+  /** Time between two ticks. */
+  intervalMs: number;
+  /** Days before a reporting deadline that reminders go out, largest first. */
+  reminderDays: number[];
+  /** Close a quarter (and draw its field sample) once its verification window has passed. */
+  autoCloseQuarters: boolean;
 }
 
 /** Connection settings of an S3-compatible object store. */
@@ -123,6 +176,23 @@ export function loadConfig(
           },
         }
       : { kind: 'local' as const, dir: resolve(dataDir, 'evidence') },
+    mail: {
+      smtpUrl: e.PANTAU_SMTP_URL ?? null,
+      from: e.PANTAU_MAIL_FROM ?? `Pantau <no-reply@${new URL(e.PANTAU_PUBLIC_URL ?? `http://${e.HOST}`).hostname}>`,
+    },
+    scheduler: {
+      enabled: e.PANTAU_SCHEDULER === 'on',
+      intervalMs: e.PANTAU_SCHEDULER_INTERVAL_SECONDS * 1000,
+      reminderDays: parseReminderDays(e.PANTAU_REMINDER_DAYS) ?? [7, 3, 1],
+      autoCloseQuarters: e.PANTAU_AUTO_CLOSE === 'true',
+    },
+    secret: e.PANTAU_SECRET ?? null,
+    holidays: Object.freeze(parseHolidayList(e.PANTAU_HOLIDAYS) ?? []),
+    feedback: {
+      powBits: e.PANTAU_FEEDBACK_POW_BITS,
+      perHour: e.PANTAU_FEEDBACK_PER_HOUR,
+      perDay: e.PANTAU_FEEDBACK_PER_DAY,
+    },
   });
 }
 

@@ -1,5 +1,6 @@
 /** The page table and the frame around it. Each page is its own chunk, loaded on first visit. */
 import { type ComponentType, lazy, Suspense, useEffect, useRef } from 'react';
+import { RequireSignIn } from './auth/RequireSignIn';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { LoadingState } from './components/LoadingState';
@@ -10,6 +11,8 @@ import { type PageProps, useLocation } from './router';
 interface Route {
   path: string;
   page: ComponentType<PageProps>;
+  /** Only for signed-in users: others go to /masuk and come back after signing in. */
+  signedIn?: boolean;
 }
 
 const HomePage = lazy(() => import('./features/home/HomePage'));
@@ -17,12 +20,39 @@ const CataloguePage = lazy(() => import('./features/catalogue/CataloguePage'));
 const InstitutionsPage = lazy(() => import('./features/institutions/InstitutionsPage'));
 const InstitutionDetailPage = lazy(() => import('./features/institutions/InstitutionDetailPage'));
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage'));
+// Officials' workspace (issue #5): sign-in stays a small chunk; everything behind it loads on use.
+const SignInPage = lazy(() => import('./features/signin/SignInPage'));
+const InvitationPage = lazy(() =>
+  import('./features/signin/RedeemLinkPage').then((module) => ({ default: module.InvitationPage })),
+);
+const PasswordResetPage = lazy(() =>
+  import('./features/signin/RedeemLinkPage').then((module) => ({ default: module.PasswordResetPage })),
+);
+const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'));
+const ReportPage = lazy(() => import('./features/report/ReportPage'));
+const ReviewQueuePage = lazy(() => import('./features/review/ReviewQueuePage'));
+const VerifierWorkspacePage = lazy(() => import('./features/review/VerifierWorkspacePage'));
+const PeriodsPage = lazy(() => import('./features/admin/PeriodsPage'));
+const CatalogueAdminPage = lazy(() => import('./features/admin/CatalogueAdminPage'));
+const InstitutionsAdminPage = lazy(() => import('./features/admin/InstitutionsAdminPage'));
+const UsersPage = lazy(() => import('./features/users/UsersPage'));
 
 const ROUTES: readonly Route[] = [
   { path: '/', page: HomePage },
   { path: '/katalog', page: CataloguePage },
   { path: '/instansi', page: InstitutionsPage },
   { path: '/instansi/:code', page: InstitutionDetailPage },
+  { path: '/masuk', page: SignInPage },
+  { path: '/undangan/:token', page: InvitationPage },
+  { path: '/atur-ulang-sandi/:token', page: PasswordResetPage },
+  { path: '/kerja', page: WorkspacePage, signedIn: true },
+  { path: '/kerja/laporan/:id', page: ReportPage, signedIn: true },
+  { path: '/kerja/verifikasi', page: ReviewQueuePage, signedIn: true },
+  { path: '/kerja/verifikasi/:id', page: VerifierWorkspacePage, signedIn: true },
+  { path: '/kerja/periode', page: PeriodsPage, signedIn: true },
+  { path: '/kerja/katalog', page: CatalogueAdminPage, signedIn: true },
+  { path: '/kerja/instansi', page: InstitutionsAdminPage, signedIn: true },
+  { path: '/kerja/pengguna', page: UsersPage, signedIn: true },
 ];
 
 /** After a client-side page change, move focus to the main content, as a full page load would. */
@@ -47,7 +77,13 @@ export function App() {
     <Layout>
       <ErrorBoundary resetKey={pathname} fallback={<PageFailed />}>
         <Suspense fallback={<LoadingState />}>
-          <Page params={match?.params ?? {}} />
+          {match?.route.signedIn ? (
+            <RequireSignIn>
+              <Page params={match.params} />
+            </RequireSignIn>
+          ) : (
+            <Page params={match?.params ?? {}} />
+          )}
         </Suspense>
       </ErrorBoundary>
     </Layout>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { AuthProvider } from './auth/AuthProvider';
 import { loadMessages, readStoredLang } from './i18n/catalogs';
 import { I18nProvider } from './i18n/I18nProvider';
 import { RouterProvider } from './router';
@@ -14,7 +15,9 @@ function render(): void {
     <StrictMode>
       <I18nProvider>
         <RouterProvider>
-          <App />
+          <AuthProvider>
+            <App />
+          </AuthProvider>
         </RouterProvider>
       </I18nProvider>
     </StrictMode>,

@@ -38,6 +38,16 @@ interface Router {
 
 const RouterContext = createContext<Router | null>(null);
 
+let leaveGuard: (() => boolean) | null = null;
+
+/**
+ * While set, every in-app navigation asks `guard` first and is cancelled when it answers false
+ * (e.g. "leave with unsaved changes?"). Closing or reloading the tab is covered by `beforeunload`.
+ */
+export function setLeaveGuard(guard: (() => boolean) | null): void {
+  leaveGuard = guard;
+}
+
 function currentLocation(): AppLocation {
   const { pathname, search, hash } = window.location;
   return { pathname, search, hash };
@@ -58,6 +68,7 @@ export function RouterProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const navigate = useCallback((to: string, { replace = false }: NavigateOptions = {}) => {
+    if (leaveGuard && !leaveGuard()) return;
     const url = new URL(to, window.location.href);
     // Clicking a link to the page already shown must not stack a duplicate history entry.
     if (replace || url.href === window.location.href) window.history.replaceState(null, '', url);

@@ -3,7 +3,12 @@
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAudit } from './commands/audit.js';
+import { registerBackup } from './commands/backup.js';
+import { registerExport } from './commands/export.js';
+import { registerImport } from './commands/import.js';
+import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerReport } from './commands/report.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
 import { registerUsers } from './commands/users.js';
@@ -18,5 +23,10 @@ registerMigrate(program);
 registerSeed(program);
 registerUsers(program);
 registerAudit(program);
+registerImport(program);
+registerExport(program);
+registerBackup(program);
+registerJobs(program);
+registerReport(program);
 
 await program.parseAsync(process.argv);

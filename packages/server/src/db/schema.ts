@@ -98,6 +98,11 @@ export interface AssignmentRuleTable {
   /** JSON of an `AssignmentRule`. */
   rule: string;
   created_at: string;
+  created_by: number | null;
+  /** When the rule was ended (its assignments end with it); null while it applies. */
+  ended_at: string | null;
+  ended_reason: string | null;
+  ended_by: number | null;
 }
 
 export interface AssignmentTable {
@@ -106,6 +111,10 @@ export interface AssignmentTable {
   institution_id: number;
   rule_id: number | null;
   created_at: string;
+  /** When the institution stopped carrying the output; null while the assignment applies. */
+  ended_at: string | null;
+  ended_reason: string | null;
+  ended_by: number | null;
 }
 
 export interface ReportTable {
@@ -363,6 +372,315 @@ export interface FieldCheckTable {
   checked_at: string | null;
 }
 
+/** A notification for one user: shown in the app (`in_app`) and/or mailed, as the user chose. */
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  /** In the user's language at the time it was made. */
+  title: string;
+  body: string;
+  link: string | null;
+  /** 1: listed in the app. */
+  in_app: number;
+  /** `none` (no e-mail), `queued` (in the outbox), `digest` (waits for the daily digest) or `digested`. */
+  email_state: string;
+  read_at: string | null;
+  created_at: string;
+}
+
+/** A user's channel choice for one notification kind (no row: the default). */
+export interface NotificationPreferenceTable {
+  user_id: number;
+  kind: string;
+  /** `email`, `in_app`, `both` or `none`. */
+  channel: string;
+  digest: number;
+  updated_at: string;
+}
+
+/** An e-mail to send; rows are kept after sending, so nothing is lost and admin can see every mail. */
+export interface OutboxTable {
+  id: Generated<number>;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  /** Notification kind, or `digest`. */
+  kind: string;
+  user_id: number | null;
+  /** `pending`, `sending` (claimed by a process), `sent` or `failed` (refused permanently; admin may retry). */
+  status: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  locked_by: string | null;
+  locked_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** One run of a scheduled job; unique per (kind, key), so a run happens once however many processes plan it. */
+export interface JobTable {
+  id: Generated<number>;
+  kind: string;
+  /** What the run is for, e.g. `2025-2026/2/H-3`. */
+  key: string;
+  name: string;
+  scheduled_for: string;
+  /** Not before this instant (the schedule, or later after a failed attempt). */
+  run_after: string;
+  /** `pending`, `running`, `done` or `failed`. */
+  status: string;
+  locked_by: string | null;
+  locked_at: string | null;
+  attempts: number;
+  last_error: string | null;
+  /** JSON. */
+  payload: string;
+  result: string | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** An uploaded file attached to coordination records; the content lives in the blob store under its SHA-256. */
+export interface AttachmentTable {
+  id: Generated<number>;
+  sha256: string;
+  file_name: string;
+  mime_type: string;
+  size: number;
+  /** Only the uploader may attach it to something. */
+  uploaded_by: number;
+  institution_id: number | null;
+  created_at: string;
+}
+
+/** An announcement (guidance, reminder) sent to an audience. */
+export interface AnnouncementTable {
+  id: Generated<number>;
+  title: string;
+  body: string;
+  /** JSON of the `Audience` as the sender chose it. */
+  audience: string;
+  /** The addressed roles as `|focal_point|publicist|`, so a role can be matched with LIKE on both engines. */
+  roles: string;
+  sender_id: number;
+  sender_institution_id: number | null;
+  recipient_count: number;
+  sent_at: string;
+}
+
+export interface AnnouncementAttachmentTable {
+  announcement_id: number;
+  attachment_id: number;
+  position: number;
+}
+
+/** An institution the announcement reached, resolved when it was sent. */
+export interface AnnouncementRecipientTable {
+  announcement_id: number;
+  institution_id: number;
+  reminded_at: string | null;
+  reminders: Generated<number>;
+}
+
+/** A read receipt: one person of a recipient institution read the announcement. */
+export interface AnnouncementReadTable {
+  announcement_id: number;
+  user_id: number;
+  institution_id: number;
+  read_at: string;
+}
+
+/** A coordination meeting; times are UTC instants, `time_zone` is the zone it was set in. */
+export interface MeetingTable {
+  id: Generated<number>;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  /** `WIB`, `WITA` or `WIT`. */
+  time_zone: string;
+  online_url: string | null;
+  place: string | null;
+  agenda: string;
+  /** JSON of the `Audience` the invitations were resolved from. */
+  invitees: string;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One invitation: an institution, for one of its roles. */
+export interface MeetingInviteeTable {
+  id: Generated<number>;
+  meeting_id: number;
+  institution_id: number;
+  role: string;
+}
+
+/** An invitee's answer: attending or not. */
+export interface MeetingResponseTable {
+  invitee_id: number;
+  attending: number;
+  note: string | null;
+  responded_by: number;
+  responded_at: string;
+}
+
+/** Whether an invitee was present, as the organiser recorded after the meeting. */
+export interface MeetingAttendanceTable {
+  invitee_id: number;
+  present: number;
+  recorded_by: number;
+  recorded_at: string;
+}
+
+export interface MeetingMinutesTable {
+  meeting_id: number;
+  text: string;
+  recorded_by: number;
+  recorded_at: string;
+}
+
+/** A follow-up action (tindak lanjut) of a meeting, owned by one institution. */
+export interface FollowUpTable {
+  id: Generated<number>;
+  meeting_id: number;
+  title: string;
+  description: string | null;
+  owner_institution_id: number;
+  due_on: string;
+  /** `open`, `in_progress` or `done`. */
+  status: string;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+/** One status change of a follow-up, with its note or evidence. */
+export interface FollowUpUpdateTable {
+  id: Generated<number>;
+  follow_up_id: number;
+  status: string;
+  note: string | null;
+  url: string | null;
+  attachment_id: number | null;
+  updated_by: number;
+  created_at: string;
+}
+
+/** A national media-kit material. */
+export interface MediaMaterialTable {
+  id: Generated<number>;
+  /** `infographic`, `video`, `press_release` or `logo_guidance`. */
+  kind: string;
+  title: string;
+  description: string;
+  url: string | null;
+  attachment_id: number | null;
+  period_id: number;
+  /** JSON array of aksi codes of the period. */
+  aksi: string;
+  created_by: number;
+  created_at: string;
+}
+
+/** A publication of an institution's Humas, possibly republishing a media-kit material. */
+export interface PublicationTable {
+  id: Generated<number>;
+  institution_id: number;
+  /** `berita`, `infografis`, `video` or `media_sosial`. */
+  kind: string;
+  title: string;
+  url: string | null;
+  attachment_id: number | null;
+  published_on: string;
+  material_id: number | null;
+  period_id: number | null;
+  /** JSON array of aksi codes of the period. */
+  aksi: string;
+  /** `draft` or `published`. */
+  status: string;
+  created_by: number;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+}
+
+/** A public holiday (libur nasional, cuti bersama): working-day deadlines skip it. */
+export interface HolidayTable {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  name: string;
+  /** `national`, `collective_leave` or `other`. */
+  kind: string;
+  created_at: string;
+  updated_at: string;
+  updated_by: number | null;
+}
+
+/** A citizen's feedback (usulan / pengaduan). The sender's name and contact never leave the moderators. */
+export interface FeedbackTable {
+  id: Generated<number>;
+  /** Followed by the sender, e.g. `PNT-7K3M-9QX2-H4WD`. */
+  ticket: string;
+  /** `usulan` or `pengaduan`. */
+  kind: string;
+  institution_id: number;
+  period_id: number | null;
+  aksi_id: number | null;
+  output_id: number | null;
+  message: string;
+  /** The moderator's edited text for publication (personal details removed); null: the message. */
+  public_message: string | null;
+  sender_name: string | null;
+  sender_email: string | null;
+  sender_phone: string | null;
+  /** `submitted`, `rejected`, `forwarded` or `answered`. */
+  status: string;
+  submitted_at: string;
+  moderated_at: string | null;
+  moderated_by: number | null;
+  moderation_reason: string | null;
+  forwarded_at: string | null;
+  /** The answer is due by this date (7 working days after forwarding). */
+  due_on: string | null;
+  answered_at: string | null;
+  answered_by: number | null;
+  answer: string | null;
+  /** 1: the answer is listed publicly. */
+  published: number;
+  updated_at: string;
+}
+
+/** One step in the life of a feedback item. */
+export interface FeedbackEventTable {
+  id: Generated<number>;
+  feedback_id: number;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  actor_id: number | null;
+  actor_label: string;
+  reason: string | null;
+  at: string;
+}
+
+/** A feedback submission attempt, for the per-address rate limit; `key` is a keyed hash of the address. */
+export interface FeedbackAttemptTable {
+  id: Generated<number>;
+  key: string;
+  at: string;
+}
+
+/** A spent proof-of-work challenge (SHA-256 of it), kept until it expires. */
+export interface FeedbackChallengeTable {
+  challenge_hash: string;
+  expires_at: string;
+}
+
 /** Every table of the database. */
 export interface DB {
   periods: PeriodTable;
@@ -395,6 +713,29 @@ export interface DB {
   institution_quarter_stats: InstitutionQuarterStatsTable;
   field_samples: FieldSampleTable;
   field_checks: FieldCheckTable;
+  attachments: AttachmentTable;
+  announcements: AnnouncementTable;
+  announcement_attachments: AnnouncementAttachmentTable;
+  announcement_recipients: AnnouncementRecipientTable;
+  announcement_reads: AnnouncementReadTable;
+  meetings: MeetingTable;
+  meeting_invitees: MeetingInviteeTable;
+  meeting_responses: MeetingResponseTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_minutes: MeetingMinutesTable;
+  follow_ups: FollowUpTable;
+  follow_up_updates: FollowUpUpdateTable;
+  media_materials: MediaMaterialTable;
+  publications: PublicationTable;
+  notifications: NotificationTable;
+  notification_preferences: NotificationPreferenceTable;
+  outbox: OutboxTable;
+  jobs: JobTable;
+  holidays: HolidayTable;
+  feedback: FeedbackTable;
+  feedback_events: FeedbackEventTable;
+  feedback_attempts: FeedbackAttemptTable;
+  feedback_challenges: FeedbackChallengeTable;
 }
 
 export type Period = Selectable<PeriodTable>;
@@ -405,3 +746,4 @@ export type Report = Selectable<ReportTable>;
 export type NewReport = Insertable<ReportTable>;
 export type ReportUpdate = Updateable<ReportTable>;
 export type User = Selectable<UserTable>;
+export type Feedback = Selectable<FeedbackTable>;

@@ -10,10 +10,14 @@ import { type Clock, fixedClock } from '../clock.js';
 import type { Database } from '../db/database.js';
 import { loadUserActor } from '../services/actor.service.js';
 import { createApiToken } from '../services/api-token.service.js';
+import { adminFixtures } from '../test-support/admin-matrix.js';
 import { buildTestApp, TEST_NOW } from '../test-support/app.js';
+import { coordinationFixtures } from '../test-support/coordination-matrix.js';
 import { acceptedReport, cycleApi, PDF, startCycle } from '../test-support/cycle.js';
 import { describeEachDatabase } from '../test-support/databases.js';
+import { feedbackFixtures } from '../test-support/feedback-matrix.js';
 import { FIXTURE_INSTITUTIONS } from '../test-support/fixture.js';
+import { notificationFixtures } from '../test-support/notifications-matrix.js';
 import { ANONYMOUS, callAs, createPrincipal, type Principal } from '../test-support/principals.js';
 
 /** The institution that route fixtures target. */
@@ -73,6 +77,14 @@ async function principalIdOf(env: Env, email: string): Promise<number> {
 }
 
 const FIXTURES: Record<string, RouteFixture> = {
+  // Catalogue, institution and assignment administration, spreadsheet import, list exports.
+  ...adminFixtures(),
+  // Announcements, meetings, follow-ups, media kit, publications, calendar (routes/coordination, routes/publications).
+  ...coordinationFixtures(HOME),
+  // Open data under /api/public/, citizen feedback, holidays (routes/public, routes/feedback, routes/holidays).
+  ...feedbackFixtures(HOME),
+  // Notifications, the admin outbox and job runs, generated documents (routes/notifications, operations, documents).
+  ...notificationFixtures(HOME),
   'GET /api/health': { request: get('/api/health') },
   'GET /api/instance': { request: get('/api/instance') },
   'GET /api/openapi.json': { request: get('/api/openapi.json') },
@@ -271,6 +283,16 @@ const FIXTURES: Record<string, RouteFixture> = {
     }),
   },
   'GET /api/review-queue': { request: get('/api/review-queue') },
+  'GET /api/dashboard/national': { request: get('/api/dashboard/national?period=2025-2026&quarter=2') },
+  'GET /api/dashboard/breakdown': { request: get('/api/dashboard/breakdown?period=2025-2026&quarter=2&by=output') },
+  'GET /api/dashboard/provinces': { request: get('/api/dashboard/provinces?period=2025-2026&quarter=2') },
+  'GET /api/dashboard/provinces/:code': { request: get('/api/dashboard/provinces/33?period=2025-2026&quarter=2') },
+  'GET /api/dashboard/rankings': { request: get('/api/dashboard/rankings?period=2025-2026&quarter=2') },
+  'GET /api/dashboard/early-warning': { request: get('/api/dashboard/early-warning?period=2025-2026&quarter=2') },
+  'GET /api/dashboard/institutions/:code': { request: get(`/api/dashboard/institutions/${HOME}?period=2025-2026`) },
+  'GET /api/dashboard/aksi/:code': { request: get('/api/dashboard/aksi/1?period=2025-2026&quarter=2') },
+  'GET /api/dashboard/reports': { request: get('/api/dashboard/reports?period=2025-2026&quarter=2') },
+  'GET /api/dashboard/export/:file': { request: get('/api/dashboard/export/provinces.csv?period=2025-2026&quarter=2') },
   'GET /api/institutions/:code/targets': {
     object: { institution: HOME },
     // A verifier sees the institution's targets of its own aksi; both test verifiers have some there.
@@ -428,5 +450,6 @@ describeEachDatabase('role × route', (database) => {
     }
     expect(mismatches).toEqual([]);
     expect(calls).toBe(Object.keys(FIXTURES).length * principals.length);
-  });
+    // Every route × every principal is over a thousand requests: beyond the default 30 s on PostgreSQL.
+  }, 180_000);
 });

@@ -1,7 +1,8 @@
 /**
  * Account management through the API: admin manages everyone; a focal point manages the
  * contributors and publicists of its own institution only. Invitations and password resets are
- * single-use, expiring links; until e-mail delivery exists the link is returned to the issuer.
+ * single-use, expiring links, mailed to the account holder through the outbox in the same
+ * transaction and also returned to the issuer (who can hand it over when mail does not arrive).
  */
 import {
   type AccountDto,
@@ -33,6 +34,7 @@ import {
 import { findUnusedLink, insertUserLink, markLinkUsed, voidLinks } from '../db/repositories/user-link.repository.js';
 import type { User } from '../db/schema.js';
 import { AppError, NotFoundError, ValidationError } from '../errors.js';
+import { mailAccountLink } from '../notifications/events.js';
 import { hashPassword } from './password.js';
 import { hashSecret, newSecret } from './secrets.js';
 import {
@@ -149,7 +151,8 @@ export async function getAccount(
   return view as AccountView;
 }
 
-async function issueLink(
+/** Issues a single-use invitation or reset link inside `trx`, voiding earlier ones of the same purpose. */
+export async function issueLink(
   trx: Executor,
   context: AppContext,
   actor: UserActor | null,
@@ -171,7 +174,9 @@ async function issueLink(
     used_at: null,
   });
   const path = purpose === 'invitation' ? 'undangan' : 'atur-ulang-sandi';
-  return { url: `${context.config.publicUrl}/${path}/${token}`, expiresAt };
+  const link = { url: `${context.config.publicUrl}/${path}/${token}`, expiresAt };
+  await mailAccountLink(trx, context, userId, purpose, link);
+  return link;
 }
 
 /** Invites a new account: created without a password, activated through the returned link. */

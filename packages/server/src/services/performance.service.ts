@@ -18,9 +18,11 @@ import {
   insertInstitutionStats,
   listAssignedTargets,
   listInstitutionStats,
+  listInstitutionsEvidenceCoverage,
   listPeriodEvidenceCoverage,
   listReportsForFigures,
   upsertInstitutionStats,
+  upsertInstitutionStatsMany,
 } from '../db/repositories/performance.repository.js';
 import type { InstitutionQuarterStatsTable } from '../db/schema.js';
 
@@ -113,6 +115,46 @@ export async function refreshFigures(
     trx,
     toRows(institutionId, periodId, await computeFigures(trx, institutionId, periodId), at),
   );
+}
+
+/**
+ * Recomputes and stores the figures of many institutions in a period, a batch at a time (after an
+ * import or an assignment change touching hundreds of them). Call inside the changing transaction.
+ */
+export async function refreshFiguresOf(
+  trx: Executor,
+  periodId: number,
+  institutionIds: readonly number[],
+  at: string,
+): Promise<void> {
+  const BATCH = 200;
+  for (let start = 0; start < institutionIds.length; start += BATCH) {
+    const batch = institutionIds.slice(start, start + BATCH);
+    const [targets, reports, coverage] = await Promise.all([
+      listAssignedTargets(trx, batch, periodId),
+      listReportsForFigures(trx, batch, periodId),
+      listInstitutionsEvidenceCoverage(trx, periodId, batch),
+    ]);
+    const covered = coverageByReport(coverage);
+    const targetsOf = groupByInstitution(targets);
+    const reportsOf = groupByInstitution(reports);
+    const rows: InstitutionQuarterStatsTable[] = [];
+    for (const institutionId of batch) {
+      const inputs = performanceInputs(targetsOf.get(institutionId) ?? [], reportsOf.get(institutionId) ?? [], covered);
+      rows.push(...toRows(institutionId, periodId, computePerformance(inputs.targets, inputs.reports), at));
+    }
+    await upsertInstitutionStatsMany(trx, rows);
+  }
+}
+
+function groupByInstitution<T extends { institution_id: number }>(rows: readonly T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.institution_id);
+    if (list) list.push(row);
+    else map.set(row.institution_id, [row]);
+  }
+  return map;
 }
 
 /** Computes and inserts the figures of every institution of a period at once (into an empty table). */

@@ -3,7 +3,7 @@
  * the field-verification sample drawn from a published seed (the audit chain head at close).
  */
 import { defaultSampleSize, drawSample, isIsoDate, sampleKey, triwulanLabel } from '@pantau/core';
-import type { UserActor } from '../audit/actor.js';
+import type { Actor, UserActor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AppContext } from '../context.js';
 import type { Executor } from '../db/database.js';
@@ -142,10 +142,10 @@ export async function grantExtension(
   };
 }
 
-/** Closes a quarter and draws its field-verification sample from the audit chain head. */
+/** Closes a quarter and draws its field-verification sample from the audit chain head (admin, or the scheduler). */
 export async function closeQuarter(
   context: AppContext,
-  actor: UserActor,
+  actor: Actor,
   periodCode: string,
   number: number,
   input: { sampleSize?: number | undefined },
@@ -174,7 +174,7 @@ export async function closeQuarter(
       size: drawn.length,
       population: JSON.stringify([...byKey.keys()].sort()),
       drawn_at: at,
-      drawn_by: actor.userId,
+      drawn_by: actor.kind === 'user' ? actor.userId : null,
     });
     await insertFieldChecks(
       trx,

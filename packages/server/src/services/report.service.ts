@@ -31,6 +31,7 @@ import {
 import { findTargetByCode, isAssigned } from '../db/repositories/target.repository.js';
 import type { ReportUpdate } from '../db/schema.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { notifyReportStep } from '../notifications/events.js';
 import { type IdempotentResult, idempotent } from './idempotency.js';
 import { refreshFigures } from './performance.service.js';
 import { requirePeriod } from './period.service.js';
@@ -340,6 +341,12 @@ export async function transitionReport(
       change: auditChange,
     });
     await refreshFigures(trx, report.institution_id, report.period_id, at);
+    await notifyReportStep(trx, context, report, input.action, {
+      actorId: actor.userId,
+      reason: input.reason ?? null,
+      score: changes.score ?? null,
+      qualityGrade: changes.quality_grade ?? null,
+    });
     return { status: 200, body: id };
   });
   return { ...outcome, body: await reportView(db, actor, id) };

@@ -3,14 +3,16 @@
  * move to it, accepted reports keep the version they were judged on; the history stays visible.
  */
 import type { TargetContent } from '@pantau/core';
-import type { UserActor } from '../audit/actor.js';
+import type { Actor, UserActor } from '../audit/actor.js';
 import { recordAudit } from '../audit/audit.service.js';
+import type { Clock } from '../clock.js';
 import type { AppContext } from '../context.js';
+import type { Executor } from '../db/database.js';
 import { listInstitutionsOfOutput } from '../db/repositories/performance.repository.js';
 import { moveOpenReportsToVersion } from '../db/repositories/report.repository.js';
 import { findTargetByCode, insertTargetVersion, listTargetVersions } from '../db/repositories/target.repository.js';
 import { NotFoundError } from '../errors.js';
-import { refreshFigures } from './performance.service.js';
+import { PendingFigures } from './pending-figures.js';
 import { requirePeriod } from './period.service.js';
 
 async function requireTarget(context: AppContext, periodCode: string, targetCode: string) {
@@ -54,30 +56,47 @@ export async function reviseTarget(
 ) {
   const { period, target } = await requireTarget(context, periodCode, targetCode);
   await context.database.db.transaction().execute(async (trx) => {
-    const at = context.clock.now().toISOString();
-    const version = target.current_version + 1;
-    await insertTargetVersion(trx, {
-      target_id: target.id,
-      version,
-      success_measure: input.successMeasure,
-      evidence_checklist: JSON.stringify(input.evidenceChecklist),
-      weight: input.weight,
-      impact_name: input.impact?.name ?? null,
-      impact_unit: input.impact?.unit ?? null,
-      impact_baseline: input.impact?.baseline ?? null,
-      reason: input.reason,
-      created_at: at,
-    });
-    await moveOpenReportsToVersion(trx, target.id, version, at);
-    await recordAudit(trx, context.clock, actor, {
-      action: 'target.revise',
-      entity: 'target',
-      entityId: target.id,
-      change: { period: periodCode, target: targetCode, version, ...input },
-    });
-    for (const institutionId of await listInstitutionsOfOutput(trx, target.output_id)) {
-      await refreshFigures(trx, institutionId, period.id, at);
-    }
+    const figures = new PendingFigures();
+    await applyTargetRevision(trx, context.clock, actor, period, target, input, figures);
+    await figures.flush(trx, context.clock.now().toISOString());
   });
   return targetVersions(context, periodCode, targetCode);
+}
+
+/**
+ * Adds a new current version of `target` inside `trx` (the revision above, and changed targets of
+ * a catalogue import): open reports move to it, its institutions' figures are queued. Audited.
+ */
+export async function applyTargetRevision(
+  trx: Executor,
+  clock: Clock,
+  actor: Actor,
+  period: { id: number; code: string },
+  target: { id: number; code: string; current_version: number; output_id: number },
+  input: TargetContent & { reason: string },
+  figures: PendingFigures,
+): Promise<number> {
+  const at = clock.now().toISOString();
+  const version = target.current_version + 1;
+  await insertTargetVersion(trx, {
+    target_id: target.id,
+    version,
+    success_measure: input.successMeasure,
+    evidence_checklist: JSON.stringify(input.evidenceChecklist),
+    weight: input.weight,
+    impact_name: input.impact?.name ?? null,
+    impact_unit: input.impact?.unit ?? null,
+    impact_baseline: input.impact?.baseline ?? null,
+    reason: input.reason,
+    created_at: at,
+  });
+  await moveOpenReportsToVersion(trx, target.id, version, at);
+  await recordAudit(trx, clock, actor, {
+    action: 'target.revise',
+    entity: 'target',
+    entityId: target.id,
+    change: { period: period.code, target: target.code, version, ...input },
+  });
+  figures.add(period.id, await listInstitutionsOfOutput(trx, target.output_id));
+  return version;
 }

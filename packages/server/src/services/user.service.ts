@@ -138,52 +138,66 @@ export async function createUser(
 ): Promise<number> {
   if (input.password !== null) assertPasswordAcceptable(input.password, input);
   await assertEmailFree(db, input.email);
-  const institution = await resolveInstitution(db, input.institutionCode);
+  const { password, ...account } = input;
+  const passwordHash = password === null ? null : await hashPassword(password);
+  return db.transaction().execute((trx) => insertAccount(trx, clock, actor, { ...account, passwordHash }));
+}
+
+/**
+ * Creates an account inside `trx` with the checks of `createUser`, from an already hashed password
+ * or none (invited). Used by `createUser` and the spreadsheet import. Audited.
+ */
+export async function insertAccount(
+  trx: Executor,
+  clock: Clock,
+  actor: Actor,
+  input: NewUser & { passwordHash: string | null; period?: string | undefined },
+): Promise<number> {
+  const { passwordHash } = input;
+  await assertEmailFree(trx, input.email);
+  const institution = await resolveInstitution(trx, input.institutionCode);
   assertInstitutionForRoles(input.roles, institution);
-  const aksiIds = await resolveScopeCodes(db, 'verifierAksi', input.roles, input.verifierAksi, input.period);
+  const aksiIds = await resolveScopeCodes(trx, 'verifierAksi', input.roles, input.verifierAksi, input.period);
   const outputIds = await resolveScopeCodes(
-    db,
+    trx,
     'contributorOutputs',
     input.roles,
     input.contributorOutputs,
     input.period,
   );
-  const passwordHash = input.password === null ? null : await hashPassword(input.password);
   const now = clock.now().toISOString();
-  return db.transaction().execute(async (trx) => {
-    const id = await insertUser(
-      trx,
-      {
-        email: input.email,
-        name: input.name,
-        institution_id: institution?.id ?? null,
-        password_hash: passwordHash,
-        status: passwordHash === null ? 'invited' : 'active',
-        locale: input.locale,
-        created_at: now,
-        updated_at: now,
-      },
-      input.roles,
-    );
-    await insertVerifierAssignments(trx, id, aksiIds);
-    await replaceContributorOutputs(trx, id, outputIds);
-    await recordAudit(trx, clock, actor, {
-      action: 'user.create',
-      entity: 'user',
-      entityId: id,
-      change: {
-        email: input.email,
-        name: input.name,
-        roles: input.roles,
-        institution: institution?.code ?? null,
-        verifier_aksi: input.verifierAksi,
-        contributor_outputs: input.contributorOutputs,
-        period: input.period ?? null,
-        status: passwordHash === null ? 'invited' : 'active',
-      },
-    });
-    return id;
+  const id = await insertUser(
+    trx,
+    {
+      email: input.email,
+      name: input.name,
+      institution_id: institution?.id ?? null,
+      password_hash: passwordHash,
+      status: passwordHash === null ? 'invited' : 'active',
+      locale: input.locale,
+      created_at: now,
+      updated_at: now,
+    },
+    input.roles,
+  );
+  await insertVerifierAssignments(trx, id, aksiIds);
+  await replaceContributorOutputs(trx, id, outputIds);
+  await recordAudit(trx, clock, actor, {
+    action: 'user.create',
+    entity: 'user',
+    entityId: id,
+    change: {
+      email: input.email,
+      name: input.name,
+      roles: input.roles,
+      institution: institution?.code ?? null,
+      verifier_aksi: input.verifierAksi,
+      contributor_outputs: input.contributorOutputs,
+      period: input.period ?? null,
+      status: passwordHash === null ? 'invited' : 'active',
+    },
   });
+  return id;
 }
 
 /** Every account with its roles, for the CLI listing. */

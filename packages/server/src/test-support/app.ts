@@ -19,7 +19,12 @@ export async function buildTestApp(
   clock: Clock = fixedClock(TEST_NOW),
   overrides: Partial<Config> = {},
 ): Promise<FastifyInstance> {
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), webDist: null, ...overrides };
+  // A 4-bit proof of work for the feedback form: tests solve it in a few hashes instead of ~65 000.
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', PANTAU_FEEDBACK_POW_BITS: '4' }),
+    webDist: null,
+    ...overrides,
+  };
   return buildApp({ config, database, clock, blobs: testBlobStore() }, { logger: false });
 }
 

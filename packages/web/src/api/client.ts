@@ -26,7 +26,8 @@ interface ErrorBody {
   error?: { code?: unknown; message?: unknown; details?: unknown; requestId?: unknown };
 }
 
-function toApiError(status: number, body: unknown, headerRequestId: string | null): ApiError {
+/** The ApiError for a failed response: the server's code, message, details and request id. */
+export function toApiError(status: number, body: unknown, headerRequestId: string | null): ApiError {
   const error = (body as ErrorBody | null)?.error;
   const code = typeof error?.code === 'string' ? error.code : 'bad_response';
   const message = typeof error?.message === 'string' ? error.message : '';

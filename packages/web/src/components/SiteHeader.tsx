@@ -1,6 +1,8 @@
+import { useAuth } from '../auth/AuthProvider';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages.id';
 import { Link, useLocation } from '../router';
+import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const NAV: readonly { href: string; label: MessageKey }[] = [
@@ -8,6 +10,9 @@ const NAV: readonly { href: string; label: MessageKey }[] = [
   { href: '/katalog', label: 'nav.catalogue' },
   { href: '/instansi', label: 'nav.institutions' },
 ];
+
+/** The signed-in officials' home, first in the navigation once signed in (their starting point). */
+const WORKSPACE_NAV = { href: '/kerja', label: 'nav.workspace' } as const;
 
 function isCurrent(href: string, pathname: string): boolean {
   return href === '/' ? pathname === '/' : pathname === href || pathname.startsWith(`${href}/`);
@@ -17,6 +22,7 @@ function isCurrent(href: string, pathname: string): boolean {
 export function SiteHeader() {
   const t = useT();
   const { pathname } = useLocation();
+  const signedIn = useAuth().state.status === 'signed-in';
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -27,11 +33,14 @@ export function SiteHeader() {
             <span className="brand__tagline">{t('app.tagline')}</span>
           </span>
         </Link>
-        <LanguageSwitch />
+        <div className="site-header__tools">
+          <AccountMenu />
+          <LanguageSwitch />
+        </div>
       </div>
       <nav className="site-nav" aria-label={t('nav.label')}>
         <ul className="site-nav__list">
-          {NAV.map((item) => (
+          {(signedIn ? [WORKSPACE_NAV, ...NAV] : NAV).map((item) => (
             <li key={item.href}>
               <Link
                 href={item.href}

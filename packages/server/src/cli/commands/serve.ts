@@ -4,6 +4,7 @@ import { buildApp } from '../../app.js';
 import { systemClock } from '../../clock.js';
 import { redactDatabaseUrl } from '../../config.js';
 import { listDemoAccounts } from '../../db/repositories/user.repository.js';
+import { Scheduler } from '../../jobs/scheduler.js';
 import { configFromEnvironment, evidenceStore, openMigratedDatabase, seedDemoIfEmpty } from '../../runtime.js';
 import type { DemoAccount } from '../../seed/demo-accounts.js';
 import { action } from '../output.js';
@@ -19,8 +20,13 @@ export function registerServe(program: Command): void {
         const blobs = evidenceStore(config);
         const seeded = await seedDemoIfEmpty(database, config, systemClock, blobs);
         const app = await buildApp({ config, database, clock: systemClock, blobs });
+        // Every process runs the scheduler; the database makes sure each job runs once.
+        const scheduler = config.scheduler.enabled
+          ? new Scheduler({ config, database, clock: systemClock, blobs }, { logger: app.log })
+          : null;
         const shutdown = async (signal: string) => {
           app.log.info({ signal }, 'shutting down');
+          await scheduler?.stop();
           await app.close();
           await database.close();
           process.exit(0);
@@ -30,6 +36,7 @@ export function registerServe(program: Command): void {
         await app.listen({ host: config.host, port: config.port });
         const address = app.server.address();
         const port = typeof address === 'object' && address ? address.port : config.port;
+        scheduler?.start();
         const accounts = seeded?.accounts ?? (await listDemoAccounts(database.db));
         printBanner(
           `http://${config.host}:${port}`,

@@ -13,11 +13,13 @@ export function listAksi(db: Executor, periodId: number) {
   return db.selectFrom('aksi').select(['id', 'fokus_id', 'code', 'name']).where('period_id', '=', periodId).execute();
 }
 
-/** Outputs of a period with the number of institutions assigned to each. */
+/** Outputs of a period with the number of institutions currently assigned to each. */
 export function listOutputs(db: Executor, periodId: number) {
   return db
     .selectFrom('outputs')
-    .leftJoin('assignments', 'assignments.output_id', 'outputs.id')
+    .leftJoin('assignments', (join) =>
+      join.onRef('assignments.output_id', '=', 'outputs.id').on('assignments.ended_at', 'is', null),
+    )
     .select((eb) => [
       'outputs.id',
       'outputs.aksi_id',
@@ -57,13 +59,14 @@ export function listCurrentTargets(db: Executor, periodId: number) {
     .execute();
 }
 
-/** Assignment rules of a period's outputs. */
+/** Assignment rules of a period's outputs that still apply. */
 export function listAssignmentRules(db: Executor, periodId: number) {
   return db
     .selectFrom('assignment_rules')
     .innerJoin('outputs', 'outputs.id', 'assignment_rules.output_id')
     .select(['assignment_rules.output_id', 'assignment_rules.rule'])
     .where('outputs.period_id', '=', periodId)
+    .where('assignment_rules.ended_at', 'is', null)
     .orderBy('assignment_rules.id')
     .execute();
 }

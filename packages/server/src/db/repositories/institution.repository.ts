@@ -54,6 +54,17 @@ export function listInstitutionKeys(db: Executor): Promise<{ id: number; code: s
   >;
 }
 
+/** Every institution's code, name, type and province, by code (what a rule preview shows). */
+export function listInstitutionSummaries(db: Executor) {
+  return db
+    .selectFrom('institutions')
+    .select(['id', 'code', 'name', 'type', 'province_code'])
+    .orderBy('code')
+    .execute() as Promise<
+    { id: number; code: string; name: string; type: InstitutionType; province_code: string | null }[]
+  >;
+}
+
 /** The institution with `code`, if any. */
 export function findInstitutionByCode(db: Executor, code: string): Promise<Institution | undefined> {
   return db.selectFrom('institutions').selectAll().where('code', '=', code).executeTakeFirst();
@@ -82,4 +93,14 @@ export function insertInstitutions(db: Executor, rows: NewInstitution[]): Promis
 /** Total number of institutions. */
 export function countAllInstitutions(db: Executor): Promise<number> {
   return countInstitutions(db, {});
+}
+
+/** Renames an institution. */
+export async function updateInstitutionName(db: Executor, id: number, name: string, at: string): Promise<void> {
+  await db.updateTable('institutions').set({ name, updated_at: at }).where('id', '=', id).execute();
+}
+
+/** Inserts one institution and returns its id. */
+export async function insertInstitution(db: Executor, row: NewInstitution): Promise<number> {
+  return (await db.insertInto('institutions').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }

@@ -4,10 +4,10 @@ import type { InstitutionQuarterStatsTable } from '../schema.js';
 import { insertInChunks } from './bulk.js';
 
 /**
- * Targets carried in a period, with the current version's weight: of one institution, or of every
- * institution when `institutionId` is null.
+ * Targets carried in a period (ended assignments excluded), with the current version's weight: of
+ * one institution, of several, or of every institution when `institutionId` is null.
  */
-export function listAssignedTargets(db: Executor, institutionId: number | null, periodId: number) {
+export function listAssignedTargets(db: Executor, institutionId: number | readonly number[] | null, periodId: number) {
   let query = db
     .selectFrom('assignments')
     .innerJoin('targets', 'targets.output_id', 'assignments.output_id')
@@ -22,8 +22,10 @@ export function listAssignedTargets(db: Executor, institutionId: number | null, 
       'targets.quarter_number',
       'target_versions.weight',
     ])
-    .where('targets.period_id', '=', periodId);
-  if (institutionId !== null) query = query.where('assignments.institution_id', '=', institutionId);
+    .where('targets.period_id', '=', periodId)
+    .where('assignments.ended_at', 'is', null);
+  if (typeof institutionId === 'number') query = query.where('assignments.institution_id', '=', institutionId);
+  else if (institutionId !== null) query = query.where('assignments.institution_id', 'in', [...institutionId, -1]);
   return query.execute();
 }
 
@@ -31,7 +33,11 @@ export function listAssignedTargets(db: Executor, institutionId: number | null, 
  * Reports in a period with the weight and checklist of the version each answers: of one
  * institution, or of every institution when `institutionId` is null.
  */
-export function listReportsForFigures(db: Executor, institutionId: number | null, periodId: number) {
+export function listReportsForFigures(
+  db: Executor,
+  institutionId: number | readonly number[] | null,
+  periodId: number,
+) {
   let query = db
     .selectFrom('reports')
     .innerJoin('target_versions', (join) =>
@@ -53,8 +59,22 @@ export function listReportsForFigures(db: Executor, institutionId: number | null
       'target_versions.evidence_checklist',
     ])
     .where('reports.period_id', '=', periodId);
-  if (institutionId !== null) query = query.where('reports.institution_id', '=', institutionId);
+  if (typeof institutionId === 'number') query = query.where('reports.institution_id', '=', institutionId);
+  else if (institutionId !== null) query = query.where('reports.institution_id', 'in', [...institutionId, -1]);
   return query.execute();
+}
+
+/** Checklist items covered by live evidence, for the reports of some institutions in a period. */
+export function listInstitutionsEvidenceCoverage(db: Executor, periodId: number, institutionIds: readonly number[]) {
+  return db
+    .selectFrom('evidence')
+    .innerJoin('reports', 'reports.id', 'evidence.report_id')
+    .select(['evidence.report_id', 'evidence.checklist_index'])
+    .distinct()
+    .where('reports.period_id', '=', periodId)
+    .where('reports.institution_id', 'in', [...institutionIds, -1])
+    .where('evidence.removed_at', 'is', null)
+    .execute();
 }
 
 /** Checklist items covered by live evidence, for every report of a period. */
@@ -81,6 +101,30 @@ export async function upsertInstitutionStats(db: Executor, rows: InstitutionQuar
   }
 }
 
+/** Writes many institutions' figures at once, replacing those stored (a few statements, not one per row). */
+export async function upsertInstitutionStatsMany(db: Executor, rows: InstitutionQuarterStatsTable[]): Promise<void> {
+  for (let start = 0; start < rows.length; start += 1000) {
+    await db
+      .insertInto('institution_quarter_stats')
+      .values(rows.slice(start, start + 1000))
+      .onConflict((oc) =>
+        oc.columns(['institution_id', 'period_id', 'quarter_number']).doUpdateSet((eb) => ({
+          expected: eb.ref('excluded.expected'),
+          submitted: eb.ref('excluded.submitted'),
+          on_time: eb.ref('excluded.on_time'),
+          complete: eb.ref('excluded.complete'),
+          verified: eb.ref('excluded.verified'),
+          not_applicable: eb.ref('excluded.not_applicable'),
+          weight_due: eb.ref('excluded.weight_due'),
+          weighted_score: eb.ref('excluded.weighted_score'),
+          achievement: eb.ref('excluded.achievement'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .execute();
+  }
+}
+
 /** Writes many institutions' figures at once into an empty table (the demo load). */
 export function insertInstitutionStats(db: Executor, rows: InstitutionQuarterStatsTable[]): Promise<void> {
   return insertInChunks(db, 'institution_quarter_stats', rows);
@@ -99,6 +143,11 @@ export function listInstitutionStats(db: Executor, institutionId: number, period
 
 /** Institutions assigned to an output (whose figures a target revision changes). */
 export async function listInstitutionsOfOutput(db: Executor, outputId: number): Promise<number[]> {
-  const rows = await db.selectFrom('assignments').select('institution_id').where('output_id', '=', outputId).execute();
+  const rows = await db
+    .selectFrom('assignments')
+    .select('institution_id')
+    .where('output_id', '=', outputId)
+    .where('ended_at', 'is', null)
+    .execute();
   return rows.map((row) => row.institution_id);
 }

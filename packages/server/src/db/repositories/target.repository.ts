@@ -42,13 +42,14 @@ export async function insertTargetVersion(db: Executor, row: Insertable<TargetVe
   await db.updateTable('targets').set({ current_version: row.version }).where('id', '=', row.target_id).execute();
 }
 
-/** Whether an institution is assigned the output of a target. */
+/** Whether an institution is (still) assigned the output of a target. */
 export async function isAssigned(db: Executor, outputId: number, institutionId: number): Promise<boolean> {
   const row = await db
     .selectFrom('assignments')
     .select('id')
     .where('output_id', '=', outputId)
     .where('institution_id', '=', institutionId)
+    .where('ended_at', 'is', null)
     .executeTakeFirst();
   return row !== undefined;
 }
@@ -87,6 +88,7 @@ export function listInstitutionQuarterTargets(db: Executor, institutionId: numbe
       'reports.updated_at',
     ])
     .where('assignments.institution_id', '=', institutionId)
+    .where('assignments.ended_at', 'is', null)
     .where('targets.period_id', '=', periodId)
     .where('targets.quarter_number', '=', quarter)
     .orderBy('outputs.id')

@@ -1,0 +1,96 @@
+/** The benchmark's figures as a plain-text table, one column per database engine. */
+
+import type { ImportExportResult } from './import-export.js';
+import type { measureDashboard } from './latency.js';
+import type { RushOutcome } from './rush.js';
+import type { summarize } from './stats.js';
+import type { Throughput } from './throughput.js';
+
+type Latency = ReturnType<typeof summarize>;
+
+/** Everything measured on one engine. */
+export interface EngineResult {
+  engine: string;
+  dashboard?: Awaited<ReturnType<typeof measureDashboard>>;
+  throughput?: {
+    duration: number;
+    connections: number;
+    bareFastify: Throughput;
+    publicApi: (Throughput & { ratio: number })[];
+  };
+  rush?: Omit<RushOutcome, 'submissionMs' | 'requestMs' | 'stepMs'> & {
+    clients: number;
+    period: string;
+    quarter: number;
+    fileKb: number;
+    submissionLatency: Latency;
+    requestLatency: Latency;
+    stepLatency: Record<string, Latency>;
+    peakRssMb: number;
+  };
+  import?: ImportExportResult;
+  export?: ImportExportResult;
+  serverPeakRssMb?: number;
+  /** The server's peak RSS so far, after each measurement. */
+  peakRssMbAfter?: Record<string, number>;
+  /** Measurements that failed, with the error. */
+  failed?: Record<string, string>;
+}
+
+const fixed = (value: number | undefined, digits = 1) => (value === undefined ? '—' : value.toFixed(digits));
+
+/** Rows of label → value per engine. */
+export function summaryTable(results: readonly EngineResult[]): string {
+  const rows: [string, ...string[]][] = [['', ...results.map((r) => r.engine)]];
+  const add = (label: string, cell: (r: EngineResult) => string) => rows.push([label, ...results.map(cell)]);
+  add('dashboard API p50 / p99 (ms)', (r) =>
+    r.dashboard ? `${fixed(r.dashboard.api.p50)} / ${fixed(r.dashboard.api.p99)}` : '—',
+  );
+  add('same aggregate by GROUP BY p50 / p99 (ms)', (r) =>
+    r.dashboard ? `${fixed(r.dashboard.groupBy.p50)} / ${fixed(r.dashboard.groupBy.p99)}` : '—',
+  );
+  add('dashboard speed-up over GROUP BY', (r) => (r.dashboard ? `${r.dashboard.speedup}×` : '—'));
+  add('bare Fastify hello (req/s)', (r) => (r.throughput ? String(r.throughput.bareFastify.requestsPerSecond) : '—'));
+  for (let i = 0; i < 2; i++) {
+    add(`public API ${i + 1} (req/s, % of bare)`, (r) => {
+      const route = r.throughput?.publicApi?.[i];
+      return route ? `${route.requestsPerSecond} (${fixed(route.ratio * 100)} %) ${new URL(route.url).pathname}` : '—';
+    });
+  }
+  add('rush: acknowledged / submissions, errors', (r) =>
+    r.rush ? `${r.rush.acknowledged} / ${r.rush.submissions}, ${r.rush.errors} errors` : '—',
+  );
+  add('rush: submissions/s, MB/s', (r) =>
+    r.rush ? `${r.rush.submissionsPerSecond}, ${r.rush.megabytesPerSecond}` : '—',
+  );
+  add('rush: per request p50 / p99 (ms)', (r) =>
+    r.rush ? `${fixed(r.rush.requestLatency.p50, 0)} / ${fixed(r.rush.requestLatency.p99, 0)}` : '—',
+  );
+  add('rush: per submission p50 / p99 (ms)', (r) =>
+    r.rush ? `${fixed(r.rush.submissionLatency.p50, 0)} / ${fixed(r.rush.submissionLatency.p99, 0)}` : '—',
+  );
+  add('import (s, rows)', (r) =>
+    r.import?.available ? `${fixed(r.import.seconds)} s, ${r.import.rows} rows (HTTP ${r.import.status})` : '—',
+  );
+  add('CSV export of all reports (s, rows, MB)', (r) =>
+    r.export?.available
+      ? `${fixed(r.export.seconds)} s, ${r.export.rows} rows, ${fixed((r.export.bytes ?? 0) / 1_048_576, 0)} MB`
+      : '—',
+  );
+  add('server peak RSS (MB)', (r) => String(r.serverPeakRssMb ?? '—'));
+  add('  … after each measurement', (r) =>
+    Object.entries(r.peakRssMbAfter ?? {})
+      .map(([phase, mb]) => `${phase} ${mb}`)
+      .join(', '),
+  );
+  add('failed measurements', (r) => Object.keys(r.failed ?? {}).join(', ') || 'none');
+  const widths = (rows[0] as string[]).map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
+  return rows
+    .map((row) =>
+      row
+        .map((cell, c) => cell.padEnd(widths[c] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
+}

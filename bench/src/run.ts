@@ -1,0 +1,188 @@
+/**
+ * `npm run bench`: on a working copy of the generated national dataset, per database engine —
+ * dashboard latency beside a plain GROUP BY, public API throughput beside bare Fastify, a deadline
+ * rush, spreadsheet import and CSV export when the build has them, and the server's peak memory.
+ * Prints a summary and writes every figure to bench/results/bench-<time>.json.
+ *
+ *   npm run bench -- [--engines sqlite,postgres] [--clients 200] [--reports 25] [--file-kb 200]
+ *                    [--repetitions 5] [--requests 100] [--duration 10] [--connections 50]
+ *                    [--import-rows 100000] [--skip rush,import,export,throughput,dashboard]
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { dateInZone, periodCode, periodQuarters } from '@pantau/core';
+import { Client } from './lib/http.js';
+import { measureExport, measureImport } from './lib/import-export.js';
+import { dashboardTarget, measureDashboard } from './lib/latency.js';
+import { ADMIN_EMAIL, BENCH_PASSWORD, OBSERVER_EMAIL } from './lib/national-accounts.js';
+import { writeResult } from './lib/results.js';
+import { planRush, runRush } from './lib/rush.js';
+import { openDatabase } from './lib/server.js';
+import { startServer } from './lib/server-process.js';
+import { summarize } from './lib/stats.js';
+import { type EngineResult, summaryTable } from './lib/summary.js';
+import { enginesFrom, workingCopy } from './lib/targets.js';
+import { load, publicApiPaths, startBareFastify } from './lib/throughput.js';
+
+const { values } = parseArgs({
+  options: {
+    engines: { type: 'string' },
+    clients: { type: 'string', default: process.env.BENCH_CLIENTS ?? '200' },
+    reports: { type: 'string', default: process.env.BENCH_REPORTS ?? '25' },
+    'file-kb': { type: 'string', default: '200' },
+    repetitions: { type: 'string', default: '5' },
+    requests: { type: 'string', default: '100' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+    'import-rows': { type: 'string', default: '100000' },
+    skip: { type: 'string', default: '' },
+  },
+});
+const skip = new Set(values.skip.split(',').filter(Boolean));
+const number = (name: keyof typeof values) => {
+  const value = Number(values[name]);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+};
+
+/** The quarter running today and its period: the one whose deadline the rush is about. */
+function currentQuarter(now: Date) {
+  const today = dateInZone(now);
+  const year = Number(today.slice(0, 4));
+  const start = year % 2 === 1 ? year : year - 1;
+  const quarter = periodQuarters(start).find((q) => q.startsOn <= today && today <= q.endsOn);
+  return { period: periodCode(start), quarter: quarter?.number ?? 1 };
+}
+
+const MB = 1_048_576;
+const { period, quarter } = currentQuarter(new Date());
+const institution = '33.74';
+const results: EngineResult[] = [];
+// Other work on the machine slows every figure: the load average is kept with the results.
+const loadAtStart = loadavg().map((n) => Math.round(n * 10) / 10);
+
+let resultFile: string | undefined;
+/** Writes (or rewrites) this run's JSON file. */
+function saveResults(): string {
+  resultFile = writeResult(
+    'bench',
+    {
+      at: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model,
+        memoryGb: Math.round(totalmem() / 1024 ** 3),
+        node: process.version,
+        loadAverage: { start: loadAtStart, end: loadavg().map((n) => Math.round(n * 10) / 10) },
+      },
+      options: values,
+      results,
+    },
+    resultFile,
+  );
+  return resultFile;
+}
+
+for (const engine of enginesFrom(values.engines)) {
+  const line = (text: string) => process.stdout.write(`[${engine}] ${text}\n`);
+  line('copying the generated dataset …');
+  const instance = await workingCopy(engine, 'run');
+  const server = await startServer(instance);
+  const database = openDatabase(instance.url);
+  const result: EngineResult = { engine };
+  results.push(result);
+  /** Runs one measurement; a failure is recorded with the results and the next one goes on. */
+  const phase = async (name: string, run: () => Promise<void>) => {
+    if (skip.has(name)) return;
+    try {
+      await run();
+      // The kernel's high-water mark after each phase shows which one needed the memory.
+      result.peakRssMbAfter = { ...result.peakRssMbAfter, [name]: Math.round(server.peakRss() / MB) };
+    } catch (error) {
+      result.failed = { ...result.failed, [name]: error instanceof Error ? error.message : String(error) };
+      line(`${name} failed: ${result.failed[name]}`);
+    }
+  };
+  try {
+    const observer = await Client.signIn(server.url, OBSERVER_EMAIL, BENCH_PASSWORD);
+
+    await phase('dashboard', async () => {
+      line('dashboard latency …');
+      const target = await dashboardTarget(observer, period, quarter, institution);
+      result.dashboard = await measureDashboard(observer, database, target, {
+        repetitions: number('repetitions'),
+        requests: number('requests'),
+      });
+    });
+
+    await phase('throughput', async () => {
+      line('public API throughput …');
+      const options = { duration: number('duration'), connections: number('connections') };
+      const bare = await startBareFastify();
+      try {
+        const hello = await load(`${bare.url}/hello`, options);
+        const routes = [];
+        for (const path of await publicApiPaths(observer)) {
+          const measured = await load(`${server.url}${path}`, options);
+          routes.push({
+            ...measured,
+            ratio: Math.round((measured.requestsPerSecond / hello.requestsPerSecond) * 1000) / 1000,
+          });
+        }
+        result.throughput = { ...options, bareFastify: hello, publicApi: routes };
+      } finally {
+        bare.stop();
+      }
+    });
+
+    await phase('rush', async () => {
+      line(`deadline rush: ${values.clients} clients × ${values.reports} reports (signing in) …`);
+      const plan = await planRush(server.url, {
+        clients: number('clients'),
+        perClient: number('reports'),
+        period,
+        quarter,
+        password: BENCH_PASSWORD,
+      });
+      line(`deadline rush: ${plan.clients.reduce((n, c) => n + c.submissions.length, 0)} submissions …`);
+      const rss = server.sampleRss();
+      const outcome = await runRush(plan, { fileBytes: number('file-kb') * 1024 });
+      const { submissionMs, requestMs, stepMs, ...figures } = outcome;
+      result.rush = {
+        clients: plan.clients.length,
+        period,
+        quarter,
+        fileKb: number('file-kb'),
+        ...figures,
+        submissionLatency: summarize(submissionMs),
+        requestLatency: summarize(requestMs),
+        stepLatency: Object.fromEntries(Object.entries(stepMs).map(([step, samples]) => [step, summarize(samples)])),
+        peakRssMb: Math.round(rss() / MB),
+      };
+    });
+
+    const admin = await Client.signIn(server.url, ADMIN_EMAIL, BENCH_PASSWORD);
+    await phase('export', async () => {
+      line('CSV export of every report …');
+      result.export = await measureExport(admin);
+    });
+    // Last: the import changes the assignments the other measurements read.
+    await phase('import', async () => {
+      line(`import of ${values['import-rows']} assignment rows …`);
+      result.import = await measureImport(admin, database, { rows: number('import-rows') });
+    });
+    result.serverPeakRssMb = Math.round(server.peakRss() / MB);
+  } finally {
+    await database.close();
+    await server.stop();
+    await instance.drop();
+  }
+  line(`done; results so far: ${saveResults()}`);
+}
+
+process.stdout.write(
+  `\n${summaryTable(results)}\n\nload average (1, 5, 15 min): ${loadAtStart.join(', ')} at start, ` +
+    `${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(', ')} at the end, on ${cpus().length} CPUs\nresults: ${saveResults()}\n`,
+);

@@ -1,0 +1,42 @@
+/** Uploading a file to attach to an announcement, a media-kit material, a publication or a follow-up. */
+import { attachmentSchema, errorResponseSchema } from '@pantau/core';
+import type { UserActor } from '../../audit/actor.js';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import { uploadAttachment } from '../../services/attachment.service.js';
+import { errors } from './errors.js';
+
+export function attachmentRoutes(app: ZodApp, context: AppContext): void {
+  app.post(
+    '/api/attachments',
+    {
+      config: { permission: 'attachment.upload' },
+      schema: {
+        tags: ['coordination'],
+        summary: 'Upload a file (multipart/form-data, field "file") to attach; only its uploader can attach it',
+        description:
+          'Checked by content like evidence (PDF, images, Office/ODF, CSV; no HTML, SVG, scripts, executables or ' +
+          'archives) and stored by SHA-256. Pass the returned id as `attachmentIds`/`attachmentId`.',
+        consumes: ['multipart/form-data'],
+        response: { 201: attachmentSchema, ...errors, 413: errorResponseSchema, 415: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) {
+        throw new AppError(415, 'multipart_required', {
+          id: 'Kirim berkas sebagai multipart/form-data dengan kolom "file".',
+          en: 'Send the file as multipart/form-data in a field named "file".',
+        });
+      }
+      const part = await request.file({ limits: { fileSize: context.config.maxUploadBytes, files: 1 } });
+      if (!part)
+        throw new AppError(400, 'file_missing', { id: 'Tidak ada berkas yang dikirim.', en: 'No file was sent.' });
+      const attachment = await uploadAttachment(context, request.actor as UserActor, {
+        fileName: part.filename,
+        stream: part.file,
+      });
+      return reply.status(201).send(attachment);
+    },
+  );
+}

@@ -1,0 +1,89 @@
+/** Lists as files: reports (as far as the caller reads them), institutions (public), accounts (as `user.read`). */
+import {
+  errorResponseSchema,
+  institutionExportQuerySchema,
+  listExportParamsSchema,
+  reportExportQuerySchema,
+  userExportQuerySchema,
+} from '@pantau/core';
+import type { FastifyReply } from 'fastify';
+import type { UserActor } from '../../audit/actor.js';
+import type { AppContext } from '../../context.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import {
+  type ExportFile,
+  exportInstitutions,
+  exportReports,
+  exportUsers,
+} from '../../services/export/export.service.js';
+import { contentDisposition } from '../../storage/file-name.js';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+};
+const produces = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+
+/** Sends a streamed file: no length, so it goes out chunked as rows are read. */
+function send(reply: FastifyReply, file: ExportFile) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', contentDisposition(file.fileName))
+    .header('cache-control', 'private, no-store')
+    .send(file.stream);
+}
+
+export function exportRoutes(app: ZodApp, context: AppContext): void {
+  app.get(
+    '/api/exports/reports.:format',
+    {
+      config: { permission: 'report.read' },
+      schema: {
+        tags: ['exports'],
+        summary:
+          'Reports I may read (focal point: own institution; verifier: own aksi; admin, observer: all), streamed',
+        params: listExportParamsSchema,
+        querystring: reportExportQuerySchema,
+        produces,
+        response: errors,
+      },
+    },
+    async (request, reply) =>
+      send(reply, await exportReports(context, request.actor as UserActor, request.query, request.params.format)),
+  );
+
+  app.get(
+    '/api/exports/institutions.:format',
+    {
+      config: { permission: 'institution.read' },
+      schema: {
+        tags: ['exports'],
+        summary: 'Institutions with code, type and province, streamed (the CSV re-imports as the instansi sheet)',
+        params: listExportParamsSchema,
+        querystring: institutionExportQuerySchema,
+        produces,
+        response: errors,
+      },
+    },
+    async (request, reply) => send(reply, exportInstitutions(context, request.query, request.params.format)),
+  );
+
+  app.get(
+    '/api/exports/users.:format',
+    {
+      config: { permission: 'user.read' },
+      schema: {
+        tags: ['exports'],
+        summary: 'Accounts I may see (focal point: own institution), streamed',
+        params: listExportParamsSchema,
+        querystring: userExportQuerySchema,
+        produces,
+        response: errors,
+      },
+    },
+    async (request, reply) =>
+      send(reply, await exportUsers(context, request.actor as UserActor, request.query, request.params.format)),
+  );
+}

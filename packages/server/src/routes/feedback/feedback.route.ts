@@ -1,0 +1,187 @@
+/**
+ * Citizen feedback: the public form (proof-of-work challenge, submission), follow-up by ticket, the
+ * published answers; moderation by admin and answers by the institution's focal point.
+ */
+import {
+  errorResponseSchema,
+  feedbackAnswerRequestSchema,
+  feedbackChallengeSchema,
+  feedbackDetailSchema,
+  feedbackListQuerySchema,
+  feedbackModerateRequestSchema,
+  feedbackPageSchema,
+  feedbackReceiptSchema,
+  feedbackSubmitRequestSchema,
+  feedbackTicketParamsSchema,
+  feedbackTicketSchema,
+  publicFeedbackPageSchema,
+  publicFeedbackQuerySchema,
+} from '@pantau/core';
+import { z } from 'zod';
+import type { UserActor } from '../../audit/actor.js';
+import type { AppContext } from '../../context.js';
+import { answeredFromCache, dataVersionEtag } from '../../http/public-api.js';
+import { sendTable } from '../../http/table-export.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import {
+  allPublishedFeedback,
+  feedbackByTicket,
+  publishedFeedback,
+  submitFeedback,
+} from '../../services/feedback.service.js';
+import {
+  answerFeedback,
+  getFeedbackForStaff,
+  listFeedbackForStaff,
+  moderateFeedback,
+} from '../../services/feedback-moderation.service.js';
+import { FeedbackRateLimitError, issueChallenge } from '../../services/feedback-spam.js';
+import { feedbackTable } from '../../services/public-tables.js';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+  404: errorResponseSchema,
+  409: errorResponseSchema,
+};
+const idParams = z.object({ id: z.coerce.number().int().positive() });
+
+export function feedbackRoutes(app: ZodApp, context: AppContext): void {
+  app.get(
+    '/api/public/feedback/challenge',
+    {
+      config: { permission: 'feedback.submit', publicCache: 'none' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'A proof-of-work challenge for the feedback form (valid once, 15 minutes)',
+        description:
+          'Find a nonce (1–32 letters or digits) such that SHA-256 of the UTF-8 text `challenge + nonce` starts with ' +
+          '`difficulty` zero bits, then send both with the form. `solveProofOfWork` in @pantau/core does it.',
+        response: { 200: feedbackChallengeSchema },
+      },
+    },
+    () => issueChallenge(context),
+  );
+
+  app.post(
+    '/api/public/feedback',
+    {
+      config: { permission: 'feedback.submit' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'Send feedback (usulan or pengaduan) about an institution or action; returns the ticket code',
+        description:
+          'Needs a solved challenge. At most PANTAU_FEEDBACK_PER_HOUR (5) per hour and PANTAU_FEEDBACK_PER_DAY (20) per ' +
+          'day from one address (429 with Retry-After). Name, e-mail and phone are optional and never shown publicly ' +
+          'nor to the institution.',
+        body: feedbackSubmitRequestSchema,
+        response: { 201: feedbackReceiptSchema, 400: errorResponseSchema, 429: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      try {
+        return reply.status(201).send(await submitFeedback(context, request.body, request.ip));
+      } catch (error) {
+        if (error instanceof FeedbackRateLimitError) reply.header('retry-after', String(error.retryAfterSeconds));
+        throw error;
+      }
+    },
+  );
+
+  app.get(
+    '/api/public/feedback/:ticket',
+    {
+      config: { permission: 'feedback.submit', publicCache: 'private' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'Follow feedback by its ticket: status, dates, the answer (never the sender’s details)',
+        params: feedbackTicketParamsSchema,
+        response: { 200: feedbackTicketSchema, 404: errorResponseSchema },
+      },
+    },
+    (request) => feedbackByTicket(context, request.params.ticket),
+  );
+
+  app.get(
+    '/api/public/feedback',
+    {
+      config: { permission: 'public.read' },
+      schema: {
+        tags: ['public'],
+        summary: 'Answered feedback whose answer the institution published, newest first',
+        description: 'Add `?format=csv` or `?format=xlsx` to download every row.',
+        querystring: publicFeedbackQuerySchema,
+        response: { 200: publicFeedbackPageSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { institution, limit, offset, format } = request.query;
+      if (format === 'json') return publishedFeedback(context, institution, { limit, offset });
+      if (answeredFromCache(request, reply, await dataVersionEtag(context, request))) return reply;
+      return sendTable(reply, feedbackTable(institution, await allPublishedFeedback(context, institution)), format);
+    },
+  );
+
+  app.get(
+    '/api/feedback',
+    {
+      config: { permission: 'feedback.read' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'Feedback: admin and observers all; a focal point what was forwarded to its institution',
+        description: '`?overdue=true` lists forwarded feedback past its answer date (7 working days).',
+        querystring: feedbackListQuerySchema,
+        response: { 200: feedbackPageSchema, ...errors },
+      },
+    },
+    (request) => {
+      const { limit, offset, ...query } = request.query;
+      return listFeedbackForStaff(context, request.actor as UserActor, query, { limit, offset });
+    },
+  );
+
+  app.get(
+    '/api/feedback/:id',
+    {
+      config: { permission: 'feedback.read' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'One feedback item with its history',
+        params: idParams,
+        response: { 200: feedbackDetailSchema, ...errors },
+      },
+    },
+    (request) => getFeedbackForStaff(context, request.actor as UserActor, request.params.id),
+  );
+
+  app.post(
+    '/api/feedback/:id/moderate',
+    {
+      config: { permission: 'feedback.moderate' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'Accept (and forward to the institution, answer due in 7 working days) or reject with a reason',
+        params: idParams,
+        body: feedbackModerateRequestSchema,
+        response: { 200: feedbackDetailSchema, ...errors },
+      },
+    },
+    (request) => moderateFeedback(context, request.actor as UserActor, request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/feedback/:id/answer',
+    {
+      config: { permission: 'feedback.answer' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'Answer feedback forwarded to my institution; `publish` lists it on the portal',
+        params: idParams,
+        body: feedbackAnswerRequestSchema,
+        response: { 200: feedbackDetailSchema, ...errors },
+      },
+    },
+    (request) => answerFeedback(context, request.actor as UserActor, request.params.id, request.body),
+  );
+}

@@ -1,0 +1,94 @@
+import type { FastifyInstance } from 'fastify';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { fixedClock } from '../../clock.js';
+import { PORTAL_CSS, PORTAL_JS } from '../../portal/assets.js';
+import { buildTestApp } from '../../test-support/app.js';
+import { acceptedReport, type Cycle, cycleApi, PDF, startCycle } from '../../test-support/cycle.js';
+import { describeEachDatabase } from '../../test-support/databases.js';
+import { FIXTURE_INSTITUTIONS } from '../../test-support/fixture.js';
+
+const HOME = FIXTURE_INSTITUTIONS.semarang;
+
+describeEachDatabase('public portal', (database) => {
+  let app: FastifyInstance;
+  let cycle: Cycle;
+
+  beforeEach(async () => {
+    const clock = fixedClock('2025-07-01T03:00:00.000Z');
+    app = await buildTestApp(database(), clock);
+    cycle = await startCycle(app, database(), clock);
+    await acceptedReport(app, cycle, '1.1-TW2', 80);
+    // Submitted, not verified: never on the portal.
+    const api = cycleApi(app);
+    const open = (await api.open(cycle.contributor, '3.1-TW2')).json();
+    await api.upload(cycle.contributor, open.id, 'laporan.pdf', PDF, 0);
+    await api.move(cycle.focalPoint, open.id, { action: 'submit', version: open.version });
+  });
+  afterEach(() => app.close());
+
+  it('renders the home page with the map, rankings and cache headers, and answers 304 on its ETag', async () => {
+    const home = await app.inject('/portal');
+    expect(home.statusCode).toBe(200);
+    expect(home.headers['content-type']).toContain('text/html');
+    expect(home.headers['cache-control']).toBe('public, max-age=60');
+    expect(home.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(home.body).toContain('<html lang="id">');
+    expect(home.body).toContain('Kota Semarang');
+    expect(home.body).toContain('href="/portal/provinsi/33"');
+    expect(home.body).toContain(PORTAL_CSS.path);
+    expect(home.body).not.toContain('<script');
+    const again = await app.inject({ url: '/portal', headers: { 'if-none-match': String(home.headers.etag) } });
+    expect(again.statusCode).toBe(304);
+    const english = await app.inject('/portal?lang=en');
+    expect(english.body).toContain('<html lang="en">');
+    expect(english.body).toContain('Province map');
+  });
+
+  it('shows an institution’s verified results only, with downloads, card and embed code', async () => {
+    const page = await app.inject(`/portal/instansi/${HOME}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Kota Semarang');
+    expect(page.body).toContain(`/api/public/institutions/${HOME}?period=2025-2026&format=csv`);
+    expect(page.body).toMatch(
+      /property="og:image" content="http:\/\/[^"]+\/portal\/kartu\/33\.74\.svg\?period=2025-2026&amp;quarter=2&amp;size=preview"/,
+    );
+    expect(page.body).toContain('/portal/embed/');
+    // 1.1-TW2 accepted (80); 3.1-TW2 submitted only: "not verified".
+    expect(page.body).toMatch(/<td class="n">80<\/td>/);
+    expect(page.body).toContain('Belum diverifikasi');
+    expect((await app.inject('/portal/instansi/99.99')).statusCode).toBe(404);
+  });
+
+  it('searches, shows an aksi and the feedback form with its hashed script', async () => {
+    const search = await app.inject('/portal/cari?q=semarang');
+    expect(search.body).toContain(`href="/portal/instansi/${HOME}"`);
+    const aksi = await app.inject('/portal/aksi/1');
+    expect(aksi.statusCode).toBe(200);
+    const form = await app.inject(`/portal/aduan?instansi=${HOME}`);
+    expect(form.body).toContain(`<script src="${PORTAL_JS.path}" defer></script>`);
+    const script = await app.inject(PORTAL_JS.path);
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(script.body).toContain('crypto.subtle.digest');
+    const missing = await app.inject('/portal/aduan/PNT-AAAA-BBBB-CCCC');
+    expect(missing.statusCode).toBe(404);
+    const track = await app.inject('/portal/lacak?tiket=pnt-aaaa-bbbb-cccc');
+    expect(track.statusCode).toBe(303);
+    expect(track.headers.location).toBe('/portal/aduan/PNT-AAAA-BBBB-CCCC');
+  });
+
+  it('draws the card as SVG in both sizes and lets other sites frame the embed only', async () => {
+    const square = await app.inject(`/portal/kartu/${HOME}.svg?size=square`);
+    expect(square.statusCode).toBe(200);
+    expect(square.headers['content-type']).toContain('image/svg+xml');
+    expect(square.headers['cross-origin-resource-policy']).toBe('cross-origin');
+    expect(square.body).toContain('width="1080" height="1080"');
+    expect(square.body).toContain('Kota Semarang');
+    expect((await app.inject(`/portal/kartu/${HOME}.svg`)).body).toContain('width="1200" height="630"');
+    const embed = await app.inject(`/portal/embed/${HOME}`);
+    expect(embed.headers['content-security-policy']).toContain('frame-ancestors *');
+    expect(embed.headers['x-frame-options']).toBeUndefined();
+    expect(embed.body).not.toContain('<script');
+    const home = await app.inject('/portal');
+    expect(home.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+});

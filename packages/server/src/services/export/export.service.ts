@@ -1,0 +1,201 @@
+/**
+ * Exports of the lists a user can see — reports, institutions, users — as CSV or XLSX, streamed
+ * from keyset pages. Scopes are those of reading: reports as `report.read` reaches them (a focal
+ * point its institution's, a verifier its aksi, admin and observers all), accounts as `user.read`.
+ * Feedback (aduan/usulan) joins when the public portal issue lands.
+ */
+import type { Readable } from 'node:stream';
+import { scopesOf } from '@pantau/core';
+import type { Actor } from '../../audit/actor.js';
+import type { AppContext } from '../../context.js';
+import {
+  pageInstitutions,
+  pageReports,
+  pageUsers,
+  type ReportExportFilter,
+  type ReportScope,
+} from '../../db/repositories/export.repository.js';
+import { listRolesOf } from '../../db/repositories/user.repository.js';
+import { requirePeriod } from '../period.service.js';
+import { resolveInstitution } from '../user.service.js';
+import { csvStream, type ExportColumn, type ExportTable, keysetPages, xlsxStream } from './table-stream.js';
+
+export type ExportFormat = 'csv' | 'xlsx';
+export type ExportList = 'reports' | 'institutions' | 'users';
+
+/** A streamed file to send. */
+export interface ExportFile {
+  fileName: string;
+  contentType: string;
+  stream: Readable;
+}
+
+const PAGE = 1000;
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+function file<T>(name: string, format: ExportFormat, table: ExportTable<T>): ExportFile {
+  return {
+    fileName: `${name}.${format}`,
+    contentType: CONTENT_TYPES[format],
+    stream: format === 'csv' ? csvStream(table) : xlsxStream(table),
+  };
+}
+
+const yesNo = (flag: number | null) => (flag === null ? null : flag === 1);
+
+/** The reports an actor reaches under `report.read`; the system (CLI) reaches all. */
+function reportScope(actor: Actor): ReportScope {
+  if (actor.kind === 'system') return { all: true, aksiIds: [], institution: null };
+  const scopes = scopesOf(actor.roles, 'report.read');
+  const ownInstitution = scopes.includes('own_institution') && actor.institutionId !== null;
+  // A contributor limited to outputs reaches only those; a focal point its whole institution.
+  const limited = actor.roles.includes('contributor') && !actor.roles.includes('focal_point');
+  return {
+    all: scopes.includes('all'),
+    aksiIds: scopes.includes('assigned_aksi') ? actor.verifierAksiIds : [],
+    institution: ownInstitution
+      ? { id: actor.institutionId as number, outputIds: limited ? actor.contributorOutputIds : [] }
+      : null,
+  };
+}
+
+type ReportRow = Awaited<ReturnType<typeof pageReports>>[number];
+
+const REPORT_COLUMNS: ExportColumn<ReportRow>[] = [
+  { header: 'periode', value: (r) => r.period },
+  { header: 'triwulan', value: (r) => r.quarter_number },
+  { header: 'kode_target', value: (r) => r.target_code },
+  { header: 'versi_target', value: (r) => r.target_version },
+  { header: 'kode_aksi', value: (r) => r.aksi_code },
+  { header: 'kode_output', value: (r) => r.output_code },
+  { header: 'kode_instansi', value: (r) => r.institution_code },
+  { header: 'nama_instansi', value: (r) => r.institution_name },
+  { header: 'jenis_instansi', value: (r) => r.institution_type },
+  { header: 'kode_provinsi', value: (r) => r.province_code },
+  { header: 'status', value: (r) => r.state },
+  { header: 'progres', value: (r) => r.progress },
+  { header: 'dikirim_pertama', value: (r) => r.first_submitted_at },
+  { header: 'tepat_waktu', value: (r) => yesNo(r.on_time) },
+  { header: 'tidak_berlaku', value: (r) => r.not_applicable === 1 },
+  { header: 'skor', value: (r) => r.score },
+  { header: 'skor_lapangan', value: (r) => r.field_score },
+  { header: 'mutu', value: (r) => r.quality_grade },
+  { header: 'diverifikasi', value: (r) => r.verified_at },
+  { header: 'diperbarui', value: (r) => r.updated_at },
+];
+
+/** The reports `actor` can read, filtered, as a streamed file. */
+export async function exportReports(
+  context: AppContext,
+  actor: Actor,
+  query: {
+    period?: string | undefined;
+    quarter?: number | undefined;
+    institution?: string | undefined;
+    state?: string | undefined;
+  },
+  format: ExportFormat,
+): Promise<ExportFile> {
+  const { db } = context.database;
+  const filter: ReportExportFilter = {
+    periodId: query.period ? (await requirePeriod(db, query.period)).id : undefined,
+    quarter: query.quarter,
+    institutionId: query.institution ? (await resolveInstitution(db, query.institution))?.id : undefined,
+    state: query.state,
+  };
+  const scope = reportScope(actor);
+  const name = ['laporan', query.period, query.quarter ? `tw${query.quarter}` : undefined, query.institution]
+    .filter(Boolean)
+    .join('-');
+  return file(name, format, {
+    sheet: 'laporan',
+    columns: REPORT_COLUMNS,
+    pages: keysetPages(
+      0,
+      PAGE,
+      (after) => pageReports(db, scope, filter, after, PAGE),
+      (r) => r.id,
+    ),
+  });
+}
+
+type InstitutionRow = Awaited<ReturnType<typeof pageInstitutions>>[number];
+
+/** Institutions (public), with the columns of the `instansi` import sheet first: the export re-imports. */
+export function exportInstitutions(
+  context: AppContext,
+  query: { type?: string | undefined; province?: string | undefined },
+  format: ExportFormat,
+): ExportFile {
+  const { db } = context.database;
+  const filter = { type: query.type, provinceCode: query.province };
+  const columns: ExportColumn<InstitutionRow>[] = [
+    { header: 'kode_instansi', value: (r) => r.code },
+    { header: 'nama', value: (r) => r.name },
+    { header: 'jenis', value: (r) => r.type },
+    { header: 'kode_provinsi', value: (r) => r.province_code },
+    { header: 'kode_induk', value: (r) => r.parent_code },
+  ];
+  return file('instansi', format, {
+    sheet: 'instansi',
+    columns,
+    pages: keysetPages(
+      '',
+      PAGE,
+      (after) => pageInstitutions(db, filter, after, PAGE),
+      (r) => r.code,
+    ),
+  });
+}
+
+type UserRow = Awaited<ReturnType<typeof pageUsers>>[number] & { roles: string };
+
+/** Accounts `actor` can read (a focal point: its institution's), as a streamed file. */
+export async function exportUsers(
+  context: AppContext,
+  actor: Actor,
+  query: { institution?: string | undefined; status?: string | undefined },
+  format: ExportFormat,
+): Promise<ExportFile> {
+  const { db } = context.database;
+  const all = actor.kind === 'system' || scopesOf(actor.roles, 'user.read').includes('all');
+  const institutionId = all
+    ? query.institution
+      ? (await resolveInstitution(db, query.institution))?.id
+      : undefined
+    : actor.kind === 'user'
+      ? (actor.institutionId ?? -1)
+      : -1;
+  const filter = { institutionId, status: query.status };
+  const columns: ExportColumn<UserRow>[] = [
+    { header: 'email', value: (r) => r.email },
+    { header: 'nama', value: (r) => r.name },
+    { header: 'peran', value: (r) => r.roles },
+    { header: 'kode_instansi', value: (r) => r.institution_code },
+    { header: 'bahasa', value: (r) => r.locale },
+    { header: 'status', value: (r) => r.status },
+    { header: 'dibuat', value: (r) => r.created_at },
+  ];
+  const withRoles = async (after: number): Promise<UserRow[]> => {
+    const rows = await pageUsers(db, filter, after, PAGE);
+    const roles = await listRolesOf(
+      db,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => ({
+      ...r,
+      roles: roles
+        .filter((x) => x.user_id === r.id)
+        .map((x) => x.role)
+        .join(','),
+    }));
+  };
+  return file('pengguna', format, {
+    sheet: 'pengguna',
+    columns,
+    pages: keysetPages(0, PAGE, withRoles, (r) => r.id),
+  });
+}

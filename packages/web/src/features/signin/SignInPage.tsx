@@ -1,0 +1,122 @@
+/** Masuk: e-mail and password; back to the page that asked for sign-in, or to the workspace. */
+import { type FormEvent, useState } from 'react';
+import { ApiError } from '../../api/client';
+import type { InstanceDto } from '../../api/instance';
+import { useApi } from '../../api/useApi';
+import { useAuth } from '../../auth/AuthProvider';
+import { useDocumentTitle } from '../../components/useDocumentTitle';
+import { useI18n } from '../../i18n/I18nProvider';
+import { safeReturnPath, WORKSPACE_HOME } from '../../lib/return-path';
+import { Link, useNavigate, useSearchParams } from '../../router';
+import './signin.css';
+
+const DEMO_ACCOUNTS = ['admin', 'verifikator', 'pengamat', 'inspektorat', 'kontributor', 'humas'];
+
+export default function SignInPage() {
+  const { t } = useI18n();
+  useDocumentTitle(t('auth.title'));
+  const { state, signIn } = useAuth();
+  const instance = useApi<InstanceDto>('/api/instance');
+  const navigate = useNavigate();
+  const returnTo = safeReturnPath(useSearchParams().get('kembali'));
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError(t('auth.missingFields'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email.trim(), password);
+      navigate(returnTo, { replace: true });
+    } catch (caught) {
+      const apiError = caught instanceof ApiError ? caught : null;
+      setError(apiError?.message || t(apiError?.status === 0 ? 'error.network' : 'error.badResponse'));
+      setBusy(false);
+    }
+  };
+
+  if (state.status === 'signed-in') {
+    return (
+      <div className="signin">
+        <h1>{t('auth.heading')}</h1>
+        <p>{t('auth.alreadySignedIn', { name: state.user.name })}</p>
+        <p>
+          <Link className="button" href={returnTo}>
+            {t(returnTo === WORKSPACE_HOME ? 'auth.toWorkspace' : 'auth.continue')}
+          </Link>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div className="signin">
+      <h1>{t('auth.heading')}</h1>
+      <p className="lead">{t('auth.lead')}</p>
+      {state.status === 'signed-out' && state.expired ? (
+        <p className="notice" role="status">
+          {t('auth.expired')}
+        </p>
+      ) : null}
+      <form className="signin__form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="signin-email">{t('auth.email')}</label>
+          <input
+            id="signin-email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="signin-password">{t('auth.password')}</label>
+          <input
+            id="signin-password"
+            type={showPassword ? 'text' : 'password'}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+          <label className="check">
+            <input type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
+            {t('auth.showPassword')}
+          </label>
+        </div>
+        {error ? (
+          <p className="notice notice--error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? t('auth.signingIn') : t('auth.submit')}
+        </button>
+      </form>
+      <p className="field__hint signin__help">{t('auth.forgot')}</p>
+      {instance.data?.demo ? (
+        <details className="signin__demo">
+          <summary>{t('auth.demoAccounts')}</summary>
+          <p>{t('auth.demoHint')}</p>
+          <ul>
+            {DEMO_ACCOUNTS.map((name) => (
+              <li key={name} className="code">
+                {name}@demo.pantau.id
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}

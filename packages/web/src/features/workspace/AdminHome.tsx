@@ -1,0 +1,53 @@
+/** The admin's home: the quarter in progress, the verification backlog, and the management tools. */
+import { useMemo } from 'react';
+import { AsyncContent } from '../../components/AsyncContent';
+import { QuarterHeading } from '../../components/work/QuarterHeading';
+import { usePeriods } from '../../components/work/usePeriods';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages.id';
+import { todayInJakarta } from '../../lib/dates';
+import { pickWorkQuarter } from '../../lib/work-quarter';
+import { Link } from '../../router';
+import { QueueCounts } from './QueueCounts';
+
+const TOOLS: readonly { href: string; title: MessageKey; text: MessageKey }[] = [
+  { href: '/kerja/periode', title: 'admin.tool.periods', text: 'admin.tool.periods.text' },
+  { href: '/kerja/katalog', title: 'admin.tool.catalogue', text: 'admin.tool.catalogue.text' },
+  { href: '/kerja/instansi', title: 'admin.tool.institutions', text: 'admin.tool.institutions.text' },
+  { href: '/kerja/pengguna', title: 'admin.tool.users', text: 'admin.tool.users.text' },
+  { href: '/kerja/verifikasi', title: 'admin.tool.queue', text: 'admin.tool.queue.text' },
+];
+
+export default function AdminHome() {
+  const { t } = useI18n();
+  const today = useMemo(() => todayInJakarta(new Date()), []);
+  const periods = usePeriods();
+  return (
+    <section className="work-section" aria-labelledby="home-admin">
+      <h2 id="home-admin">{t('admin.heading')}</h2>
+      <AsyncContent state={periods}>
+        {(list) => {
+          const work = pickWorkQuarter(list);
+          return work ? (
+            <div className="panel panel--highlight">
+              <QuarterHeading work={work} deadline={work.quarter.deadline} today={today} />
+              <QueueCounts period={work.period.code} />
+            </div>
+          ) : (
+            <p className="notice">{t('work.noQuarter')}</p>
+          );
+        }}
+      </AsyncContent>
+      <ul className="tool-grid">
+        {TOOLS.map((tool) => (
+          <li key={tool.href} className="tool">
+            <Link href={tool.href} className="tool__link">
+              {t(tool.title)}
+            </Link>
+            <p className="muted">{t(tool.text)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+/** The verifier's home: the review queue of its aksi, with counts, age, filters and shortcuts. */
+import { AsyncContent } from '../../components/AsyncContent';
+import { usePeriods } from '../../components/work/usePeriods';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ReviewQueue } from '../review/ReviewQueue';
+
+export default function VerifierHome() {
+  const { t } = useI18n();
+  const periods = usePeriods();
+  return (
+    <section className="work-section" aria-labelledby="home-verifier">
+      <h2 id="home-verifier">{t('queue.heading')}</h2>
+      <p className="muted">{t('queue.lead')}</p>
+      <AsyncContent state={periods}>{(list) => <ReviewQueue base="/kerja" periods={list} />}</AsyncContent>
+    </section>
+  );
+}

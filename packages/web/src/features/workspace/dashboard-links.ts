@@ -1,0 +1,9 @@
+import type { MessageKey } from '../../i18n/messages.id';
+
+/**
+ * The national monitoring views linked from the observer's home. The dashboards feature adds its
+ * views under /pantauan; list them here (path, title, one-line description) to link them.
+ */
+export const DASHBOARD_LINKS: readonly { href: string; title: MessageKey; text: MessageKey }[] = [
+  { href: '/pantauan', title: 'observer.dashboards.national', text: 'observer.dashboards.national.text' },
+];
