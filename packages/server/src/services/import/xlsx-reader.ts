@@ -28,8 +28,44 @@ export function cellText(value: unknown): string {
   return String(value);
 }
 
-/** Every sheet of the workbook at `path` except the instructions, with header and data rows. */
+/**
+ * Every sheet of the workbook at `path` except the instructions, with header and data rows. Reads
+ * by streaming; exceljs' streaming reader fails now and then on a valid file when the process is
+ * busy, so a failure is retried once with the whole-file reader before the file is called damaged.
+ */
 export async function readXlsxTables(path: string): Promise<SheetTable[]> {
+  try {
+    return await streamXlsxTables(path);
+  } catch {
+    return wholeXlsxTables(path);
+  }
+}
+
+/** The whole-file reader: slower and heavier, but not subject to the streaming reader's timing. */
+async function wholeXlsxTables(path: string): Promise<SheetTable[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const tables: SheetTable[] = [];
+  for (const worksheet of workbook.worksheets) {
+    if (normaliseColumnName(worksheet.name) === INSTRUCTIONS_SHEET) continue;
+    const table: SheetTable = { name: worksheet.name, header: [], rows: [] };
+    let headerSeen = false;
+    worksheet.eachRow({ includeEmpty: false }, (row) => {
+      const values = row.values as unknown[];
+      const cells: string[] = [];
+      for (let i = 1; i < values.length; i++) cells.push(cellText(values[i]).trim());
+      if (!headerSeen) {
+        if (cells.every((c) => c === '')) return;
+        table.header = cells;
+        headerSeen = true;
+      } else table.rows.push({ number: row.number, cells });
+    });
+    tables.push(table);
+  }
+  return tables;
+}
+
+async function streamXlsxTables(path: string): Promise<SheetTable[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
