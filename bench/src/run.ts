@@ -4,7 +4,7 @@
  * rush, spreadsheet import and CSV export when the build has them, and the server's peak memory.
  * Prints a summary and writes every figure to bench/results/bench-<time>.json.
  *
- *   npm run bench -- [--engines sqlite,postgres] [--clients 200] [--reports 25] [--file-kb 200]
+ *   npm run bench -- [--engines sqlite,postgres] [--clients 200] [--reports 25] [--file-kb 200] [--rate <per s>]
  *                    [--repetitions 5] [--requests 100] [--duration 10] [--connections 50]
  *                    [--import-rows 100000] [--skip rush,import,export,throughput,dashboard]
  */
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     clients: { type: 'string', default: process.env.BENCH_CLIENTS ?? '200' },
     reports: { type: 'string', default: process.env.BENCH_REPORTS ?? '25' },
     'file-kb': { type: 'string', default: '200' },
+    rate: { type: 'string' },
     repetitions: { type: 'string', default: '5' },
     requests: { type: 'string', default: '100' },
     duration: { type: 'string', default: '10' },
@@ -146,13 +147,15 @@ for (const engine of enginesFrom(values.engines)) {
       });
       line(`deadline rush: ${plan.clients.reduce((n, c) => n + c.submissions.length, 0)} submissions …`);
       const rss = server.sampleRss();
-      const outcome = await runRush(plan, { fileBytes: number('file-kb') * 1024 });
+      const rate = values.rate === undefined ? undefined : number('rate');
+      const outcome = await runRush(plan, { fileBytes: number('file-kb') * 1024, rate });
       const { submissionMs, requestMs, stepMs, ...figures } = outcome;
       result.rush = {
         clients: plan.clients.length,
         period,
         quarter,
         fileKb: number('file-kb'),
+        rate: rate ?? 'as fast as possible',
         ...figures,
         submissionLatency: summarize(submissionMs),
         requestLatency: summarize(requestMs),

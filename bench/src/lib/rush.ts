@@ -124,12 +124,17 @@ export interface RushOutcome {
 
 /**
  * Runs the plan: every client works through its submissions one after another, all clients at
- * once. `retry` keeps retrying a failed step with the same Idempotency-Key until `until()` is
+ * once — as fast as they can, or at a fixed total `rate` of submissions per second. `retry` keeps retrying a failed step with the same Idempotency-Key until `until()` is
  * false (the crash test); otherwise a failed submission counts as an error and the client moves on.
  */
 export async function runRush(
   plan: RushPlan,
-  options: { fileBytes: number; retry?: { until: () => boolean; pauseMs: number } },
+  options: {
+    fileBytes: number;
+    /** Submissions started per second in all (open loop); absent: every client as fast as it can. */
+    rate?: number | undefined;
+    retry?: { until: () => boolean; pauseMs: number };
+  },
 ): Promise<RushOutcome> {
   const submissionMs: number[] = [];
   const requestMs: number[] = [];
@@ -210,10 +215,18 @@ export async function runRush(
     return true;
   };
 
+  const clientCount = plan.clients.length;
   await Promise.all(
-    plan.clients.map(async ({ client, submissions }) => {
-      for (const s of submissions) {
-        const began = performance.now();
+    plan.clients.map(async ({ client, submissions }, c) => {
+      for (const [j, s] of submissions.entries()) {
+        let began = performance.now();
+        if (options.rate) {
+          // Open loop: submission j of client c is due at a fixed time, busy server or not, and its
+          // latency counts from then (a client that falls behind waits in the queue it would see).
+          const due = started + ((j * clientCount + c) / options.rate) * 1000;
+          if (due > began) await new Promise((resolve) => setTimeout(resolve, due - began));
+          began = due;
+        }
         if (await submit(client, s)) submissionMs.push(performance.now() - began);
       }
     }),

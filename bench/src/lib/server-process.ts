@@ -86,7 +86,8 @@ export function startServer(instance: Instance, env: Record<string, string> = {}
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
+      // Kept for the start-up error message only: the last few kilobytes.
+      output = (output + chunk.toString('utf8')).slice(-8192);
     });
     child.once('exit', (code) => {
       clearTimeout(timer);

@@ -23,6 +23,7 @@ export interface EngineResult {
     period: string;
     quarter: number;
     fileKb: number;
+    rate: number | string;
     submissionLatency: Latency;
     requestLatency: Latency;
     stepLatency: Record<string, Latency>;
@@ -60,6 +61,10 @@ export function summaryTable(results: readonly EngineResult[]): string {
   add('rush: acknowledged / submissions, errors', (r) =>
     r.rush ? `${r.rush.acknowledged} / ${r.rush.submissions}, ${r.rush.errors} errors` : '—',
   );
+  add('rush: pace', (r) => {
+    if (!r.rush) return '—';
+    return typeof r.rush.rate === 'number' ? `${r.rush.rate} submissions/s (open loop)` : 'as fast as possible';
+  });
   add('rush: submissions/s, MB/s', (r) =>
     r.rush ? `${r.rush.submissionsPerSecond}, ${r.rush.megabytesPerSecond}` : '—',
   );
