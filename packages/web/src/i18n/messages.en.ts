@@ -1,7 +1,15 @@
 /** Interface text in English. Typed as `Messages`, so a missing or unknown key fails the build. */
+import { adminMessagesEn } from '../features/admin/messages.en';
+import { coordinationMessagesEn } from '../features/coordination/messages.en';
+import { dashboardMessagesEn } from '../features/dashboard/messages.en';
+import { downloadsMessagesEn } from '../features/downloads/messages.en';
 import type { Messages } from './messages.id';
 
 export const messagesEn: Messages = {
+  ...adminMessagesEn,
+  ...coordinationMessagesEn,
+  ...dashboardMessagesEn,
+  ...downloadsMessagesEn,
   'app.name': 'Pantau',
   'app.tagline': 'Corruption-prevention action monitoring',
   'app.titleSuffix': 'Pantau',

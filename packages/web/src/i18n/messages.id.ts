@@ -3,7 +3,16 @@
  * messages.en.ts (TypeScript checks it). `{name}` marks a value filled in at run time;
  * keys ending in `.one` / `.other` are plural forms chosen by count.
  */
+import { adminMessagesId } from '../features/admin/messages.id';
+import { coordinationMessagesId } from '../features/coordination/messages.id';
+import { dashboardMessagesId } from '../features/dashboard/messages.id';
+import { downloadsMessagesId } from '../features/downloads/messages.id';
+
 export const messagesId = {
+  ...adminMessagesId,
+  ...coordinationMessagesId,
+  ...dashboardMessagesId,
+  ...downloadsMessagesId,
   'app.name': 'Pantau',
   'app.tagline': 'Pemantauan aksi pencegahan korupsi',
   'app.titleSuffix': 'Pantau',

@@ -1,0 +1,2 @@
+/** Interface text of the coordination screens in Bahasa Indonesia; merged into the main catalogue. */
+export const coordinationMessagesId = {} as const;
