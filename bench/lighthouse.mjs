@@ -6,13 +6,10 @@
  *
  *   npm run build && npm run bench:lighthouse   # starts a throwaway demo server
  *   PANTAU_URL=http://127.0.0.1:3000 npm run bench:lighthouse   # measures a running server
- *
- * Needs `lighthouse` (not a dependency yet): npm i -D lighthouse@12 (with overrides third-party-web 0.27.0).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,21 +23,6 @@ const PAGES = [
   ['action', `/portal/aksi/${process.env.PANTAU_LH_AKSI ?? '1'}`],
 ];
 
-function missing(name) {
-  try {
-    createRequire(join(ROOT, 'package.json')).resolve(name);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
-if (missing('lighthouse') || missing('chrome-launcher')) {
-  console.error(
-    'lighthouse is not installed. Add it first: npm i -D lighthouse@12 (with overrides third-party-web 0.27.0)',
-  );
-  process.exit(1);
-}
 if (!existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM} (set PANTAU_E2E_CHROMIUM)`);
   process.exit(1);
@@ -82,7 +64,16 @@ const chromeLauncher = await import('chrome-launcher');
 const server = process.env.PANTAU_URL ? { url: process.env.PANTAU_URL, stop: async () => {} } : await startServer();
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   console.log(

@@ -87,7 +87,8 @@ function saveResults(): string {
 for (const engine of enginesFrom(values.engines)) {
   const line = (text: string) => process.stdout.write(`[${engine}] ${text}\n`);
   line('copying the generated dataset …');
-  const instance = await workingCopy(engine, 'run');
+  // Named after this process: runs started side by side each get their own copy.
+  const instance = await workingCopy(engine, `run-${process.pid}`);
   const server = await startServer(instance);
   const database = openDatabase(instance.url);
   const result: EngineResult = { engine };

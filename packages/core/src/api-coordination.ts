@@ -218,6 +218,18 @@ export const meetingSchema = meetingSummarySchema.extend({
 });
 export type MeetingDto = z.infer<typeof meetingSchema>;
 
+/** An overdue follow-up, as the early-warning view and an institution's home list it. */
+export const overdueFollowUpSchema = z.object({
+  id: z.number().int(),
+  meeting: z.object({ id: z.number().int(), title: z.string() }),
+  title: z.string(),
+  owner: institutionRefSchema,
+  dueOn: z.string(),
+  status: followUpStatusSchema,
+  daysOverdue: z.number().int(),
+});
+export type OverdueFollowUpDto = z.infer<typeof overdueFollowUpSchema>;
+
 export const followUpListQuerySchema = z.object({
   overdue: flag.describe('Only overdue ones (not done, past the due date)'),
   status: followUpStatusSchema.optional(),

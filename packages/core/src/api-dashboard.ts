@@ -1,5 +1,6 @@
 /** Request and response shapes of the monitoring dashboards (`/api/dashboard/…`). */
 import { z } from 'zod';
+import { overdueFollowUpSchema } from './api-coordination.js';
 import { institutionTypeSchema } from './institutions.js';
 import { BANDS, qualityGradeSchema, REPORT_STATES, reportStateSchema } from './reports.js';
 
@@ -242,6 +243,9 @@ export const earlyWarningSchema = z.object({
       }),
     ),
   }),
+  overdueFollowUps: z
+    .object({ total: z.number().int(), items: z.array(overdueFollowUpSchema) })
+    .describe('Meeting follow-ups not done by their due date, most overdue first'),
 });
 export type EarlyWarningDto = z.infer<typeof earlyWarningSchema>;
 
@@ -319,6 +323,8 @@ export const EXPORT_TABLES = [
   'breakdown',
   'provinces',
   'province-institutions',
+  'province-trend',
+  'province-types',
   'rankings',
   'not-started',
   'late-repeatedly',

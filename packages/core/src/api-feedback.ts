@@ -108,6 +108,8 @@ export const feedbackListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
+/** The staff list's filters, for its export (every matching row, no paging). */
+export const feedbackExportQuerySchema = feedbackListQuerySchema.omit({ limit: true, offset: true });
 
 export const feedbackSchema = z.object({
   id: z.number().int(),

@@ -13,6 +13,9 @@ export const NOTIFICATION_KINDS = [
   'review_waiting',
   'feedback_forwarded',
   'feedback_overdue',
+  'announcement',
+  'announcement_reminder',
+  'meeting_invitation',
   'invitation',
   'password_reset',
 ] as const;

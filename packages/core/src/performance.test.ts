@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computePerformance, type PerformanceReport, percent } from './performance.js';
+import { computePerformance, countsInFigures, type PerformanceReport, percent } from './performance.js';
 
 const report = (targetId: number, overrides: Partial<PerformanceReport>): PerformanceReport => ({
   targetId,
@@ -71,5 +71,20 @@ describe('achievement and compliance', () => {
       report(1, { state: 'submitted', onTime: false, evidenceComplete: false }),
     ]);
     expect(q2).toMatchObject({ submitted: 1, onTime: 0, complete: 0, verified: 0, achievement: 0 });
+  });
+
+  it('counts a report never submitted exactly as no report, whatever its evidence', () => {
+    const without = computePerformance(targets, []);
+    for (const state of ['draft', 'revision_requested'] as const) {
+      for (const evidenceComplete of [false, true]) {
+        const draft = report(1, { state, submitted: false, onTime: false, evidenceComplete, score: null });
+        expect(countsInFigures(draft)).toBe(false);
+        expect(computePerformance(targets, [draft])).toEqual(without);
+      }
+    }
+    const submitted = report(1, { state: 'submitted', evidenceComplete: true });
+    expect(countsInFigures(submitted)).toBe(true);
+    expect(computePerformance(targets, [submitted])).not.toEqual(without);
+    expect(countsInFigures(report(1, { state: 'accepted' }))).toBe(true);
   });
 });

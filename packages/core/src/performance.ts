@@ -64,6 +64,15 @@ export function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : roundOne((100 * part) / whole);
 }
 
+/**
+ * Whether a report can count differently from no report at all. Until its first submission a
+ * report is neither submitted nor accepted, so it counts exactly as a target without a report:
+ * opening a draft, or changing a never-submitted report's evidence, changes no figure.
+ */
+export function countsInFigures(report: Pick<PerformanceReport, 'state' | 'submitted'>): boolean {
+  return report.submitted || report.state === 'accepted';
+}
+
 /** Per-quarter figures (1..8) of one institution. */
 export function computePerformance(
   targets: readonly PerformanceTarget[],

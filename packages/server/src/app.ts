@@ -29,6 +29,7 @@ import { dashboardRoutes } from './routes/dashboard/dashboard.route.js';
 import { documentRoutes } from './routes/documents/documents.route.js';
 import { evidenceRoutes } from './routes/evidence/evidence.route.js';
 import { exportRoutes } from './routes/exports/exports.route.js';
+import { feedbackExportRoutes } from './routes/exports/feedback-export.route.js';
 import { feedbackRoutes } from './routes/feedback/feedback.route.js';
 import { healthRoutes } from './routes/health/health.route.js';
 import { holidayRoutes } from './routes/holidays/holidays.route.js';
@@ -156,6 +157,7 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   assignmentRoutes(app, context);
   importRoutes(app, context);
   exportRoutes(app, context);
+  feedbackExportRoutes(app, context);
   dashboardRoutes(app, context);
   coordinationRoutes(app, context);
   publicationRoutes(app, context);

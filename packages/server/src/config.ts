@@ -79,6 +79,8 @@ export interface Config {
   trustProxy: boolean;
   /** Base URL of this installation as users reach it, for links (invitations, password resets). */
   publicUrl: string;
+  /** Whether PANTAU_PUBLIC_URL set `publicUrl` (otherwise it is only derived from HOST and PORT). */
+  publicUrlSet: boolean;
   /** A session ends after this long without a request… */
   sessionIdleMs: number;
   /** …and at the latest this long after sign-in. */
@@ -159,6 +161,7 @@ export function loadConfig(
     webDist: e.PANTAU_WEB_DIST ?? defaultWebDist,
     trustProxy: e.PANTAU_TRUST_PROXY === 'true',
     publicUrl: (e.PANTAU_PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    publicUrlSet: e.PANTAU_PUBLIC_URL !== undefined,
     sessionIdleMs: e.PANTAU_SESSION_IDLE_MINUTES * 60_000,
     sessionMaxMs: e.PANTAU_SESSION_MAX_HOURS * 3_600_000,
     cookieSecure: ({ auto: 'auto', true: 'always', false: 'never' } as const)[e.PANTAU_COOKIE_SECURE],

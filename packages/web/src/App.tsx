@@ -32,10 +32,32 @@ const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'));
 const ReportPage = lazy(() => import('./features/report/ReportPage'));
 const ReviewQueuePage = lazy(() => import('./features/review/ReviewQueuePage'));
 const VerifierWorkspacePage = lazy(() => import('./features/review/VerifierWorkspacePage'));
+const FieldCheckPage = lazy(() => import('./features/field/FieldCheckPage'));
 const PeriodsPage = lazy(() => import('./features/admin/PeriodsPage'));
 const CatalogueAdminPage = lazy(() => import('./features/admin/CatalogueAdminPage'));
 const InstitutionsAdminPage = lazy(() => import('./features/admin/InstitutionsAdminPage'));
 const UsersPage = lazy(() => import('./features/users/UsersPage'));
+const DownloadsPage = lazy(() => import('./features/downloads/DownloadsPage'));
+const ImportPage = lazy(() => import('./features/downloads/ImportPage'));
+// Monitoring dashboards (issue #6): one chunk per view.
+const DashboardNationalPage = lazy(() => import('./features/dashboard/NationalPage'));
+const DashboardProvincePage = lazy(() => import('./features/dashboard/ProvincePage'));
+const DashboardInstitutionPage = lazy(() => import('./features/dashboard/InstitutionPage'));
+const DashboardAksiPage = lazy(() => import('./features/dashboard/AksiPage'));
+const DashboardReportsPage = lazy(() => import('./features/dashboard/ReportsPage'));
+
+// Coordination (issue #10): announcements, meetings and follow-ups, media kit.
+const AnnouncementsPage = lazy(() => import('./features/coordination/AnnouncementsPage'));
+const AnnouncementComposePage = lazy(() => import('./features/coordination/AnnouncementComposePage'));
+const AnnouncementPage = lazy(() => import('./features/coordination/AnnouncementPage'));
+const MeetingsPage = lazy(() => import('./features/coordination/MeetingsPage'));
+const MeetingFormPage = lazy(() => import('./features/coordination/MeetingFormPage'));
+const MeetingPage = lazy(() => import('./features/coordination/MeetingPage'));
+const FollowUpsPage = lazy(() => import('./features/coordination/FollowUpsPage'));
+const FollowUpPage = lazy(() => import('./features/coordination/FollowUpPage'));
+const MediaKitPage = lazy(() => import('./features/coordination/MediaKitPage'));
+const MaterialFormPage = lazy(() => import('./features/coordination/MaterialFormPage'));
+const MaterialPage = lazy(() => import('./features/coordination/MaterialPage'));
 
 const ROUTES: readonly Route[] = [
   { path: '/', page: HomePage },
@@ -49,10 +71,29 @@ const ROUTES: readonly Route[] = [
   { path: '/kerja/laporan/:id', page: ReportPage, signedIn: true },
   { path: '/kerja/verifikasi', page: ReviewQueuePage, signedIn: true },
   { path: '/kerja/verifikasi/:id', page: VerifierWorkspacePage, signedIn: true },
+  { path: '/kerja/lapangan', page: FieldCheckPage, signedIn: true },
   { path: '/kerja/periode', page: PeriodsPage, signedIn: true },
   { path: '/kerja/katalog', page: CatalogueAdminPage, signedIn: true },
   { path: '/kerja/instansi', page: InstitutionsAdminPage, signedIn: true },
   { path: '/kerja/pengguna', page: UsersPage, signedIn: true },
+  { path: '/kerja/unduhan', page: DownloadsPage, signedIn: true },
+  { path: '/kerja/impor', page: ImportPage, signedIn: true },
+  { path: '/kerja/koordinasi/pengumuman', page: AnnouncementsPage, signedIn: true },
+  { path: '/kerja/koordinasi/pengumuman/baru', page: AnnouncementComposePage, signedIn: true },
+  { path: '/kerja/koordinasi/pengumuman/:id', page: AnnouncementPage, signedIn: true },
+  { path: '/kerja/koordinasi/rapat', page: MeetingsPage, signedIn: true },
+  { path: '/kerja/koordinasi/rapat/baru', page: MeetingFormPage, signedIn: true },
+  { path: '/kerja/koordinasi/rapat/:id', page: MeetingPage, signedIn: true },
+  { path: '/kerja/koordinasi/tindak-lanjut', page: FollowUpsPage, signedIn: true },
+  { path: '/kerja/koordinasi/tindak-lanjut/:id', page: FollowUpPage, signedIn: true },
+  { path: '/kerja/koordinasi/media', page: MediaKitPage, signedIn: true },
+  { path: '/kerja/koordinasi/media/baru', page: MaterialFormPage, signedIn: true },
+  { path: '/kerja/koordinasi/media/:id', page: MaterialPage, signedIn: true },
+  { path: '/pantauan', page: DashboardNationalPage, signedIn: true },
+  { path: '/pantauan/provinsi/:code', page: DashboardProvincePage, signedIn: true },
+  { path: '/pantauan/instansi/:code', page: DashboardInstitutionPage, signedIn: true },
+  { path: '/pantauan/aksi/:code', page: DashboardAksiPage, signedIn: true },
+  { path: '/pantauan/laporan', page: DashboardReportsPage, signedIn: true },
 ];
 
 /** After a client-side page change, move focus to the main content, as a full page load would. */

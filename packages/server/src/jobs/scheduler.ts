@@ -22,6 +22,7 @@ import { type DeliveryResult, deliverDueMail } from '../mail/mail-delivery.js';
 import { type MailTransport, smtpTransport } from '../mail/mail-transport.js';
 import { dailyDigestJob } from './daily-digest.job.js';
 import { deadlineReminderJob } from './deadline-reminder.job.js';
+import { feedbackOverdueJob } from './feedback-overdue.job.js';
 import type { JobDefinition } from './job-definition.js';
 import { overdueEscalationJob } from './overdue-escalation.job.js';
 import { quarterCloseJob } from './quarter-close.job.js';
@@ -39,6 +40,7 @@ export const DEFAULT_JOBS: readonly JobDefinition[] = [
   overdueEscalationJob,
   dailyDigestJob,
   quarterCloseJob,
+  feedbackOverdueJob,
 ];
 
 /** Where the scheduler reports what happened (the app's pino logger fits). */

@@ -1,7 +1,6 @@
 /**
  * Event notifications, called by the services inside the transaction of the event itself:
- * report workflow steps, account links, and (for the citizen-feedback feature) forwarded and
- * overdue feedback.
+ * report workflow steps, account links, and forwarded and overdue citizen feedback.
  */
 import type { ReportAction } from '@pantau/core';
 import type { AppContext } from '../context.js';
@@ -75,7 +74,7 @@ export async function mailAccountLink(
   await notify(trx, context, [user], { kind: purpose, name: user.name, url: link.url, expiresAt: link.expiresAt });
 }
 
-/** A citizen's feedback, as the feedback feature will describe it. */
+/** A citizen's feedback, as a notice describes it. */
 export interface FeedbackNotice {
   institutionId: number;
   institutionName: string;
@@ -86,10 +85,7 @@ export interface FeedbackNotice {
   answerBy: string;
 }
 
-/**
- * For the citizen-feedback feature (not built yet): call in the transaction that forwards feedback
- * to an institution; its focal points are told.
- */
+/** Called in the transaction that forwards feedback to an institution: its focal points are told. */
 export async function notifyFeedbackForwarded(
   trx: Executor,
   context: Context,
@@ -105,10 +101,17 @@ export async function notifyFeedbackForwarded(
   });
 }
 
-/** For the citizen-feedback feature: call when forwarded feedback is past its answer date, unanswered. */
-export async function notifyFeedbackOverdue(trx: Executor, context: Context, feedback: FeedbackNotice): Promise<void> {
+/**
+ * Forwarded feedback is past its answer date, unanswered: its institution's focal points are told.
+ * Returns how many people were notified.
+ */
+export async function notifyFeedbackOverdue(
+  trx: Executor,
+  context: Context,
+  feedback: FeedbackNotice,
+): Promise<number> {
   const focalPoints = (await focalPointsOf(trx, [feedback.institutionId])).get(feedback.institutionId) ?? [];
-  await notify(trx, context, focalPoints, {
+  return notify(trx, context, focalPoints, {
     kind: 'feedback_overdue',
     ticket: feedback.ticket,
     institution: feedback.institutionName,

@@ -10,6 +10,8 @@ export function appLinks(publicUrl: string) {
     report: (id: number) => `${base}/laporan/${id}`,
     institution: (code: string) => `${base}/instansi/${encodeURIComponent(code)}`,
     feedback: (ticket: string) => `${base}/aduan/${encodeURIComponent(ticket)}`,
+    announcement: (id: number) => `${base}/kerja/koordinasi/pengumuman/${id}`,
+    meeting: (id: number) => `${base}/kerja/koordinasi/rapat/${id}`,
     notificationSettings: `${base}/notifikasi`,
   };
 }

@@ -3,6 +3,7 @@
  * e-mail (subject, plain text and HTML) with an absolute link into the app.
  */
 import { type NotificationKind, triwulanLabel } from '@pantau/core';
+import { type CoordinationParams, coordinationParts } from './coordination-templates.js';
 import { formatDate, formatInstant, type Locale } from './format.js';
 import { appLinks } from './links.js';
 
@@ -37,7 +38,8 @@ export type NotificationParams =
   | { kind: 'review_waiting'; reportId: number; targetCode: string; institution: string; by: string }
   | { kind: 'feedback_forwarded'; ticket: string; institution: string; summary: string; answerBy: string }
   | { kind: 'feedback_overdue'; ticket: string; institution: string; answerBy: string }
-  | { kind: 'invitation' | 'password_reset'; name: string; url: string; expiresAt: string };
+  | { kind: 'invitation' | 'password_reset'; name: string; url: string; expiresAt: string }
+  | CoordinationParams;
 
 /** The in-app part of a notification. */
 export interface NotificationContent {
@@ -193,6 +195,10 @@ function parts(params: NotificationParams, locale: Locale, publicUrl: string): P
             action: 'Answer the feedback',
           };
     }
+    case 'announcement':
+    case 'announcement_reminder':
+    case 'meeting_invitation':
+      return coordinationParts(params, locale, links);
     case 'invitation': {
       const until = formatInstant(params.expiresAt, locale);
       return id

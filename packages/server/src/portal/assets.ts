@@ -10,14 +10,15 @@ a{color:#0b57d0}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px 8px}
 header{background:#0b3d91;color:#fff;padding:8px 16px;display:flex;flex-wrap:wrap;gap:8px 20px;align-items:center}
 header a{color:#fff}header .brand{font-weight:700;font-size:1.2rem;text-decoration:none}
-header nav{display:flex;gap:16px;flex-wrap:wrap;flex:1}
+header nav{display:flex;gap:4px 16px;flex-wrap:wrap;flex:1}
+header a{display:inline-block;padding:10px 0}
 main{max-width:1080px;margin:0 auto;padding:16px}
 footer{max-width:1080px;margin:24px auto;padding:0 16px;color:#444;font-size:.9rem}
 h1{font-size:1.6rem;line-height:1.25;margin:.5em 0}h2{font-size:1.25rem;margin:1.4em 0 .5em}
 .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin:0;padding:0}
 .figures div{background:#fff;border:1px solid #ddd;border-radius:8px;padding:12px}
 .figures dt{font-size:.85rem;color:#444}.figures dd{margin:0;font-size:1.5rem;font-weight:700}
-.table{overflow-x:auto}table{border-collapse:collapse;width:100%;background:#fff}
+.table{overflow-x:auto;content-visibility:auto;contain-intrinsic-size:auto 400px}table{border-collapse:collapse;width:100%;background:#fff}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #ddd;vertical-align:top}th{font-size:.9rem}
 td.n,th.n{text-align:right}
 .band{display:inline-block;padding:0 6px;border-radius:4px;color:#fff;font-size:.85rem}
@@ -31,9 +32,10 @@ button{padding:6px 14px;border:0;border-radius:4px;background:#0b57d0;color:#fff
 button[disabled]{background:#767676}
 .field{margin:12px 0}.field label{display:block;font-weight:600}
 .hp{position:absolute;left:-9999px}
-.card-img{max-width:100%;height:auto;border:1px solid #ddd}
-.downloads a{margin-right:12px}
-ul.plain{padding-left:1.2em}
+.card-img,.card svg{max-width:100%;height:auto;border:1px solid #ddd}.card svg{width:600px}
+.downloads a{display:inline-block;padding:10px 8px 10px 0;margin-right:8px}
+ul.plain{padding-left:1.2em}ul.plain li{margin:8px 0}
+footer a{display:inline-block;padding:10px 0}
 .answer{background:#fff;border-left:4px solid #1b7f3b;padding:8px 12px;margin:8px 0}
 `;
 

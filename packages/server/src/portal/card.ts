@@ -29,6 +29,9 @@ export interface CardData {
   topResults: { label: string; score: number }[];
 }
 
+/** The card's typeface: the PNG export embeds DejaVu Sans; browsers showing the SVG fall back to any sans-serif. */
+export const CARD_FONT_FAMILY = 'DejaVu Sans';
+
 export const BAND_COLOURS = { baik: '#1b7f3b', cukup: '#b35c00', kurang: '#b3261e', none: '#5f6368' } as const;
 const BAND_NAMES = { baik: 'Baik', cukup: 'Cukup', kurang: 'Kurang' } as const;
 
@@ -44,7 +47,7 @@ export function renderCardSvg(data: CardData, size: CardSize): string {
   const t = (x: number, y: number, fontSize: number, text: string, extra = '') =>
     `<text x="${x}" y="${y}" font-size="${fontSize}"${extra}>${escapeHtml(text)}</text>`;
   const bigY = square ? 420 : 300;
-  const resultsY = square ? 700 : 430;
+  const resultsY = square ? 700 : 460;
   const results = data.topResults.slice(0, 3).map((result, i) => {
     const y = resultsY + i * (square ? 72 : 52);
     return (
@@ -56,7 +59,7 @@ export function renderCardSvg(data: CardData, size: CardSize): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(`Capaian ${data.institutionName}: ${percent(data.achievement)}`)}">`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     `<rect width="${width}" height="${square ? 24 : 18}" fill="${colour}"/>`,
-    `<g font-family="system-ui, 'Segoe UI', Roboto, Arial, sans-serif" fill="#1f1f1f">`,
+    `<g font-family="'${CARD_FONT_FAMILY}', Verdana, sans-serif" fill="#1f1f1f">`,
     t(
       pad,
       pad + 40,

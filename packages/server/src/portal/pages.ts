@@ -15,9 +15,10 @@ import {
   type publicSearchSchema,
 } from '@pantau/core';
 import type { z } from 'zod';
+import type { PublicPublication } from '../services/public-publication.service.js';
 import { PORTAL_CSS, PORTAL_JS } from './assets.js';
 import { BAND_COLOURS } from './card.js';
-import { html, type SafeHtml } from './html.js';
+import { html, raw, type SafeHtml } from './html.js';
 import { formatDate, formatPercent, type PortalLang, portalHref, quarterName, WORDS } from './i18n.js';
 
 export type ListItem = PublicInstitutionListDto['items'][number];
@@ -44,7 +45,7 @@ export function layout(options: LayoutOptions, body: SafeHtml): string {
   return `<!doctype html>${html`<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title} · ${w.brand}</title><meta name="description" content="${description}">
 <meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:site_name" content="${w.site}">
-${options.image ? html`<meta property="og:image" content="${options.image}"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="${options.image}">` : ''}
+${options.image ? html`<meta property="og:image" content="${options.image}"><meta property="og:image:type" content="image/png"><meta property="og:image:width" content="1200"><meta property="og:image:height" content="630"><meta name="twitter:card" content="summary_large_image"><meta name="twitter:image" content="${options.image}">` : ''}
 <link rel="stylesheet" href="${PORTAL_CSS.path}">${options.script ? html`<script src="${PORTAL_JS.path}" defer></script>` : ''}</head>
 <body><a class="skip" href="#main">${w.skip}</a><header><a class="brand" href="${portalHref('/portal', lang)}">${w.brand}</a>
 <nav aria-label="${w.nav}"><a href="${portalHref('/portal', lang)}">${w.home}</a><a href="${portalHref('/portal/cari', lang)}">${w.search}</a><a href="${portalHref('/portal/aduan', lang)}">${w.feedback}</a><a href="${portalHref('/portal/lacak', lang)}">${w.track}</a></nav>
@@ -227,10 +228,24 @@ function targetRow(t: Target, lang: PortalLang) {
 
 type PublishedItem = z.infer<typeof publicFeedbackItemSchema>;
 
+/** Published publications (berita, infografis, video, media sosial) with their link or file. */
+function publicationList(items: readonly PublicPublication[], lang: PortalLang) {
+  const w = WORDS[lang];
+  if (!items.length) return html`<p>${w.noPublications}</p>`;
+  return html`<ul class="plain" id="publications">${items.map((p) => {
+    const file = p.hasFile ? `/portal/publikasi/${p.id}/berkas` : null;
+    const href = p.url ?? file;
+    return html`<li>${formatDate(p.publishedOn)} · ${w.publicationKinds[p.kind]}: ${href ? html`<a href="${href}" rel="nofollow noopener">${p.title}</a>` : p.title}${p.url && file ? html` (<a href="${file}">${w.publicationFile}</a>)` : ''}${p.aksi.length ? html` <span class="muted">(${w.aksi} ${p.aksi.join(', ')})</span>` : ''}</li>`;
+  })}</ul>`;
+}
+
 /** One institution: figures per quarter, targets with verified results and evidence, answered feedback, card, embed. */
 export function institutionPage(data: {
   detail: PublicInstitutionDetailDto;
   feedback: PublishedItem[];
+  publications: PublicPublication[];
+  /** The preview card of the headline quarter, as SVG markup built by `renderCardSvg` (escaped there). */
+  card: string;
   lang: PortalLang;
   origin: string;
   quarter: number | null;
@@ -242,7 +257,8 @@ export function institutionPage(data: {
   const q = quarter === null ? undefined : detail.quarters.find((f) => f.quarter === quarter);
   const cardQuery = { period: detail.period, quarter: quarter === null ? undefined : String(quarter) };
   const cardPath = `/portal/kartu/${code}.svg`;
-  const previewUrl = `${data.origin}${portalHref(cardPath, 'id', { ...cardQuery, size: 'preview' })}`;
+  const pngPath = `/portal/kartu/${code}.png`;
+  const previewUrl = `${data.origin}${portalHref(pngPath, 'id', { ...cardQuery, size: 'preview' })}`;
   const embedUrl = `${data.origin}/portal/embed/${code}`;
   const api = `/api/public/institutions/${encodeURIComponent(code)}?period=${detail.period}`;
   const body = html`<h1>${inst.name}</h1>
@@ -263,8 +279,9 @@ ${detail.targets.map((t) => targetRow(t, lang))}</tbody></table></div>
       : html`<p>${w.noAnswered}</p>`
   }
 <p><a href="${portalHref('/portal/aduan', lang, { instansi: code })}">${w.sendFeedback}</a></p>
-<h2>${w.card}</h2><p><img class="card-img" src="${portalHref(cardPath, 'id', { ...cardQuery, size: 'preview' })}" width="600" height="315" alt="${w.card}: ${inst.name}, ${w.achievement} ${formatPercent(q?.achievement, lang)}"></p>
-<p class="downloads"><a href="${portalHref(cardPath, 'id', { ...cardQuery, size: 'square' })}" download>SVG 1080×1080</a><a href="${portalHref(cardPath, 'id', { ...cardQuery, size: 'preview' })}" download>SVG 1200×630</a></p>
+<h2>${w.publications}</h2>${publicationList(data.publications, lang)}
+<h2>${w.card}</h2><div class="card">${raw(data.card)}</div>
+<p class="downloads"><a href="${portalHref(pngPath, 'id', { ...cardQuery, size: 'square' })}" download>PNG 1080×1080</a><a href="${portalHref(pngPath, 'id', { ...cardQuery, size: 'preview' })}" download>PNG 1200×630</a><a href="${portalHref(cardPath, 'id', { ...cardQuery, size: 'square' })}" download>SVG 1080×1080</a><a href="${portalHref(cardPath, 'id', { ...cardQuery, size: 'preview' })}" download>SVG 1200×630</a></p>
 <h2>${w.embed}</h2><p>${w.embedHelp}</p><pre><code>${`<iframe src="${embedUrl}" width="600" height="315" style="border:0" title="Pantau: ${inst.name}" loading="lazy"></iframe>`}</code></pre>
 <pre><code>${`<a href="${data.origin}/portal/instansi/${code}"><img src="${data.origin}/portal/kartu/${code}.svg?size=preview" width="600" height="315" alt="Capaian ${inst.name}"></a>`}</code></pre>`;
   return layout(

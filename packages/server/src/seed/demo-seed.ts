@@ -36,6 +36,7 @@ import { CATALOGUE_2023_2024, CATALOGUE_2025_2026, type DemoPeriodCatalogue } fr
 import { DEMO_KL } from './demo/kementerian-lembaga.js';
 import { NARRATIVE_OPENINGS, REVISION_REASONS, VERIFIER_COMMENTS } from './demo/people.js';
 import { createDemoAccounts, type DemoAccount } from './demo-accounts.js';
+import { seedFieldSamples } from './demo-field-samples.js';
 import { type DemoFile, storeDemoFiles } from './demo-files.js';
 import { generateHistory, type HistoryQuarter, type HistoryReport, type HistoryTarget } from './demo-history.js';
 import { seededRandom } from './random.js';
@@ -131,6 +132,7 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
       counts.outputs += seeded.assignments.size;
       counts.reports += seeded.reports;
     }
+    await seedFieldSamples(trx);
 
     await putSetting(trx, DEMO_SETTING, 'true', at);
     const accounts = await createDemoAccounts(trx, {

@@ -35,6 +35,7 @@ import {
 import { listInstitutionRefs } from '../db/repositories/audience.repository.js';
 import type { AnnouncementTable } from '../db/schema.js';
 import { AppError, NotFoundError } from '../errors.js';
+import { notifyAnnouncement } from '../notifications/coordination-events.js';
 import { attachmentView, type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
 import { institutionRef, resolveAudienceInstitutions } from './audience.service.js';
 
@@ -148,6 +149,13 @@ export async function sendAnnouncement(
         attachment_ids: attachments.map((attachment) => attachment.id),
       },
     });
+    await notifyAnnouncement(
+      trx,
+      context,
+      id,
+      institutions.map((institution) => institution.id),
+      'announcement',
+    );
     return id;
   });
   return getAnnouncement(context, actor, id);
@@ -279,6 +287,13 @@ export async function remindUnread(
       entityId: id,
       change: { institutions: unread.map((row) => row.code) },
     });
+    await notifyAnnouncement(
+      trx,
+      context,
+      id,
+      unread.map((row) => row.id),
+      'announcement_reminder',
+    );
   });
   return { reminded: unread.length, remindedAt };
 }

@@ -138,13 +138,24 @@ export async function exportTable(context: AppContext, table: ExportTable, query
         ]),
       };
     }
-    case 'province-institutions': {
+    case 'province-institutions':
+    case 'province-types': {
       const result = await provinceView(context, need(query.province, 'province'), view);
+      const types = table === 'province-types';
       return {
-        fileStem: `provinsi-${result.province.code}-${result.period}-q${result.quarter}`,
+        fileStem: `provinsi-${result.province.code}${types ? '-jenis' : ''}-${result.period}-q${result.quarter}`,
         title: `Provinsi ${result.province.code}`,
         headers: ROW_HEADERS,
-        rows: each(result.institutions, rowCells),
+        rows: each(types ? result.byType : result.institutions, rowCells),
+      };
+    }
+    case 'province-trend': {
+      const result = await provinceView(context, need(query.province, 'province'), view);
+      return {
+        fileStem: `tren-provinsi-${result.province.code}-${result.period}`,
+        title: `Tren provinsi ${result.province.code}`,
+        headers: ['Triwulan', 'Label', ...FIGURE_HEADERS],
+        rows: each(result.trend, (p) => [p.quarter, p.label, ...figureCells(p)]),
       };
     }
     case 'rankings': {

@@ -53,19 +53,32 @@ export async function resolvePeriod(db: Executor, code: string | undefined, toda
   return period;
 }
 
+/** The period, quarter and date a dashboard request asks for (one query: cheap enough to key a memo on). */
+export async function resolveShown(
+  context: AppContext,
+  query: { period?: string | undefined; quarter?: number | undefined },
+): Promise<Omit<DashboardFrame, 'quarters'>> {
+  const today = dateInZone(context.clock.now());
+  const period = await resolvePeriod(context.database.db, query.period, today);
+  return { period, quarter: query.quarter ?? defaultQuarter(period.start_year, today), today };
+}
+
+/** Completes what `resolveShown` resolved into a frame, making sure every figure is stored. */
+export async function frameOf(context: AppContext, shown: Omit<DashboardFrame, 'quarters'>): Promise<DashboardFrame> {
+  const { db } = context.database;
+  const [quarters] = await Promise.all([
+    listQuarters(db, [shown.period.id]),
+    fillMissingFigures(db, shown.period.id, context.clock.now().toISOString()),
+  ]);
+  return { ...shown, quarters };
+}
+
 /** Resolves the period and quarter of a dashboard request and makes sure every figure is stored. */
 export async function resolveFrame(
   context: AppContext,
   query: { period?: string | undefined; quarter?: number | undefined },
 ): Promise<DashboardFrame> {
-  const { db } = context.database;
-  const today = dateInZone(context.clock.now());
-  const period = await resolvePeriod(db, query.period, today);
-  const [quarters] = await Promise.all([
-    listQuarters(db, [period.id]),
-    fillMissingFigures(db, period.id, context.clock.now().toISOString()),
-  ]);
-  return { period, quarter: query.quarter ?? defaultQuarter(period.start_year, today), quarters, today };
+  return frameOf(context, await resolveShown(context, query));
 }
 
 /** The frame as every dashboard answer starts. */

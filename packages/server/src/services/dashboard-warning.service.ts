@@ -26,6 +26,7 @@ import {
   listUnstarted,
 } from '../db/repositories/dashboard-warning.repository.js';
 import { type DashboardFrame, frameDto, resolveFrame } from './dashboard-frame.service.js';
+import { overdueFollowUpWarning } from './follow-up.service.js';
 
 /** Quarters looked back over for repeated lateness, and how many late ones warn. */
 export const LATE_WINDOW = 4;
@@ -174,5 +175,6 @@ export async function earlyWarning(
       total: formalityTotal,
       items: formality.map(formalityItem),
     },
+    overdueFollowUps: await overdueFollowUpWarning(db, frame.today, query.limit),
   };
 }

@@ -35,7 +35,16 @@ import {
 } from '../db/repositories/dashboard-stats.repository.js';
 import { findInstitutionByCode } from '../db/repositories/institution.repository.js';
 import { NotFoundError } from '../errors.js';
-import { type DashboardFrame, figureRow, frameDto, resolveFrame, sumsOf } from './dashboard-frame.service.js';
+import {
+  type DashboardFrame,
+  figureRow,
+  frameDto,
+  frameOf,
+  resolveFrame,
+  resolveShown,
+  sumsOf,
+} from './dashboard-frame.service.js';
+import { untilNextWrite } from './dashboard-memo.js';
 import { catalogueRows, typeRowsFromReports } from './dashboard-outputs.service.js';
 
 /** Trend of quarters 1..`through` from the stored figures (quarters without rows are empty). */
@@ -66,11 +75,21 @@ async function typeRows(db: Executor, frame: DashboardFrame, filter: StatsFilter
 
 /**
  * The national view: headline figures, trend and the breakdown by type (sums of the live
- * per-institution figures: cost grows with institutions), and by fokus (from the reports).
+ * per-institution figures: cost grows with institutions), and by fokus (from the reports). The
+ * answer is kept until the next write (see `dashboard-memo.ts`): between writes a request costs
+ * two indexed reads.
  */
 export async function nationalView(context: AppContext, query: DashboardQuery): Promise<NationalViewDto> {
+  const shown = await resolveShown(context, query);
+  const key = JSON.stringify(['national', shown.period.id, shown.quarter, shown.today]);
+  return untilNextWrite(context.database.db, key, async () =>
+    computeNationalView(context, await frameOf(context, shown)),
+  );
+}
+
+/** The national view computed from the stored figures and the reports. */
+async function computeNationalView(context: AppContext, frame: DashboardFrame): Promise<NationalViewDto> {
   const { db } = context.database;
-  const frame = await resolveFrame(context, query);
   const [headline, bands, trendRows, byType, byFokus] = await Promise.all([
     groupedStats(db, frame.period.id, frame.quarter, 'all', {}),
     bandCounts(db, frame.period.id, frame.quarter, DEFAULT_BAND_THRESHOLDS, {}),

@@ -16,7 +16,7 @@ import { detectEvidenceType, EvidenceTypeRefusedError } from '../storage/evidenc
 import { sanitizeFileName } from '../storage/file-name.js';
 import { receiveUpload } from '../storage/upload-intake.js';
 import { type IdempotentResult, idempotent } from './idempotency.js';
-import { refreshFigures } from './performance.service.js';
+import { refreshFiguresOfReport } from './performance.service.js';
 import { loadEditableReport } from './report.service.js';
 import { evidenceView, loadReadableReport } from './report-view.service.js';
 
@@ -101,7 +101,7 @@ export async function uploadEvidence(
             checklist_index: input.checklistIndex,
           },
         });
-        await refreshFigures(trx, report.institution_id, report.period_id, at);
+        await refreshFiguresOfReport(trx, reportId, at);
         return { status: 201, body: evidenceView({ ...row, id }) };
       },
     );
@@ -152,7 +152,7 @@ export async function addEvidenceLink(
       entityId: reportId,
       change: { evidence_id: id, url: input.url, checklist_index: input.checklistIndex },
     });
-    await refreshFigures(trx, report.institution_id, report.period_id, at);
+    await refreshFiguresOfReport(trx, reportId, at);
     return { status: 201, body: evidenceView({ ...row, id }) };
   });
 }
@@ -166,7 +166,7 @@ export async function removeEvidence(
   reason: string,
 ): Promise<EvidenceDto> {
   const { db } = context.database;
-  const report = await loadEditableReport(db, actor, reportId, await currentVersion(db, reportId));
+  await loadEditableReport(db, actor, reportId, await currentVersion(db, reportId));
   const evidence = await findEvidence(db, evidenceId);
   if (!evidence || evidence.report_id !== reportId || evidence.removed_at !== null)
     throw new NotFoundError(EVIDENCE_NOT_FOUND);
@@ -179,7 +179,7 @@ export async function removeEvidence(
       entityId: reportId,
       change: { evidence_id: evidenceId, reason },
     });
-    await refreshFigures(trx, report.institution_id, report.period_id, at);
+    await refreshFiguresOfReport(trx, reportId, at);
   });
   return evidenceView({ ...evidence, removed_at: at, removed_by: actor.userId, removed_reason: reason });
 }

@@ -23,6 +23,7 @@ import {
 } from '../db/repositories/feedback.repository.js';
 import { findInstitutionByCode } from '../db/repositories/institution.repository.js';
 import { ConflictError, NotFoundError } from '../errors.js';
+import { notifyFeedbackForwarded } from '../notifications/events.js';
 import { staffView } from './feedback-view.js';
 import { workingDaysAfter } from './holiday.service.js';
 
@@ -30,10 +31,13 @@ const NOT_FOUND = { id: 'Aduan/usulan tidak ditemukan.', en: 'Feedback not found
 /** What an institution sees of its feedback: only what admin forwarded to it. */
 const INSTITUTION_STATUSES: readonly FeedbackStatus[] = ['forwarded', 'answered'];
 
+/** The text a notice quotes: the moderated message, cut to a notice's length. */
+const feedbackSummary = (text: string) => text.slice(0, 280);
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const today = (context: AppContext) => dateInZone(context.clock.now());
 const seesEverything = (actor: UserActor) => scopesOf(actor.roles, 'feedback.read').includes('all');
-const isModerator = (actor: UserActor) => scopesOf(actor.roles, 'feedback.moderate').length > 0;
+/** Moderators (admin) see the sender's name and contact; everyone else never does. */
+export const isModerator = (actor: UserActor) => scopesOf(actor.roles, 'feedback.moderate').length > 0;
 
 /** The item if the actor reaches it under `permission`; 404 otherwise. */
 async function reachableFeedback(
@@ -54,17 +58,36 @@ async function reachableFeedback(
   return row;
 }
 
+/** The staff list's filters. */
+export interface StaffFeedbackQuery {
+  status?: FeedbackStatus | undefined;
+  overdue?: 'true' | 'false' | undefined;
+  institution?: string | undefined;
+}
+
 /** One page of the feedback the actor may see. */
 export async function listFeedbackForStaff(
   context: AppContext,
   actor: UserActor,
-  query: {
-    status?: FeedbackStatus | undefined;
-    overdue?: 'true' | 'false' | undefined;
-    institution?: string | undefined;
-  },
+  query: StaffFeedbackQuery,
   page: { limit: number; offset: number },
 ) {
+  const { db } = context.database;
+  const filter = await staffFeedbackFilter(context, actor, query);
+  const [total, rows] = await Promise.all([countFeedback(db, filter), listFeedback(db, filter, page)]);
+  const day = today(context);
+  return { total, ...page, items: rows.map((row) => staffView(row, day, isModerator(actor))) };
+}
+
+/**
+ * What the staff list shows `actor` under `query`: admin and observers everything (optionally one
+ * institution); a focal point only what was forwarded to its own institution.
+ */
+export async function staffFeedbackFilter(
+  context: AppContext,
+  actor: UserActor,
+  query: StaffFeedbackQuery,
+): Promise<FeedbackFilter> {
   const { db } = context.database;
   const filter: FeedbackFilter = {};
   if (query.status) filter.statuses = [query.status];
@@ -76,9 +99,7 @@ export async function listFeedbackForStaff(
     const asked: readonly string[] = filter.statuses ?? INSTITUTION_STATUSES;
     filter.statuses = asked.filter((s) => (INSTITUTION_STATUSES as readonly string[]).includes(s));
   }
-  const [total, rows] = await Promise.all([countFeedback(db, filter), listFeedback(db, filter, page)]);
-  const day = today(context);
-  return { total, ...page, items: rows.map((row) => staffView(row, day, isModerator(actor))) };
+  return filter;
 }
 
 /** One item with its history. */
@@ -179,6 +200,13 @@ export async function moderateFeedback(
         publicMessageSha256: input.publicMessage ? sha256(input.publicMessage) : null,
       },
     });
+    await notifyFeedbackForwarded(trx, context, {
+      institutionId: row.institution_id,
+      institutionName: row.institution_name,
+      ticket: row.ticket,
+      summary: feedbackSummary(input.publicMessage ?? row.public_message ?? row.message),
+      answerBy: dueOn,
+    });
   });
   return getFeedbackForStaff(context, actor, id);
 }
@@ -266,6 +294,6 @@ export async function listOverdueFeedback(db: Executor, today: string): Promise<
     institutionName: row.institution_name,
     forwardedAt: row.forwarded_at ?? '',
     dueOn: row.due_on ?? '',
-    summary: (row.public_message ?? row.message).slice(0, 280),
+    summary: feedbackSummary(row.public_message ?? row.message),
   }));
 }

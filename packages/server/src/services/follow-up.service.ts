@@ -155,6 +155,16 @@ export async function listOverdueFollowUps(
   }));
 }
 
+/** The overdue follow-ups of every institution as the early-warning view lists them: the total and the first `limit`. */
+export async function overdueFollowUpWarning(
+  db: Executor,
+  today: string,
+  limit: number,
+): Promise<{ total: number; items: OverdueFollowUp[] }> {
+  const items = await listOverdueFollowUps(db, {}, today);
+  return { total: items.length, items: items.slice(0, limit) };
+}
+
 async function visibleFollowUp(db: Executor, actor: UserActor, scope: Scope, id: number): Promise<FollowUpRow> {
   const row = await findFollowUp(db, id);
   if (!row || (scope !== 'all' && row.owner_institution_id !== actor.institutionId)) throw new NotFoundError(NOT_FOUND);

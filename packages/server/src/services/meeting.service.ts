@@ -31,6 +31,7 @@ import {
   upsertResponse,
 } from '../db/repositories/meeting.repository.js';
 import { AppError, ConflictError, NotFoundError } from '../errors.js';
+import { notifyMeetingInvitation } from '../notifications/coordination-events.js';
 import { institutionRef, resolveAudienceInstitutions } from './audience.service.js';
 import { followUpViews, todayWib } from './follow-up.service.js';
 
@@ -164,6 +165,13 @@ export async function createMeeting(
         institutions: institutions.length,
       },
     });
+    await notifyMeetingInvitation(
+      trx,
+      context,
+      id,
+      institutions.map((institution) => institution.id),
+      input.invitees.roles,
+    );
     return id;
   });
   return getMeeting(context, actor, 'all', id);

@@ -6,6 +6,7 @@
 import {
   bandOf,
   computePerformance,
+  countsInFigures,
   type PerformanceReport,
   type PerformanceTarget,
   percent,
@@ -15,13 +16,14 @@ import {
 import type { Executor } from '../db/database.js';
 import { listEvidenceCoverage } from '../db/repositories/evidence.repository.js';
 import {
+  findReportFigureState,
+  hasInstitutionStats,
   insertInstitutionStats,
   listAssignedTargets,
   listInstitutionStats,
   listInstitutionsEvidenceCoverage,
   listPeriodEvidenceCoverage,
   listReportsForFigures,
-  upsertInstitutionStats,
   upsertInstitutionStatsMany,
 } from '../db/repositories/performance.repository.js';
 import type { InstitutionQuarterStatsTable } from '../db/schema.js';
@@ -104,17 +106,45 @@ async function computeFigures(db: Executor, institutionId: number, periodId: num
   return computePerformance(inputs.targets, inputs.reports);
 }
 
-/** Recomputes and stores one institution's figures for a period. Call inside the changing transaction. */
+/**
+ * Recomputes and stores one institution's figures for a period. Call inside the changing
+ * transaction. (The batch path: its evidence query is one statement whatever the number of
+ * reports, and the eight quarters are written by one.)
+ */
 export async function refreshFigures(
   trx: Executor,
   institutionId: number,
   periodId: number,
   at: string,
 ): Promise<void> {
-  await upsertInstitutionStats(
-    trx,
-    toRows(institutionId, periodId, await computeFigures(trx, institutionId, periodId), at),
-  );
+  await refreshFiguresOf(trx, periodId, [institutionId], at);
+}
+
+/**
+ * Refreshes the figures after a change to a report's evidence, unless the report does not count
+ * yet (never submitted: `countsInFigures`), when no figure can change. Call after `recordAudit`:
+ * its lock orders this read after any submission of the report committing meanwhile, and such a
+ * submission, ordered after this change, recomputes with this change's evidence.
+ */
+export async function refreshFiguresOfReport(trx: Executor, reportId: number, at: string): Promise<void> {
+  const report = await findReportFigureState(trx, reportId);
+  if (!report) return;
+  if (!countsInFigures({ state: report.state as ReportState, submitted: report.first_submitted_at !== null })) return;
+  await refreshFigures(trx, report.institution_id, report.period_id, at);
+}
+
+/**
+ * After opening a draft, which counts as no report (`countsInFigures`): the figures stay as they
+ * were, so they are only computed and stored when the institution has none yet.
+ */
+export async function storeFiguresIfAbsent(
+  trx: Executor,
+  institutionId: number,
+  periodId: number,
+  at: string,
+): Promise<void> {
+  if (await hasInstitutionStats(trx, institutionId, periodId)) return;
+  await refreshFigures(trx, institutionId, periodId, at);
 }
 
 /**

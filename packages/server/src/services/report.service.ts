@@ -33,7 +33,7 @@ import type { ReportUpdate } from '../db/schema.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import { notifyReportStep } from '../notifications/events.js';
 import { type IdempotentResult, idempotent } from './idempotency.js';
-import { refreshFigures } from './performance.service.js';
+import { refreshFigures, storeFiguresIfAbsent } from './performance.service.js';
 import { requirePeriod } from './period.service.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
 import { actingRoles, effectiveDeadline, loadReadableReport, reportView } from './report-view.service.js';
@@ -139,7 +139,7 @@ export async function openReport(
       entityId: id,
       change: { period: input.period, target: input.targetCode, institution_id: institutionId },
     });
-    await refreshFigures(trx, institutionId, period.id, at);
+    await storeFiguresIfAbsent(trx, institutionId, period.id, at);
     return { status: 201, body: id };
   });
   return { ...outcome, body: await reportView(db, actor, outcome.body) };

@@ -90,6 +90,7 @@ export function feedbackFixtures(home: string): Record<string, FeedbackFixture> 
     },
     'GET /api/public/feedback': { request: get(`/api/public/feedback?institution=${home}`) },
     'GET /api/feedback': { request: get('/api/feedback') },
+    'GET /api/exports/feedback.:format': { request: get('/api/exports/feedback.csv') },
     'GET /api/feedback/:id': {
       object: { institution: home },
       request: async (env) => ({ method: 'GET', url: `/api/feedback/${(await item(env, 'forwarded')).id}` }),

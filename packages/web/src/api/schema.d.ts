@@ -11999,6 +11999,151 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/feedback.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Feedback as the staff list shows it (admin, observer: all; focal point: forwarded to own institution), streamed
+         * @description Same filters as GET /api/feedback, every matching row. The sender’s name, e-mail and phone are columns only in a moderator’s (admin’s) file.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "submitted" | "rejected" | "forwarded" | "answered";
+                    /** @description true: forwarded items past their due date */
+                    overdue?: "true" | "false";
+                    institution?: string;
+                };
+                header?: never;
+                path: {
+                    format: "csv" | "xlsx";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/national": {
         parameters: {
             query?: never;
@@ -13371,6 +13516,29 @@ export interface paths {
                                     share: number;
                                 }[];
                             };
+                            /** @description Meeting follow-ups not done by their due date, most overdue first */
+                            overdueFollowUps: {
+                                total: number;
+                                items: {
+                                    id: number;
+                                    meeting: {
+                                        id: number;
+                                        title: string;
+                                    };
+                                    title: string;
+                                    owner: {
+                                        code: string;
+                                        name: string;
+                                        /** @enum {string} */
+                                        type: "kl" | "provinsi" | "kabupaten" | "kota";
+                                        provinceCode: string | null;
+                                    };
+                                    dueOn: string;
+                                    /** @enum {string} */
+                                    status: "open" | "in_progress" | "done";
+                                    daysOverdue: number;
+                                }[];
+                            };
                         };
                     };
                 };
@@ -14199,7 +14367,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description <table>.csv or <table>.xlsx; tables: trend, types, breakdown, provinces, province-institutions, rankings, not-started, late-repeatedly, stuck-in-review, formality, institution-quarters, institution-outputs, aksi-outputs, aksi-types, reports */
+                    /** @description <table>.csv or <table>.xlsx; tables: trend, types, breakdown, provinces, province-institutions, province-trend, province-types, rankings, not-started, late-repeatedly, stuck-in-review, formality, institution-quarters, institution-outputs, aksi-outputs, aksi-types, reports */
                     file: string;
                 };
                 cookie?: never;
@@ -19911,7 +20079,7 @@ export interface paths {
                             items: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "invitation" | "password_reset";
+                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                                 title: string;
                                 body: string;
                                 /** @description Absolute link to what the notification is about */
@@ -20050,7 +20218,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             /** @enum {string} */
-                            kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "invitation" | "password_reset";
+                            kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                             title: string;
                             body: string;
                             /** @description Absolute link to what the notification is about */
@@ -20308,7 +20476,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "invitation" | "password_reset";
+                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                                 /**
                                  * @description `email`, `in_app`, `both` or `none`
                                  * @enum {string}
@@ -20423,7 +20591,7 @@ export interface paths {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "invitation" | "password_reset";
+                            kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                             /**
                              * @description `email`, `in_app`, `both` or `none`
                              * @enum {string}
@@ -20445,7 +20613,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "invitation" | "password_reset";
+                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                                 /**
                                  * @description `email`, `in_app`, `both` or `none`
                                  * @enum {string}

@@ -3,6 +3,7 @@ import { adminMessagesEn } from '../features/admin/messages.en';
 import { coordinationMessagesEn } from '../features/coordination/messages.en';
 import { dashboardMessagesEn } from '../features/dashboard/messages.en';
 import { downloadsMessagesEn } from '../features/downloads/messages.en';
+import { fieldMessagesEn } from '../features/field/messages.en';
 import type { Messages } from './messages.id';
 
 export const messagesEn: Messages = {
@@ -10,6 +11,7 @@ export const messagesEn: Messages = {
   ...coordinationMessagesEn,
   ...dashboardMessagesEn,
   ...downloadsMessagesEn,
+  ...fieldMessagesEn,
   'app.name': 'Pantau',
   'app.tagline': 'Corruption-prevention action monitoring',
   'app.titleSuffix': 'Pantau',
@@ -506,15 +508,6 @@ export const messagesEn: Messages = {
   'revision.reason': 'Reason for the revision',
   'revision.effect': 'Reports not yet accepted move to the new version; accepted ones keep theirs.',
   'revision.save': 'Save new version',
-  'slot.catalogue':
-    'Adding focus areas, actions and outputs and changing assignments will appear here once the catalogue-management API is ready. This page already shows the catalogue and its assignments.',
-  'slot.institutions':
-    'Adding and changing institutions will appear here once the institution-management API is ready.',
-  'slot.add.fokus': 'Add focus area',
-  'slot.add.aksi': 'Add action',
-  'slot.add.output': 'Add output',
-  'slot.add.institution': 'Add institution',
-  'slot.editAssignment': 'Change assignment',
   'institutionsAdmin.title': 'Institutions and assignments',
   'institutionsAdmin.lead':
     'Find an institution to see its profile and assignments, its users, or to grant a deadline extension.',

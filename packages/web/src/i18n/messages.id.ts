@@ -7,12 +7,14 @@ import { adminMessagesId } from '../features/admin/messages.id';
 import { coordinationMessagesId } from '../features/coordination/messages.id';
 import { dashboardMessagesId } from '../features/dashboard/messages.id';
 import { downloadsMessagesId } from '../features/downloads/messages.id';
+import { fieldMessagesId } from '../features/field/messages.id';
 
 export const messagesId = {
   ...adminMessagesId,
   ...coordinationMessagesId,
   ...dashboardMessagesId,
   ...downloadsMessagesId,
+  ...fieldMessagesId,
   'app.name': 'Pantau',
   'app.tagline': 'Pemantauan aksi pencegahan korupsi',
   'app.titleSuffix': 'Pantau',
@@ -510,15 +512,6 @@ export const messagesId = {
   'revision.reason': 'Alasan revisi',
   'revision.effect': 'Laporan yang belum diterima berpindah ke versi baru; yang sudah diterima tetap pada versinya.',
   'revision.save': 'Simpan versi baru',
-  'slot.catalogue':
-    'Penambahan fokus, aksi dan output serta pengubahan penugasan akan tersedia di sini setelah API pengelolaan katalog selesai. Halaman ini sudah menampilkan katalog dan penugasannya.',
-  'slot.institutions':
-    'Penambahan dan pengubahan instansi akan tersedia di sini setelah API pengelolaan instansi selesai.',
-  'slot.add.fokus': 'Tambah fokus',
-  'slot.add.aksi': 'Tambah aksi',
-  'slot.add.output': 'Tambah output',
-  'slot.add.institution': 'Tambah instansi',
-  'slot.editAssignment': 'Ubah penugasan',
   'institutionsAdmin.title': 'Instansi dan penugasan',
   'institutionsAdmin.lead':
     'Cari instansi untuk melihat profil dan penugasannya, penggunanya, atau memberi perpanjangan tenggat.',

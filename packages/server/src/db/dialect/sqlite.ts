@@ -16,10 +16,43 @@ export function sqliteDialect(file: string): DatabaseDialect {
   connection.pragma('busy_timeout = 5000');
   return {
     name: 'sqlite',
-    kysely: new SqliteDialect({ database: connection }),
+    kysely: new SqliteDialect({ database: keepingStatements(connection) }),
     idColumn: (column: ColumnDefinitionBuilder) => column.primaryKey(),
     describeSchema,
     sqlite: connection,
+  };
+}
+
+/** Statements kept prepared, by SQL text (the least recently used go first). */
+const KEPT_STATEMENTS = 500;
+
+/**
+ * The connection as Kysely uses it, preparing each distinct statement once: Kysely prepares every
+ * query anew, which costs as much CPU as running the short indexed queries of a write. A statement
+ * still being iterated (a streamed export) is busy, and a fresh one is prepared instead.
+ */
+function keepingStatements(connection: SqliteDatabase.Database) {
+  const kept = new Map<string, SqliteDatabase.Statement>();
+  return {
+    prepare(text: string): SqliteDatabase.Statement {
+      const statement = kept.get(text);
+      if (statement && !statement.busy) {
+        kept.delete(text);
+        kept.set(text, statement);
+        return statement;
+      }
+      const fresh = connection.prepare(text);
+      kept.set(text, fresh);
+      for (const oldest of kept.keys()) {
+        if (kept.size <= KEPT_STATEMENTS) break;
+        kept.delete(oldest);
+      }
+      return fresh;
+    },
+    close(): void {
+      kept.clear();
+      connection.close();
+    },
   };
 }
 

@@ -69,6 +69,13 @@ export function listFeedback(db: Executor, filter: FeedbackFilter, page: { limit
     .execute();
 }
 
+/** Up to `limit` items with an id below `beforeId` (null: from the newest), newest first: keyset pages for an export. */
+export function pageFeedback(db: Executor, filter: FeedbackFilter, beforeId: number | null, limit: number) {
+  let query = filtered(db, filter);
+  if (beforeId !== null) query = query.where('feedback.id', '<', beforeId);
+  return query.orderBy('feedback.id', 'desc').limit(limit).execute();
+}
+
 /** How many items match. */
 export async function countFeedback(db: Executor, filter: FeedbackFilter): Promise<number> {
   const row = await filtered(db, filter)
@@ -101,6 +108,19 @@ export async function updateFeedbackFrom(
 
 export async function insertFeedbackEvent(db: Executor, row: Insertable<FeedbackEventTable>): Promise<void> {
   await db.insertInto('feedback_events').values(row).execute();
+}
+
+/** Of the items `ids`, those that already have an event `action` (e.g. an overdue notice). */
+export async function feedbackIdsWithEvent(db: Executor, action: string, ids: readonly number[]): Promise<Set<number>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('feedback_events')
+    .select('feedback_id')
+    .distinct()
+    .where('action', '=', action)
+    .where('feedback_id', 'in', [...ids])
+    .execute();
+  return new Set(rows.map((row) => row.feedback_id));
 }
 
 export function listFeedbackEvents(db: Executor, feedbackId: number) {

@@ -89,18 +89,6 @@ export function listPeriodEvidenceCoverage(db: Executor, periodId: number) {
     .execute();
 }
 
-/** Writes the figures of one institution in one period (every quarter), replacing the previous ones. */
-export async function upsertInstitutionStats(db: Executor, rows: InstitutionQuarterStatsTable[]): Promise<void> {
-  for (const row of rows) {
-    const { institution_id, period_id, quarter_number, ...figures } = row;
-    await db
-      .insertInto('institution_quarter_stats')
-      .values(row)
-      .onConflict((oc) => oc.columns(['institution_id', 'period_id', 'quarter_number']).doUpdateSet(figures))
-      .execute();
-  }
-}
-
 /** Writes many institutions' figures at once, replacing those stored (a few statements, not one per row). */
 export async function upsertInstitutionStatsMany(db: Executor, rows: InstitutionQuarterStatsTable[]): Promise<void> {
   for (let start = 0; start < rows.length; start += 1000) {
@@ -150,4 +138,25 @@ export async function listInstitutionsOfOutput(db: Executor, outputId: number): 
     .where('ended_at', 'is', null)
     .execute();
   return rows.map((row) => row.institution_id);
+}
+
+/** What decides whether a report counts in its institution's figures (see `countsInFigures`). */
+export function findReportFigureState(db: Executor, reportId: number) {
+  return db
+    .selectFrom('reports')
+    .select(['institution_id', 'period_id', 'state', 'first_submitted_at'])
+    .where('id', '=', reportId)
+    .executeTakeFirst();
+}
+
+/** Whether an institution has stored figures in a period. */
+export async function hasInstitutionStats(db: Executor, institutionId: number, periodId: number): Promise<boolean> {
+  const row = await db
+    .selectFrom('institution_quarter_stats')
+    .select('quarter_number')
+    .where('institution_id', '=', institutionId)
+    .where('period_id', '=', periodId)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
 }

@@ -197,6 +197,11 @@ describeEachDatabase('coordination meetings', (database) => {
     expect(await listOverdueFollowUps(database().db, {}, '2026-12-13')).toEqual([
       expect.objectContaining({ id: second.json().id, daysOverdue: 1, owner: expect.objectContaining({ code: '35' }) }),
     ]);
+    const warning = (await api.get(observer, '/api/dashboard/early-warning')).json();
+    expect(warning.overdueFollowUps).toEqual({
+      total: 1,
+      items: [expect.objectContaining({ id: second.json().id, daysOverdue: 1, status: 'in_progress' })],
+    });
 
     // Every write is in the audit chain.
     const actions = (await api.get(admin, '/api/audit?limit=100')).json().map((e: { action: string }) => e.action);

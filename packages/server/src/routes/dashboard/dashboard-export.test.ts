@@ -128,6 +128,34 @@ describeEachDatabase('dashboard downloads', (database) => {
     ]);
   });
 
+  it('downloads a province view’s trend and types as CSV with the numbers of the JSON endpoint', async () => {
+    const query = 'period=2025-2026&quarter=4&province=33';
+    const view = await json(`/api/dashboard/provinces/33?period=2025-2026&quarter=4`);
+    const trend = await download(`/api/dashboard/export/province-trend.csv?${query}`);
+    expect(trend.headers['content-disposition']).toContain('pantau-tren-provinsi-33-2025-2026.csv');
+    const trendRows = records(parseCsv(trend.body.slice(1)));
+    expect(trendRows.map((r) => [Number(r.Triwulan), Number(r['Target triwulan']), Number(r.Dikirim)])).toEqual(
+      view.trend.map((p: { quarter: number; expected: number; submitted: number }) => [
+        p.quarter,
+        p.expected,
+        p.submitted,
+      ]),
+    );
+    const types = records(
+      parseCsv((await download(`/api/dashboard/export/province-types.csv?${query}`)).body.slice(1)),
+    );
+    expect(types.map((r) => [r.Kode, Number(r['Target triwulan']), Number(r['Tepat waktu'])])).toEqual(
+      view.byType.map((row: { code: string; expected: number; onTime: number }) => [
+        row.code,
+        row.expected,
+        row.onTime,
+      ]),
+    );
+    expect(types.reduce((sum, r) => sum + Number(r['Target triwulan']), 0)).toBe(view.province.expected);
+    const missing = await download('/api/dashboard/export/province-types.csv?period=2025-2026&quarter=4');
+    expect(missing.statusCode).toBe(400);
+  });
+
   it('downloads the reports behind a figure, and the warning lists, as the JSON counts them', async () => {
     const reports = parseCsv(
       (await download('/api/dashboard/export/reports.csv?period=2025-2026&quarter=4&submitted=true')).body.slice(1),

@@ -2,17 +2,23 @@
  * The public portal (DESIGN §5, issue #7): server-rendered HTML over the same public services as
  * the open-data API, so only verified data can appear. Bahasa Indonesia first, `?lang=en` for
  * English. Pages carry `Cache-Control: public, max-age=60` and an ETag (304 on If-None-Match); the
- * stylesheet and the one script have hashed names and are cached for a year. Infographic cards are
- * SVG drawn on the server; `/portal/embed/:code` is the only page other sites may frame.
+ * stylesheet and the one script have hashed names and are cached for a year. Pages and cards are
+ * computed once per data version (`http/public-cache.ts`). Infographic cards are SVG drawn on the
+ * server, rasterised to PNG on request (`.png`, the social preview image); `/portal/embed/:code` is
+ * the only page other sites may frame.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
+import { sendDownload } from '../../http/file-reply.js';
 import { answeredFromCache, bodyEtag } from '../../http/public-api.js';
+import { type CachedBody, cachedBody, sendCached } from '../../http/public-cache.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { PORTAL_CSS, PORTAL_JS } from '../../portal/assets.js';
 import { type CardSize, renderCardSvg } from '../../portal/card.js';
+import { cardDataOf } from '../../portal/card-data.js';
+import { renderCardPng } from '../../portal/card-png.js';
 import type { PortalLang } from '../../portal/i18n.js';
 import {
   aksiPage,
@@ -34,6 +40,7 @@ import {
   publicInstitutionDetail,
   publicSearch,
 } from '../../services/public-institution.service.js';
+import { publicPublicationFile, publicPublications } from '../../services/public-publication.service.js';
 
 type Request = FastifyRequest;
 type Reply = FastifyReply;
@@ -49,7 +56,10 @@ const CSP_EMBED =
   "default-src 'none'; img-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
 const langOf = (query: { lang?: PortalLang | undefined }): PortalLang => query.lang ?? 'id';
-const originOf = (request: Request) => `${request.protocol}://${request.host}`;
+/** Where absolute links (social preview image, embed code) point: PANTAU_PUBLIC_URL, else the request's host. */
+const originOf = (context: AppContext, request: Request) =>
+  context.config.publicUrlSet ? context.config.publicUrl : `${request.protocol}://${request.host}`;
+const PAGE_CACHE = 'public, max-age=60';
 
 async function collect<T>(rows: AsyncIterable<T>): Promise<T[]> {
   const all: T[] = [];
@@ -71,22 +81,56 @@ function send(
 }
 
 /** Renders a public-service error (unknown institution, period…) as a page. */
-async function page(request: Request, reply: Reply, lang: PortalLang, render: () => Promise<string>) {
-  try {
-    return send(request, reply, await render());
-  } catch (error) {
-    if (!(error instanceof AppError) || error.status >= 500) throw error;
-    reply.code(error.status).header('cache-control', 'no-store');
-    return reply.type('text/html; charset=utf-8').send(errorPage({ lang, message: error.text[lang] }));
-  }
+function sendError(reply: Reply, lang: PortalLang, error: unknown) {
+  if (!(error instanceof AppError) || error.status >= 500) throw error;
+  reply.code(error.status).header('cache-control', 'no-store');
+  return reply.type('text/html; charset=utf-8').send(errorPage({ lang, message: error.text[lang] }));
 }
 
 export function portalRoutes(app: ZodApp, context: AppContext): void {
+  /**
+   * A page (or card) computed once per data version (`http/public-cache.ts`) for this exact URL
+   * and origin, sent with the shared cache policy and its ETag.
+   */
+  const cached = async (
+    request: Request,
+    reply: Reply,
+    render: () => Promise<string | Buffer>,
+    type = 'text/html; charset=utf-8',
+  ) => {
+    const body = await cachedBody(context, `portal ${originOf(context, request)} ${request.url}`, render);
+    reply.header('cache-control', PAGE_CACHE).header('vary', 'accept-encoding');
+    return sendCached(request, reply, body, type);
+  };
+
+  /** A cached page; public-service errors (unknown institution, period…) become error pages. */
+  const page = async (request: Request, reply: Reply, lang: PortalLang, render: () => Promise<string>) => {
+    try {
+      return await cached(request, reply, render);
+    } catch (error) {
+      return sendError(reply, lang, error);
+    }
+  };
+
   for (const asset of [PORTAL_CSS, PORTAL_JS]) {
-    app.get(asset.path, { config, schema: { hide: true } }, (_request, reply) =>
-      reply.header('cache-control', 'public, max-age=31536000, immutable').type(asset.contentType).send(asset.body),
+    const body: CachedBody = { body: asset.body, etag: bodyEtag(asset.body) };
+    app.get(asset.path, { config, schema: { hide: true } }, (request, reply) =>
+      sendCached(
+        request,
+        reply.header('cache-control', 'public, max-age=31536000, immutable'),
+        body,
+        asset.contentType,
+      ),
     );
   }
+
+  // Crawlers may read the portal and the open data; the officials' app (behind sign-in) is not for indexing.
+  app.get('/robots.txt', { config, schema: { hide: true } }, (_request, reply) =>
+    reply
+      .header('cache-control', 'public, max-age=86400')
+      .type('text/plain; charset=utf-8')
+      .send('User-agent: *\nAllow: /portal\nAllow: /api/public/\nAllow: /api/docs\nDisallow: /\n'),
+  );
 
   const institutionsOf = async (query: { period?: string | undefined; province?: string }) =>
     collect((await allPublicInstitutions(context, query)).rows);
@@ -96,9 +140,9 @@ export function portalRoutes(app: ZodApp, context: AppContext): void {
     { config, schema: { hide: true, querystring: z.object({ lang, period }) } },
     async (request, reply) =>
       page(request, reply, langOf(request.query), async () => {
-        const rows: ListItem[] = await institutionsOf({ period: request.query.period });
-        const periodCode = (await allPublicInstitutions(context, { period: request.query.period })).period;
-        return homePage({ period: periodCode, items: rows, lang: langOf(request.query) });
+        const all = await allPublicInstitutions(context, { period: request.query.period });
+        const rows: ListItem[] = await collect(all.rows);
+        return homePage({ period: all.period, items: rows, lang: langOf(request.query) });
       }),
   );
 
@@ -150,12 +194,17 @@ export function portalRoutes(app: ZodApp, context: AppContext): void {
       const lang = langOf(request.query);
       return page(request, reply, lang, async () => {
         const detail = await publicInstitutionDetail(context, request.params.code, request.query.period);
-        const feedback = await publishedFeedback(context, detail.institution.code, { limit: 50, offset: 0 });
+        const [feedback, publications] = await Promise.all([
+          publishedFeedback(context, detail.institution.code, { limit: 50, offset: 0 }),
+          publicPublications(context, detail.institution.code),
+        ]);
         return institutionPage({
           detail,
+          card: renderCardSvg(cardDataOf(detail, undefined), 'preview'),
           feedback: feedback.items,
+          publications,
           lang,
-          origin: originOf(request),
+          origin: originOf(context, request),
           quarter: headlineQuarter([detail.quarters]),
         });
       });
@@ -234,29 +283,7 @@ export function portalRoutes(app: ZodApp, context: AppContext): void {
   /** Card data of an institution's quarter (the headline quarter unless one is asked for). */
   const cardOf = async (code: string, periodCode: string | undefined, quarter: number | undefined) => {
     const detail = await publicInstitutionDetail(context, code, periodCode);
-    const q = quarter ?? headlineQuarter([detail.quarters]) ?? undefined;
-    const figures = detail.quarters.find((f) => f.quarter === q);
-    const top = detail.targets
-      .filter((t) => t.verified && !t.verified.notApplicable && (q === undefined || t.target.quarter <= q))
-      .sort((a, b) => (b.verified?.score ?? 0) - (a.verified?.score ?? 0))
-      .slice(0, 3)
-      .map((t) => ({ label: `${t.output.code} ${t.output.name}`, score: t.verified?.score ?? 0 }));
-    return {
-      detail,
-      data: {
-        institutionName: detail.institution.name,
-        institutionCode: detail.institution.code,
-        periodCode: detail.period,
-        quarterLabel: figures?.label ?? '',
-        achievement: figures?.achievement ?? null,
-        band: figures?.band ?? null,
-        compliance: figures?.verifiedRate ?? null,
-        verified: figures?.verified ?? 0,
-        expected: figures?.expected ?? 0,
-        lastVerifiedAt: figures?.lastVerifiedAt ?? detail.lastVerifiedAt,
-        topResults: top,
-      },
-    };
+    return { detail, data: cardDataOf(detail, quarter) };
   };
 
   app.get(
@@ -265,7 +292,7 @@ export function portalRoutes(app: ZodApp, context: AppContext): void {
       config,
       schema: {
         hide: true,
-        params: z.object({ file: z.string().regex(/^[A-Za-z0-9.\-_]{1,20}\.svg$/) }),
+        params: z.object({ file: z.string().regex(/^[A-Za-z0-9.\-_]{1,20}\.(svg|png)$/) }),
         querystring: z.object({
           period,
           quarter: z.coerce.number().int().min(1).max(8).optional(),
@@ -274,12 +301,27 @@ export function portalRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) => {
-      const code = request.params.file.replace(/\.svg$/, '');
-      const { data } = await cardOf(code, request.query.period, request.query.quarter);
+      const png = request.params.file.endsWith('.png');
+      const code = request.params.file.replace(/\.(svg|png)$/, '');
       // Other sites may show the card (script-free embed).
       reply.header('cross-origin-resource-policy', 'cross-origin').header('access-control-allow-origin', '*');
-      return send(request, reply, renderCardSvg(data, request.query.size as CardSize), 'image/svg+xml; charset=utf-8');
+      return cached(
+        request,
+        reply,
+        async () => {
+          const { data } = await cardOf(code, request.query.period, request.query.quarter);
+          const svg = renderCardSvg(data, request.query.size as CardSize);
+          return png ? renderCardPng(svg) : svg;
+        },
+        png ? 'image/png' : 'image/svg+xml; charset=utf-8',
+      );
     },
+  );
+
+  app.get(
+    '/portal/publikasi/:id/berkas',
+    { config, schema: { hide: true, params: z.object({ id: z.coerce.number().int().positive() }) } },
+    async (request, reply) => sendDownload(reply, await publicPublicationFile(context, request.params.id)),
   );
 
   app.get(
@@ -305,7 +347,7 @@ export function portalRoutes(app: ZodApp, context: AppContext): void {
         embedPage({
           code: detail.institution.code,
           name: detail.institution.name,
-          origin: originOf(request),
+          origin: originOf(context, request),
           query: { period: request.query.period, quarter },
         }),
       );

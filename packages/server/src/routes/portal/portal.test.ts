@@ -50,7 +50,7 @@ describeEachDatabase('public portal', (database) => {
     expect(page.body).toContain('Kota Semarang');
     expect(page.body).toContain(`/api/public/institutions/${HOME}?period=2025-2026&format=csv`);
     expect(page.body).toMatch(
-      /property="og:image" content="http:\/\/[^"]+\/portal\/kartu\/33\.74\.svg\?period=2025-2026&amp;quarter=2&amp;size=preview"/,
+      /property="og:image" content="http:\/\/[^"]+\/portal\/kartu\/33\.74\.png\?period=2025-2026&amp;quarter=2&amp;size=preview"/,
     );
     expect(page.body).toContain('/portal/embed/');
     // 1.1-TW2 accepted (80); 3.1-TW2 submitted only: "not verified".
@@ -74,6 +74,15 @@ describeEachDatabase('public portal', (database) => {
     const track = await app.inject('/portal/lacak?tiket=pnt-aaaa-bbbb-cccc');
     expect(track.statusCode).toBe(303);
     expect(track.headers.location).toBe('/portal/aduan/PNT-AAAA-BBBB-CCCC');
+  });
+
+  it('lets crawlers read the portal and the open data only', async () => {
+    const robots = await app.inject('/robots.txt');
+    expect(robots.statusCode).toBe(200);
+    expect(robots.headers['content-type']).toBe('text/plain; charset=utf-8');
+    expect(robots.body.split('\n')).toEqual(
+      expect.arrayContaining(['User-agent: *', 'Allow: /portal', 'Allow: /api/public/', 'Disallow: /']),
+    );
   });
 
   it('draws the card as SVG in both sizes and lets other sites frame the embed only', async () => {

@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fixedClock } from '../../clock.js';
+import { PORTAL_CSS, PORTAL_JS } from '../../portal/assets.js';
 import { buildTestApp } from '../../test-support/app.js';
 import { type Cycle, cycleApi, startCycle } from '../../test-support/cycle.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
@@ -225,6 +226,51 @@ describeEachDatabase('public API: verified data only', (database) => {
     expect(leaks).toEqual([]);
     const all = seen.join('\n');
     for (const marker of PUBLIC) expect(all, marker).toContain(marker);
+  });
+
+  /** The addresses to call for each portal page (HTML, cards, embed), in both languages where it has one. */
+  const portalRecipes = (): Record<string, string[]> => {
+    const codes = Object.values(FIXTURE_INSTITUTIONS);
+    return {
+      [PORTAL_CSS.path]: [PORTAL_CSS.path],
+      [PORTAL_JS.path]: [PORTAL_JS.path],
+      '/portal': ['/portal', '/portal?lang=en'],
+      '/portal/provinsi/:code': ['/portal/provinsi/33', '/portal/provinsi/35?lang=en'],
+      '/portal/cari': ['/portal/cari?q=semarang', '/portal/cari?q=uji&lang=en'],
+      '/portal/instansi/:code': codes.flatMap((c) => [`/portal/instansi/${c}`, `/portal/instansi/${c}?lang=en`]),
+      '/portal/aksi/:code': Array.from({ length: 10 }, (_, i) => `/portal/aksi/${i + 1}?period=2025-2026`),
+      '/portal/aduan': ['/portal/aduan', `/portal/aduan?instansi=${FIXTURE_INSTITUTIONS.semarang}`],
+      '/portal/lacak': ['/portal/lacak'],
+      '/portal/aduan/:ticket': planted.tickets.map((t) => `/portal/aduan/${t.ticket}`),
+      '/portal/kartu/:file': codes.flatMap((c) => [`/portal/kartu/${c}.svg`, `/portal/kartu/${c}.svg?size=square`]),
+      '/portal/embed/:code': codes.map((c) => `/portal/embed/${c}`),
+      '/portal/publikasi/:id/berkas': ['/portal/publikasi/1/berkas'],
+    };
+  };
+
+  it('shows no unverified report, unpublished feedback or sender on any portal page', async () => {
+    const routes = app.guardedRoutes
+      .filter((r) => r.method === 'GET' && r.url.startsWith('/portal'))
+      .map((r) => r.url)
+      .sort();
+    expect(routes).toEqual(Object.keys(portalRecipes()).sort());
+    const leaks: string[] = [];
+    const seen: string[] = [];
+    for (const url of Object.values(portalRecipes()).flat()) {
+      const response = await app.inject(url);
+      expect(response.statusCode, `${url}: ${response.body.slice(0, 200)}`).toBeLessThan(500);
+      let text = response.body;
+      const own = planted.tickets.find((t) => url.endsWith(t.ticket))?.ownAnswer;
+      if (own) text = text.replaceAll(own, '');
+      seen.push(text);
+      for (const marker of [SECRET, SENDER.email, SENDER.phone, 'Siti']) {
+        if (text.includes(marker)) leaks.push(`${url} shows "${marker}"`);
+      }
+    }
+    expect(leaks).toEqual([]);
+    const all = seen.join('\n');
+    for (const marker of ['TERBUKA-NARASI-DITERIMA', 'TERBUKA-BUKTI-PUBLIK', 'TERBUKA-JAWABAN'])
+      expect(all, marker).toContain(marker);
   });
 
   it('downloads public evidence of accepted reports only', async () => {

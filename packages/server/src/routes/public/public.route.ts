@@ -1,6 +1,7 @@
 /**
  * The open-data API (DESIGN §5): verified data only, no sign-in, CORS for any origin. List
- * endpoints take `?format=csv|xlsx|json`; downloads hold every row of the table.
+ * endpoints take `?format=csv|xlsx|json`; downloads hold every row of the table. JSON answers come
+ * from the data-version cache (`http/public-cache.ts`).
  */
 import {
   errorResponseSchema,
@@ -19,6 +20,7 @@ import {
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { answeredFromCache, dataVersionEtag } from '../../http/public-api.js';
+import { sendCachedJson } from '../../http/public-cache.js';
 import { sendTable, type TableDownload } from '../../http/table-export.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { listHolidayViews } from '../../services/holiday.service.js';
@@ -70,7 +72,10 @@ export function publicRoutes(app: ZodApp, context: AppContext): void {
     },
     async (request, reply) => {
       const { format } = request.query;
-      if (format === 'json') return getPeriods(context.database.db, context.clock);
+      if (format === 'json')
+        return sendCachedJson(context, request, reply, z.array(periodSchema), () =>
+          getPeriods(context.database.db, context.clock),
+        );
       return download(request, reply, format, async () =>
         periodsTable(await getPeriods(context.database.db, context.clock)),
       );
@@ -94,7 +99,10 @@ export function publicRoutes(app: ZodApp, context: AppContext): void {
     },
     async (request, reply) => {
       const { limit, offset, format, ...query } = request.query;
-      if (format === 'json') return publicInstitutionList(context, query, { limit, offset });
+      if (format === 'json')
+        return sendCachedJson(context, request, reply, publicInstitutionListSchema, () =>
+          publicInstitutionList(context, query, { limit, offset }),
+        );
       return download(request, reply, format, async () => {
         const { period, rows } = await allPublicInstitutions(context, query);
         return institutionsTable(period, rows);
@@ -117,7 +125,10 @@ export function publicRoutes(app: ZodApp, context: AppContext): void {
     },
     async (request, reply) => {
       const { period, format } = request.query;
-      if (format === 'json') return publicInstitutionDetail(context, request.params.code, period);
+      if (format === 'json')
+        return sendCachedJson(context, request, reply, publicInstitutionDetailSchema, () =>
+          publicInstitutionDetail(context, request.params.code, period),
+        );
       return download(request, reply, format, async () =>
         institutionTargetsTable(await publicInstitutionDetail(context, request.params.code, period)),
       );
@@ -140,7 +151,10 @@ export function publicRoutes(app: ZodApp, context: AppContext): void {
     async (request, reply) => {
       const { period, format, limit, offset } = request.query;
       const { code } = request.params;
-      if (format === 'json') return publicAksi(context, code, period, { limit, offset });
+      if (format === 'json')
+        return sendCachedJson(context, request, reply, publicAksiSchema, () =>
+          publicAksi(context, code, period, { limit, offset }),
+        );
       return download(request, reply, format, async () => {
         const results = await allAksiResults(context, code, period);
         return aksiResultsTable(results.period, code, results.rows);
@@ -159,7 +173,8 @@ export function publicRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: publicSearchSchema, ...errors },
       },
     },
-    (request) => publicSearch(context, request.query.q),
+    (request, reply) =>
+      sendCachedJson(context, request, reply, publicSearchSchema, () => publicSearch(context, request.query.q)),
   );
 
   app.get(
@@ -176,7 +191,10 @@ export function publicRoutes(app: ZodApp, context: AppContext): void {
     },
     async (request, reply) => {
       const { year, format } = request.query;
-      if (format === 'json') return { items: await listHolidayViews(context, year) };
+      if (format === 'json')
+        return sendCachedJson(context, request, reply, holidayListSchema, async () => ({
+          items: await listHolidayViews(context, year),
+        }));
       return download(request, reply, format, async () => holidaysTable(year, await listHolidayViews(context, year)));
     },
   );

@@ -2,7 +2,7 @@
  * Exports of the lists a user can see — reports, institutions, users — as CSV or XLSX, streamed
  * from keyset pages. Scopes are those of reading: reports as `report.read` reaches them (a focal
  * point its institution's, a verifier its aksi, admin and observers all), accounts as `user.read`.
- * Feedback (aduan/usulan) joins when the public portal issue lands.
+ * Feedback (aduan/usulan) is exported by `feedback-export.service.ts` with the staff list's scopes.
  */
 import type { Readable } from 'node:stream';
 import { scopesOf } from '@pantau/core';
@@ -36,7 +36,8 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-function file<T>(name: string, format: ExportFormat, table: ExportTable<T>): ExportFile {
+/** A table as a streamed file in `format`. */
+export function file<T>(name: string, format: ExportFormat, table: ExportTable<T>): ExportFile {
   return {
     fileName: `${name}.${format}`,
     contentType: CONTENT_TYPES[format],

@@ -19,6 +19,8 @@ export class CsvParser {
   private lastWasCR = false;
   private recordNumber = 0;
   private recordStart = 1;
+  /** Import sheets repeat the same codes on row after row: one string per distinct value. */
+  private readonly shared = new SharedStrings();
 
   constructor(private readonly onRecord: (cells: string[], number: number) => void) {}
 
@@ -82,14 +84,29 @@ export class CsvParser {
 
   private finishRecord(): void {
     this.record.push(this.field);
+    for (let i = 0; i < this.record.length; i++) this.record[i] = this.shared.of(this.record[i] as string);
     this.field = '';
     this.inQuotes = false;
     this.quoteSeen = false;
     this.recordNumber++;
-    const record = this.record;
-    this.record = [];
+    // A copy of exactly its length: the working array's spare capacity would stay with every row.
+    const record = this.record.slice();
+    this.record.length = 0;
     this.onRecord(record, this.recordNumber);
     this.recordStart = this.recordNumber + 1;
+  }
+}
+
+/** Hands out one instance per distinct short value, up to a bound, so repeated cells share memory. */
+class SharedStrings {
+  private readonly values = new Map<string, string>();
+
+  of(value: string): string {
+    if (value.length > 40) return value;
+    const known = this.values.get(value);
+    if (known !== undefined) return known;
+    if (this.values.size < 50_000) this.values.set(value, value);
+    return value;
   }
 }
 

@@ -15,6 +15,8 @@ import { listActiveRulesOfPeriod, listAssignmentRowsOfOutputs } from '../../db/r
 import { listCatalogueCodes } from '../../db/repositories/catalogue-admin.repository.js';
 import { listInstitutionKeys } from '../../db/repositories/institution.repository.js';
 import { type AssignmentState, addRule } from '../assignment.service.js';
+import { PendingFigures } from '../pending-figures.js';
+import { AddedAssignmentFigures } from './added-assignment-figures.js';
 import type { ImportSession } from './import-session.js';
 import type { KnownCodes } from './known-codes.js';
 
@@ -64,6 +66,10 @@ export async function applyAssignments(
   const { clock } = session.context;
   // Institutions and outputs may have been added by earlier sheets of this file.
   const institutions = await listInstitutionKeys(trx);
+  // The figures grow by the new assignments' targets alone (see AddedAssignmentFigures), so the
+  // institutions `addRule` queues for a full recomputation are left in a queue that is never flushed.
+  const figures = new AddedAssignmentFigures();
+  const notRecomputed = new PendingFigures();
   for (const periodCode of new Set(records.map((r) => r.period))) {
     const period = known.periods.get(periodCode);
     if (!period) continue;
@@ -75,7 +81,6 @@ export async function applyAssignments(
       if (list) list.push(r);
       else byOutput.set(r.outputCode, [r]);
     }
-    const outputIds = [...byOutput.keys()].map((code) => outputs.get(code)?.id ?? -1);
     const kindsInForce = new Map<number, Set<string>>();
     const listedInForce = new Map<number, Set<string>>();
     for (const row of await listActiveRulesOfPeriod(trx, period.id)) {
@@ -90,19 +95,18 @@ export async function applyAssignments(
         kindsInForce.set(row.output_id, set);
       }
     }
-    const states = new Map<number, Map<number, AssignmentState>>();
-    for (const row of await listAssignmentRowsOfOutputs(trx, outputIds)) {
-      const map = states.get(row.output_id) ?? new Map<number, AssignmentState>();
-      map.set(row.institution_id, row);
-      states.set(row.output_id, map);
-    }
-
     for (const [outputCode, rows] of byOutput) {
       const output = outputs.get(outputCode);
       if (!output) continue;
-      const existing = states.get(output.id) ?? new Map<number, AssignmentState>();
-      const add = (rule: AssignmentRule) =>
-        addRule(trx, clock, actor, period, output, rule, institutions, existing, session.figures);
+      // The output's assignment rows, read only when a rule is added: one output's at a time.
+      let existing: Map<number, AssignmentState> | undefined;
+      const add = async (rule: AssignmentRule) => {
+        existing ??= new Map(
+          (await listAssignmentRowsOfOutputs(trx, [output.id])).map((row) => [row.institution_id, row]),
+        );
+        const added = await addRule(trx, clock, actor, period, output, rule, institutions, existing, notRecomputed);
+        if (added.added + added.reactivated > 0) figures.add(period.id, output.id, added.ruleId);
+      };
       const count = (status: UpsertStatus, n = 1) => session.count('assignment', status, n);
       const kinds = kindsInForce.get(output.id) ?? new Set<string>();
       const listed = listedInForce.get(output.id) ?? new Set<string>();
@@ -125,4 +129,5 @@ export async function applyAssignments(
       }
     }
   }
+  await figures.flush(trx, clock.now().toISOString(), session.figures);
 }

@@ -115,8 +115,10 @@ export async function importSpreadsheet(
     sheets.set(k, table.name);
     rows += table.rows.length;
     const result = READERS[k](table);
-    problems.push(...result.problems);
+    for (const problem of result.problems) problems.push(problem);
     (records as Record<ImportKind, unknown>)[k] = result.records;
+    // From here on the records carry what is needed: the cells of 100,000 rows need not stay.
+    table.rows = [];
   }
   const outcome = (fields: Partial<ImportOutcome>): ImportOutcome => ({
     kind,

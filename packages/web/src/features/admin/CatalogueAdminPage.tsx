@@ -1,69 +1,21 @@
 /**
- * /kerja/katalog — admin: the catalogue of a period (fokus → aksi → outputs → targets) with each
- * output's assignment rules, every target's version history, and target revisions. Adding fokus,
- * aksi and outputs and editing assignments plug into the slots (./slots.tsx) when their API lands.
+ * /kerja/katalog — admin: the catalogue of a period (fokus → aksi → outputs → targets): add and
+ * rename fokus, aksi and outputs, add targets and revise them (every version kept), and edit each
+ * output's assignment rules with a live count of the institutions a rule reaches.
  */
-import { useState } from 'react';
-import type { ResponseOf } from '../../api/typed';
 import { useApiGet } from '../../api/useTyped';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
-import { useQuarterName } from '../../components/useQuarterName';
 import { Breadcrumbs } from '../../components/work/Breadcrumbs';
 import { WorkPeriodPicker } from '../../components/work/WorkPeriodPicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickDefaultPeriod } from '../../lib/periods';
 import { useSearchParams } from '../../router';
-import { AssignmentRules, CatalogueStructureSlot } from './slots';
-import { TargetVersions } from './TargetVersions';
+import { CatalogueEntryToggle } from './CatalogueEntryForm';
+import { OutputAdmin } from './OutputAdmin';
 import '../../components/work/work.css';
 import '../catalogue/catalogue.css';
 import './admin.css';
-
-type Catalogue = ResponseOf<'/api/periods/{code}/catalogue', 'get'>;
-type Output = Catalogue['fokus'][number]['aksi'][number]['outputs'][number];
-
-function OutputAdmin({ period, output }: { period: string; output: Output }) {
-  const { t } = useI18n();
-  const quarterName = useQuarterName();
-  const [openTarget, setOpenTarget] = useState<string | null>(null);
-  return (
-    <details className="output">
-      <summary className="output__summary">
-        <span className="output__title">
-          <span className="output__code">{output.code}</span> {output.name}
-        </span>
-      </summary>
-      <div className="output__body">
-        <AssignmentRules outputCode={output.code} rules={output.rules} institutionCount={output.institutionCount} />
-        <ul className="admin-targets">
-          {[...output.targets]
-            .sort((a, b) => a.quarter - b.quarter)
-            .map((target) => (
-              <li key={target.code}>
-                <p className="admin-targets__head">
-                  <strong>{quarterName(target.quarter)}</strong> <span className="code">{target.code}</span>{' '}
-                  <span className="muted">
-                    {t('catalogue.version', { version: target.version })} · {t('catalogue.weight')} {target.weight}
-                  </span>
-                </p>
-                <p>{target.successMeasure}</p>
-                <button
-                  type="button"
-                  className="button--link"
-                  aria-expanded={openTarget === target.code}
-                  onClick={() => setOpenTarget(openTarget === target.code ? null : target.code)}
-                >
-                  {t('revision.history', { code: target.code })}
-                </button>
-                {openTarget === target.code ? <TargetVersions period={period} target={target} /> : null}
-              </li>
-            ))}
-        </ul>
-      </div>
-    </details>
-  );
-}
 
 export default function CatalogueAdminPage() {
   const { t } = useI18n();
@@ -73,7 +25,9 @@ export default function CatalogueAdminPage() {
   const code = periods.data
     ? (periods.data.find((p) => p.code === requested) ?? pickDefaultPeriod(periods.data))?.code
     : null;
+  const quarterCount = periods.data?.find((p) => p.code === code)?.quarters.length ?? 8;
   const catalogue = useApiGet('/api/periods/{code}/catalogue', code ? { path: { code } } : null);
+  const changed = catalogue.retry;
   return (
     <>
       <Breadcrumbs trail={[{ href: '/kerja', label: t('work.heading') }]} />
@@ -84,32 +38,83 @@ export default function CatalogueAdminPage() {
       <AsyncContent state={periods}>
         {(list) => (code ? <WorkPeriodPicker periods={list} value={code} base="/kerja/katalog" /> : null)}
       </AsyncContent>
-      <CatalogueStructureSlot />
       {code ? (
         <AsyncContent state={catalogue}>
-          {(data) => (
-            <div className="catalogue-admin">
-              {data.fokus.map((fokus) => (
-                <section key={fokus.code} aria-labelledby={`fokus-${fokus.code}`}>
-                  <h2 id={`fokus-${fokus.code}`}>
-                    <span className="eyebrow">{t('catalogue.fokus', { code: fokus.code })}</span>
-                    {fokus.name}
-                  </h2>
-                  {fokus.aksi.map((aksi) => (
-                    <section key={aksi.code} aria-labelledby={`aksi-${aksi.code}`} className="aksi-admin">
-                      <h3 id={`aksi-${aksi.code}`}>
-                        <span className="eyebrow">{t('catalogue.aksi', { code: aksi.code })}</span>
-                        {aksi.name}
-                      </h3>
-                      {aksi.outputs.map((output) => (
-                        <OutputAdmin key={output.code} period={data.period} output={output} />
-                      ))}
-                    </section>
-                  ))}
-                </section>
-              ))}
-            </div>
-          )}
+          {(data) => {
+            const fokusChoices = data.fokus.map(({ code: fokusCode, name }) => ({ code: fokusCode, name }));
+            return (
+              <div className="catalogue-admin">
+                <div className="admin-actions">
+                  <CatalogueEntryToggle
+                    kind="fokus"
+                    period={data.period}
+                    label={t('admin.fokus.add')}
+                    primary
+                    onChanged={changed}
+                  />
+                </div>
+                {data.fokus.map((fokus) => (
+                  <section key={fokus.code} aria-labelledby={`fokus-${fokus.code}`}>
+                    <h2 id={`fokus-${fokus.code}`}>
+                      <span className="eyebrow">{t('catalogue.fokus', { code: fokus.code })}</span>
+                      {fokus.name}
+                    </h2>
+                    <div className="admin-actions">
+                      <CatalogueEntryToggle
+                        kind="fokus"
+                        period={data.period}
+                        existing={fokus}
+                        label={t('admin.fokus.edit', { code: fokus.code })}
+                        onChanged={changed}
+                      />
+                      <CatalogueEntryToggle
+                        kind="aksi"
+                        period={data.period}
+                        fokusChoices={fokusChoices}
+                        defaultFokus={fokus.code}
+                        label={t('admin.aksi.addUnder', { code: fokus.code })}
+                        onChanged={changed}
+                      />
+                    </div>
+                    {fokus.aksi.map((aksi) => (
+                      <section key={aksi.code} aria-labelledby={`aksi-${aksi.code}`} className="aksi-admin">
+                        <h3 id={`aksi-${aksi.code}`}>
+                          <span className="eyebrow">{t('catalogue.aksi', { code: aksi.code })}</span>
+                          {aksi.name}
+                        </h3>
+                        <div className="admin-actions">
+                          <CatalogueEntryToggle
+                            kind="aksi"
+                            period={data.period}
+                            existing={{ ...aksi, fokusCode: fokus.code }}
+                            fokusChoices={fokusChoices}
+                            label={t('admin.aksi.edit', { code: aksi.code })}
+                            onChanged={changed}
+                          />
+                          <CatalogueEntryToggle
+                            kind="output"
+                            period={data.period}
+                            codePrefix={`${aksi.code}.`}
+                            label={t('admin.output.addUnder', { code: aksi.code })}
+                            onChanged={changed}
+                          />
+                        </div>
+                        {aksi.outputs.map((output) => (
+                          <OutputAdmin
+                            key={output.code}
+                            period={data.period}
+                            quarterCount={quarterCount}
+                            output={output}
+                            onChanged={changed}
+                          />
+                        ))}
+                      </section>
+                    ))}
+                  </section>
+                ))}
+              </div>
+            );
+          }}
         </AsyncContent>
       ) : null}
     </>

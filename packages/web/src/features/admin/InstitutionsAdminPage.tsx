@@ -1,8 +1,9 @@
 /**
  * /kerja/instansi — admin: find an institution and go to its public profile, its users or a
- * deadline extension. Adding and changing institutions plugs into InstitutionManagementSlot.
+ * deadline extension; add an institution or rename one.
  */
-import type { InstitutionPageDto } from '@pantau/core';
+import type { InstitutionDto, InstitutionPageDto } from '@pantau/core';
+import { useState } from 'react';
 import { useApi } from '../../api/useApi';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
@@ -17,7 +18,8 @@ import {
 } from '../../lib/institution-query';
 import { Link, useNavigate, useSearchParams } from '../../router';
 import { Pagination } from '../institutions/Pagination';
-import { InstitutionManagementSlot } from './slots';
+import { FormToggle } from './FormToggle';
+import { InstitutionForm } from './InstitutionForm';
 import '../../components/work/work.css';
 import '../institutions/institutions.css';
 import './admin.css';
@@ -86,6 +88,13 @@ export default function InstitutionsAdminPage() {
   const search = useSearchParams();
   const filters = parseInstitutionFilters(search);
   const list = useApi<InstitutionPageDto>(institutionApiPath(filters));
+  const [editing, setEditing] = useState<InstitutionDto | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const afterSave = (message: string) => {
+    setEditing(null);
+    setSaved(message);
+    list.retry();
+  };
   return (
     <>
       <Breadcrumbs trail={[{ href: '/kerja', label: t('work.heading') }]} />
@@ -93,7 +102,38 @@ export default function InstitutionsAdminPage() {
         <h1>{t('institutionsAdmin.title')}</h1>
         <p className="lead">{t('institutionsAdmin.lead')}</p>
       </div>
-      <InstitutionManagementSlot />
+      <div className="admin-actions">
+        <FormToggle label={t('admin.institution.add')} secondary={false}>
+          {(close) => (
+            <InstitutionForm
+              onSaved={(institution) => {
+                close();
+                afterSave(t('admin.institution.saved', { name: institution.name, code: institution.code }));
+              }}
+            />
+          )}
+        </FormToggle>
+      </div>
+      {saved ? (
+        <p className="notice notice--success" role="status">
+          {saved}
+        </p>
+      ) : null}
+      {editing ? (
+        <section className="target-versions" aria-labelledby="institution-edit-heading">
+          <h2 id="institution-edit-heading">{t('admin.institution.edit', { name: editing.name })}</h2>
+          <InstitutionForm
+            key={editing.code}
+            existing={editing}
+            onSaved={(institution) =>
+              afterSave(t('admin.institution.saved', { name: institution.name, code: institution.code }))
+            }
+          />
+          <button type="button" className="button--link" onClick={() => setEditing(null)}>
+            {t('admin.entry.cancel')}
+          </button>
+        </section>
+      ) : null}
       <SearchForm filters={filters} />
       <AsyncContent state={list}>
         {(page) => {
@@ -122,6 +162,17 @@ export default function InstitutionsAdminPage() {
                         </th>
                         <td>{t(`institutionType.${institution.type}`)}</td>
                         <td className="row-links">
+                          <button
+                            type="button"
+                            className="button--link"
+                            onClick={() => {
+                              setSaved(null);
+                              setEditing(institution);
+                            }}
+                          >
+                            {t('admin.institution.rename')}
+                            <span className="visually-hidden"> {institution.name}</span>
+                          </button>
                           <Link href={`/kerja/pengguna?instansi=${encodeURIComponent(institution.code)}`}>
                             {t('institutionsAdmin.users')}
                             <span className="visually-hidden"> {institution.name}</span>

@@ -8,6 +8,8 @@ import type { MessageKey } from '../../i18n/messages.id';
 import { todayInJakarta } from '../../lib/dates';
 import { pickWorkQuarter } from '../../lib/work-quarter';
 import { Link } from '../../router';
+import { CoordinationSection } from '../coordination/CoordinationSection';
+import { DashboardLinks } from './DashboardLinks';
 import { QueueCounts } from './QueueCounts';
 
 const TOOLS: readonly { href: string; title: MessageKey; text: MessageKey }[] = [
@@ -16,6 +18,7 @@ const TOOLS: readonly { href: string; title: MessageKey; text: MessageKey }[] = 
   { href: '/kerja/instansi', title: 'admin.tool.institutions', text: 'admin.tool.institutions.text' },
   { href: '/kerja/pengguna', title: 'admin.tool.users', text: 'admin.tool.users.text' },
   { href: '/kerja/verifikasi', title: 'admin.tool.queue', text: 'admin.tool.queue.text' },
+  { href: '/kerja/unduhan', title: 'downloads.tool', text: 'downloads.tool.text' },
 ];
 
 export default function AdminHome() {
@@ -48,6 +51,8 @@ export default function AdminHome() {
           </li>
         ))}
       </ul>
+      <DashboardLinks id="admin-dashboards" />
+      <CoordinationSection id="admin-coordination" />
     </section>
   );
 }

@@ -8,6 +8,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { todayInJakarta } from '../../lib/dates';
 import { summarizeBoard } from '../../lib/report-board';
 import { pickWorkQuarter, type WorkQuarter } from '../../lib/work-quarter';
+import { CoordinationSection } from '../coordination/CoordinationSection';
+import { OverdueFollowUps } from '../coordination/OverdueFollowUps';
 import { TargetCards } from './TargetCards';
 import { useInstitutionQuarter } from './useInstitutionQuarter';
 
@@ -54,6 +56,8 @@ export default function ContributorHome() {
       ) : (
         <p className="notice">{t('work.noInstitution')}</p>
       )}
+      <OverdueFollowUps id="contributor-overdue-follow-ups" />
+      <CoordinationSection id="contributor-coordination" />
     </section>
   );
 }

@@ -15,6 +15,8 @@ import { formatDateTime } from '../../lib/datetime';
 import { boardStatus, summarizeBoard } from '../../lib/report-board';
 import { pickWorkQuarter, requestedQuarter, type WorkQuarter } from '../../lib/work-quarter';
 import { Link, useSearchParams } from '../../router';
+import { CoordinationSection } from '../coordination/CoordinationSection';
+import { OverdueFollowUps } from '../coordination/OverdueFollowUps';
 import { InstitutionBoard } from './InstitutionBoard';
 import { InstitutionUsers } from './InstitutionUsers';
 import { QuarterPicker } from './QuarterPicker';
@@ -112,10 +114,20 @@ export default function FocalPointHome() {
       ) : (
         <p className="notice">{t('work.noInstitution')}</p>
       )}
+      <ul className="tool-grid">
+        <li className="tool">
+          <Link href="/kerja/unduhan" className="tool__link">
+            {t('downloads.tool.card')}
+          </Link>
+          <p className="muted">{t('downloads.tool.card.text')}</p>
+        </li>
+      </ul>
       <section className="work-subsection" aria-labelledby="focal-users">
         <h3 id="focal-users">{t('focal.usersHeading')}</h3>
         <InstitutionUsers headingId="focal-users" />
       </section>
+      <OverdueFollowUps id="focal-overdue-follow-ups" />
+      <CoordinationSection id="focal-coordination" />
     </section>
   );
 }

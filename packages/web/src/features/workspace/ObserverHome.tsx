@@ -10,7 +10,8 @@ import { usePeriods } from '../../components/work/usePeriods';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickDefaultPeriod } from '../../lib/periods';
 import { Link, useNavigate, useSearchParams } from '../../router';
-import { DASHBOARD_LINKS } from './dashboard-links';
+import { CoordinationSection } from '../coordination/CoordinationSection';
+import { DashboardLinks } from './DashboardLinks';
 import { QueueCounts } from './QueueCounts';
 
 function InstitutionChooser({ value }: { value: string }) {
@@ -61,19 +62,14 @@ export default function ObserverHome() {
   return (
     <section className="work-section" aria-labelledby="home-observer">
       <h2 id="home-observer">{t('observer.heading')}</h2>
-      <section className="work-subsection" aria-labelledby="observer-dashboards">
-        <h3 id="observer-dashboards">{t('observer.dashboards')}</h3>
-        <ul className="tool-grid">
-          {DASHBOARD_LINKS.map((link) => (
-            <li key={link.href} className="tool">
-              <Link href={link.href} className="tool__link">
-                {t(link.title)}
-              </Link>
-              <p className="muted">{t(link.text)}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <DashboardLinks id="observer-dashboards">
+        <li className="tool">
+          <Link href="/kerja/unduhan" className="tool__link">
+            {t('downloads.tool')}
+          </Link>
+          <p className="muted">{t('downloads.tool.text')}</p>
+        </li>
+      </DashboardLinks>
       <AsyncContent state={periods}>
         {(list) => {
           const period = pickDefaultPeriod(list);
@@ -99,6 +95,7 @@ export default function ObserverHome() {
           );
         }}
       </AsyncContent>
+      <CoordinationSection id="observer-coordination" />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { usePeriods } from '../../components/work/usePeriods';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickDefaultPeriod } from '../../lib/periods';
 import { Link } from '../../router';
+import { CoordinationSection } from '../coordination/CoordinationSection';
 
 export default function PublicistHome() {
   const { t } = useI18n();
@@ -40,6 +41,7 @@ export default function PublicistHome() {
       ) : (
         <p className="notice">{t('work.noInstitution')}</p>
       )}
+      <CoordinationSection id="publicist-coordination" />
     </section>
   );
 }

@@ -1,0 +1,48 @@
+/** The staff feedback list as a file, with the list's scopes and filters. */
+import { errorResponseSchema, feedbackExportQuerySchema, listExportParamsSchema } from '@pantau/core';
+import type { FastifyReply } from 'fastify';
+import type { UserActor } from '../../audit/actor.js';
+import type { AppContext } from '../../context.js';
+import type { ZodApp } from '../../http/zod-app.js';
+import type { ExportFile } from '../../services/export/export.service.js';
+import { exportFeedback } from '../../services/export/feedback-export.service.js';
+import { contentDisposition } from '../../storage/file-name.js';
+
+const errors = {
+  400: errorResponseSchema,
+  401: errorResponseSchema,
+  403: errorResponseSchema,
+};
+const produces = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
+
+/** Sends a streamed file: no length, so it goes out chunked as rows are read. */
+function send(reply: FastifyReply, file: ExportFile) {
+  return reply
+    .type(file.contentType)
+    .header('content-disposition', contentDisposition(file.fileName))
+    .header('cache-control', 'private, no-store')
+    .send(file.stream);
+}
+
+export function feedbackExportRoutes(app: ZodApp, context: AppContext): void {
+  app.get(
+    '/api/exports/feedback.:format',
+    {
+      config: { permission: 'feedback.read' },
+      schema: {
+        tags: ['exports'],
+        summary:
+          'Feedback as the staff list shows it (admin, observer: all; focal point: forwarded to own institution), streamed',
+        description:
+          'Same filters as GET /api/feedback, every matching row. The sender’s name, e-mail and phone are columns ' +
+          'only in a moderator’s (admin’s) file.',
+        params: listExportParamsSchema,
+        querystring: feedbackExportQuerySchema,
+        produces,
+        response: errors,
+      },
+    },
+    async (request, reply) =>
+      send(reply, await exportFeedback(context, request.actor as UserActor, request.query, request.params.format)),
+  );
+}

@@ -1,0 +1,26 @@
+/** The national monitoring views, as a section of a home: for admin, observers and verifiers. */
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Link } from '../../router';
+import { DASHBOARD_LINKS } from './dashboard-links';
+
+/** `children`: further tools (list items) shown with the views. */
+export function DashboardLinks({ id, children }: { id: string; children?: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <section className="work-subsection" aria-labelledby={id}>
+      <h3 id={id}>{t('observer.dashboards')}</h3>
+      <ul className="tool-grid">
+        {DASHBOARD_LINKS.map((link) => (
+          <li key={link.href} className="tool">
+            <Link href={link.href} className="tool__link">
+              {t(link.title)}
+            </Link>
+            <p className="muted">{t(link.text)}</p>
+          </li>
+        ))}
+        {children}
+      </ul>
+    </section>
+  );
+}
