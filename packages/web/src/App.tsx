@@ -58,6 +58,7 @@ const FollowUpPage = lazy(() => import('./features/coordination/FollowUpPage'));
 const MediaKitPage = lazy(() => import('./features/coordination/MediaKitPage'));
 const MaterialFormPage = lazy(() => import('./features/coordination/MaterialFormPage'));
 const MaterialPage = lazy(() => import('./features/coordination/MaterialPage'));
+const PublicationsPage = lazy(() => import('./features/coordination/PublicationsPage'));
 
 const ROUTES: readonly Route[] = [
   { path: '/', page: HomePage },
@@ -89,6 +90,7 @@ const ROUTES: readonly Route[] = [
   { path: '/kerja/koordinasi/media', page: MediaKitPage, signedIn: true },
   { path: '/kerja/koordinasi/media/baru', page: MaterialFormPage, signedIn: true },
   { path: '/kerja/koordinasi/media/:id', page: MaterialPage, signedIn: true },
+  { path: '/kerja/publikasi', page: PublicationsPage, signedIn: true },
   { path: '/pantauan', page: DashboardNationalPage, signedIn: true },
   { path: '/pantauan/provinsi/:code', page: DashboardProvincePage, signedIn: true },
   { path: '/pantauan/instansi/:code', page: DashboardInstitutionPage, signedIn: true },

@@ -557,6 +557,6 @@ export const messagesEn: Messages = {
   'work.institutionCodeHint': 'Kemendagri code (32, 33.74) or a ministry code.',
   'publicist.heading': 'Public relations: {name}',
   'publicist.lead':
-    "Your institution's verified results, the material for publications. Recording publications comes with the publications feature.",
+    "Your institution's verified results, the material for publications. Record your institution's publications on the Institution publications page.",
   'publicist.publicPage': "The institution's public page",
 };

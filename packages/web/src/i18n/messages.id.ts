@@ -562,7 +562,7 @@ export const messagesId = {
   'work.institutionCodeHint': 'Kode Kemendagri (32, 33.74) atau kode K/L.',
   'publicist.heading': 'Humas: {name}',
   'publicist.lead':
-    'Capaian terverifikasi instansi Anda, bahan publikasi. Pencatatan publikasi akan tersedia bersama fitur publikasi.',
+    'Capaian terverifikasi instansi Anda, bahan publikasi. Catat publikasi instansi di halaman Publikasi instansi.',
   'publicist.publicPage': 'Halaman publik instansi',
 } as const;
 

@@ -13,6 +13,8 @@ export const COORDINATION_PATHS = {
   mediaKit: `${BASE}/media`,
   newMaterial: `${BASE}/media/baru`,
   material: (id: number) => `${BASE}/media/${id}`,
+  /** The publicist's record of its institution's publications. */
+  publications: '/kerja/publikasi',
   /** The signed-in user's meetings and deadlines as iCalendar. */
   calendar: '/api/calendar.ics',
 } as const;

@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { pickDefaultPeriod } from '../../lib/periods';
 import { Link } from '../../router';
 import { CoordinationSection } from '../coordination/CoordinationSection';
+import { COORDINATION_PATHS } from '../coordination/coordination-paths';
 
 export default function PublicistHome() {
   const { t } = useI18n();
@@ -17,6 +18,11 @@ export default function PublicistHome() {
     <section className="work-section" aria-labelledby="home-publicist">
       <h2 id="home-publicist">{t('publicist.heading', { name: user.institution?.name ?? '' })}</h2>
       <p className="muted">{t('publicist.lead')}</p>
+      <p>
+        <Link className="button" href={COORDINATION_PATHS.publications}>
+          {t('coordination.publications.title')}
+        </Link>
+      </p>
       {code ? (
         <AsyncContent state={periods}>
           {(list) => {
