@@ -1,7 +1,8 @@
 /** Request and response shapes of the monitoring dashboards (`/api/dashboard/…`). */
 import { z } from 'zod';
 import { overdueFollowUpSchema } from './api-coordination.js';
-import { institutionTypeSchema } from './institutions.js';
+import { PUBLICATION_KINDS } from './api-media.js';
+import { INSTITUTION_TYPES, institutionTypeSchema } from './institutions.js';
 import { BANDS, qualityGradeSchema, REPORT_STATES, reportStateSchema } from './reports.js';
 
 const periodCode = z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026');
@@ -355,3 +356,24 @@ export const exportQuerySchema = dashboardReportsQuerySchema.omit({ limit: true,
   limit: z.coerce.number().int().min(1).max(100).default(10).describe('rankings: rows per list'),
 });
 export type ExportQuery = z.infer<typeof exportQuerySchema>;
+
+/** Which period and quarter the publication counts cover. */
+export const publicationCountsQuerySchema = dashboardQuerySchema;
+
+const countsOf = <K extends string>(keys: readonly [K, ...K[]]) =>
+  z.object(Object.fromEntries(keys.map((key) => [key, z.number().int()])) as Record<K, z.ZodNumber>);
+
+/** Published publications whose publication date falls within the quarter. */
+export const publicationCountsSchema = z.object({
+  ...dashboardFrame,
+  startsOn: z.string().describe('First day of the quarter'),
+  endsOn: z.string().describe('Last day of the quarter'),
+  total: z.number().int(),
+  fromMaterials: z.number().int().describe('…of which republish a media-kit material'),
+  byKind: countsOf(PUBLICATION_KINDS),
+  byType: countsOf(INSTITUTION_TYPES).describe('By the publishing institution’s type'),
+  byProvince: z
+    .array(z.object({ code: z.string(), name: z.string(), count: z.number().int() }))
+    .describe('Every province: its government with its kabupaten/kota'),
+});
+export type PublicationCountsDto = z.infer<typeof publicationCountsSchema>;

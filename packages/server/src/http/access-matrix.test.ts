@@ -289,6 +289,7 @@ const FIXTURES: Record<string, RouteFixture> = {
   'GET /api/dashboard/provinces/:code': { request: get('/api/dashboard/provinces/33?period=2025-2026&quarter=2') },
   'GET /api/dashboard/rankings': { request: get('/api/dashboard/rankings?period=2025-2026&quarter=2') },
   'GET /api/dashboard/early-warning': { request: get('/api/dashboard/early-warning?period=2025-2026&quarter=2') },
+  'GET /api/dashboard/publications': { request: get('/api/dashboard/publications?period=2025-2026&quarter=2') },
   'GET /api/dashboard/institutions/:code': { request: get(`/api/dashboard/institutions/${HOME}?period=2025-2026`) },
   'GET /api/dashboard/aksi/:code': { request: get('/api/dashboard/aksi/1?period=2025-2026&quarter=2') },
   'GET /api/dashboard/reports': { request: get('/api/dashboard/reports?period=2025-2026&quarter=2') },

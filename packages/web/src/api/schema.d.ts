@@ -13640,6 +13640,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/dashboard/publications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published publications dated within the quarter: by kind, institution type and province */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Period code; default: the period containing today, else the newest */
+                    period?: string;
+                    /** @description Quarter 1–8 of the period; default: the quarter containing today */
+                    quarter?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: string;
+                            quarter: number;
+                            label: string;
+                            /** @description Civil date (WIB) the figures were read on; they are live */
+                            today: string;
+                            /** @description First day of the quarter */
+                            startsOn: string;
+                            /** @description Last day of the quarter */
+                            endsOn: string;
+                            total: number;
+                            /** @description …of which republish a media-kit material */
+                            fromMaterials: number;
+                            byKind: {
+                                berita: number;
+                                infografis: number;
+                                video: number;
+                                media_sosial: number;
+                            };
+                            /** @description By the publishing institution’s type */
+                            byType: {
+                                kl: number;
+                                provinsi: number;
+                                kabupaten: number;
+                                kota: number;
+                            };
+                            /** @description Every province: its government with its kabupaten/kota */
+                            byProvince: {
+                                code: string;
+                                name: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/dashboard/institutions/{code}": {
         parameters: {
             query?: never;

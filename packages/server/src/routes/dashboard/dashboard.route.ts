@@ -16,6 +16,8 @@ import {
   nationalViewSchema,
   provincesSchema,
   provinceViewSchema,
+  publicationCountsQuerySchema,
+  publicationCountsSchema,
   rankingsQuerySchema,
   rankingsSchema,
 } from '@pantau/core';
@@ -32,6 +34,7 @@ import {
   provinceView,
 } from '../../services/dashboard.service.js';
 import { exportTable } from '../../services/dashboard-export.service.js';
+import { publicationCounts } from '../../services/dashboard-publications.service.js';
 import { rankings } from '../../services/dashboard-rankings.service.js';
 import { dashboardReports } from '../../services/dashboard-reports.service.js';
 import { earlyWarning } from '../../services/dashboard-warning.service.js';
@@ -130,6 +133,20 @@ export function dashboardRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     (request) => earlyWarning(context, request.query),
+  );
+
+  app.get(
+    '/api/dashboard/publications',
+    {
+      config,
+      schema: {
+        tags,
+        summary: 'Published publications dated within the quarter: by kind, institution type and province',
+        querystring: publicationCountsQuerySchema,
+        response: { 200: publicationCountsSchema, ...errors },
+      },
+    },
+    (request) => publicationCounts(context, request.query),
   );
 
   app.get(

@@ -8,6 +8,7 @@ import { ExportLinks } from './ExportLinks';
 import { FigureTable } from './FigureTable';
 import { Headline } from './Headline';
 import { ProvincesSection } from './ProvincesSection';
+import { PublicationsSection } from './PublicationsSection';
 import { RankingsSection } from './RankingsSection';
 import { TrendSection } from './TrendSection';
 import { figureRows } from './table-rows';
@@ -73,6 +74,7 @@ export default function NationalPage() {
                 <RankingsSection measure="compliance" frame={frame} />
               </section>
               <WarningsSection frame={frame} />
+              <PublicationsSection frame={frame} />
             </>
           );
         }}

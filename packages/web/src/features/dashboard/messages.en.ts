@@ -145,4 +145,17 @@ export const dashboardMessagesEn: Record<keyof typeof dashboardMessagesId, strin
     'Follow-ups agreed in coordination meetings that are not done after their due date.',
   'dashboard.col.followUp': 'Follow-up',
   'dashboard.col.overdue': 'Overdue',
+  'dashboard.publications.heading': 'Publications',
+  'dashboard.publications.intro':
+    '{total} publications published from {from} to {to}; {fromMaterials} of them republish a media-kit material.',
+  'dashboard.publications.byKind': 'By kind',
+  'dashboard.publications.byProvince': 'By province',
+  'dashboard.publications.byProvince.text': 'Each province: its government with its regencies and cities.',
+  'dashboard.publications.col.kind': 'Kind',
+  'dashboard.publications.col.count': 'Publications',
+  'dashboard.publications.col.province': 'Province',
+  'dashboard.publications.kind.berita': 'News',
+  'dashboard.publications.kind.infografis': 'Infographic',
+  'dashboard.publications.kind.video': 'Video',
+  'dashboard.publications.kind.media_sosial': 'Social media',
 };

@@ -143,4 +143,17 @@ export const dashboardMessagesId = {
   'dashboard.warning.followUps.text': 'Tindak lanjut hasil rapat koordinasi yang belum selesai setelah tenggatnya.',
   'dashboard.col.followUp': 'Tindak lanjut',
   'dashboard.col.overdue': 'Terlambat',
+  'dashboard.publications.heading': 'Publikasi',
+  'dashboard.publications.intro':
+    '{total} publikasi terbit pada {from}–{to}; {fromMaterials} di antaranya menerbitkan ulang materi media kit.',
+  'dashboard.publications.byKind': 'Menurut jenis',
+  'dashboard.publications.byProvince': 'Menurut provinsi',
+  'dashboard.publications.byProvince.text': 'Setiap provinsi: pemerintah provinsi beserta kabupaten/kotanya.',
+  'dashboard.publications.col.kind': 'Jenis',
+  'dashboard.publications.col.count': 'Publikasi',
+  'dashboard.publications.col.province': 'Provinsi',
+  'dashboard.publications.kind.berita': 'Berita',
+  'dashboard.publications.kind.infografis': 'Infografis',
+  'dashboard.publications.kind.video': 'Video',
+  'dashboard.publications.kind.media_sosial': 'Media sosial',
 } as const;
