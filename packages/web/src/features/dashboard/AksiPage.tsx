@@ -7,6 +7,7 @@ import { DashboardTop } from './DashboardTop';
 import { ExportLinks } from './ExportLinks';
 import { FigureTable } from './FigureTable';
 import { Headline } from './Headline';
+import { TypesSection } from './TypesSection';
 import { figureRows } from './table-rows';
 import { useViewFrame } from './useViewFrame';
 import '../../components/work/work.css';
@@ -45,24 +46,14 @@ export default function AksiPage({ params }: PageProps) {
                   downloads={<ExportLinks table="aksi-outputs" name={t('dashboard.outputs.heading')} params={params} />}
                 />
               </section>
-              <section className="work-section" aria-labelledby="dash-types">
-                <h2 id="dash-types">{t('dashboard.types.heading')}</h2>
-                <FigureTable
-                  id="dash-types"
-                  title={t('dashboard.types.heading')}
-                  period={data.period}
-                  nameHeader={t('dashboard.col.type')}
-                  rows={figureRows(
-                    data.byType.map((row) => ({
-                      ...row,
-                      name: t(`institutionType.${row.code}` as 'institutionType.kl'),
-                    })),
-                    data.quarter,
-                    frame,
-                  )}
-                  downloads={<ExportLinks table="aksi-types" name={t('dashboard.types.heading')} params={params} />}
-                />
-              </section>
+              <TypesSection
+                rows={data.byType}
+                period={data.period}
+                quarter={data.quarter}
+                frame={frame}
+                table="aksi-types"
+                params={params}
+              />
             </>
           );
         }}

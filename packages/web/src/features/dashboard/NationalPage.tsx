@@ -5,13 +5,12 @@ import { useT } from '../../i18n/I18nProvider';
 import { BreakdownSection } from './BreakdownSection';
 import { DashboardTop } from './DashboardTop';
 import { ExportLinks } from './ExportLinks';
-import { FigureTable } from './FigureTable';
 import { Headline } from './Headline';
 import { ProvincesSection } from './ProvincesSection';
 import { PublicationsSection } from './PublicationsSection';
 import { RankingsSection } from './RankingsSection';
 import { TrendSection } from './TrendSection';
-import { figureRows } from './table-rows';
+import { TypesSection } from './TypesSection';
 import { useScrollToHash } from './useScrollToHash';
 import { useViewFrame } from './useViewFrame';
 import { WarningsSection } from './WarningsSection';
@@ -49,24 +48,14 @@ export default function NationalPage() {
                 downloads={<ExportLinks table="trend" name={t('dashboard.trend.table')} params={params} />}
               />
               <ProvincesSection frame={frame} />
-              <section className="work-section" aria-labelledby="dash-types">
-                <h2 id="dash-types">{t('dashboard.types.heading')}</h2>
-                <FigureTable
-                  id="dash-types"
-                  title={t('dashboard.types.heading')}
-                  period={data.period}
-                  nameHeader={t('dashboard.col.type')}
-                  rows={figureRows(
-                    data.byType.map((row) => ({
-                      ...row,
-                      name: t(`institutionType.${row.code}` as 'institutionType.kl'),
-                    })),
-                    data.quarter,
-                    frame,
-                  )}
-                  downloads={<ExportLinks table="types" name={t('dashboard.types.heading')} params={params} />}
-                />
-              </section>
+              <TypesSection
+                rows={data.byType}
+                period={data.period}
+                quarter={data.quarter}
+                frame={frame}
+                table="types"
+                params={params}
+              />
               <BreakdownSection frame={frame} />
               <section className="work-section" aria-labelledby="dash-rankings">
                 <h2 id="dash-rankings">{t('dashboard.rankings.heading')}</h2>

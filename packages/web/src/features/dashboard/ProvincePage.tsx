@@ -8,6 +8,7 @@ import { ExportLinks } from './ExportLinks';
 import { FigureTable } from './FigureTable';
 import { Headline } from './Headline';
 import { TrendSection } from './TrendSection';
+import { TypesSection } from './TypesSection';
 import { figureRows } from './table-rows';
 import { useViewFrame } from './useViewFrame';
 import '../../components/work/work.css';
@@ -73,30 +74,14 @@ export default function ProvincePage({ params }: PageProps) {
                   }
                 />
               </section>
-              <section className="work-section" aria-labelledby="dash-types">
-                <h2 id="dash-types">{t('dashboard.types.heading')}</h2>
-                <FigureTable
-                  id="dash-types"
-                  title={t('dashboard.types.heading')}
-                  period={data.period}
-                  nameHeader={t('dashboard.col.type')}
-                  rows={figureRows(
-                    data.byType.map((row) => ({
-                      ...row,
-                      name: t(`institutionType.${row.code}` as 'institutionType.kl'),
-                    })),
-                    data.quarter,
-                    frame,
-                  )}
-                  downloads={
-                    <ExportLinks
-                      table="province-types"
-                      name={t('dashboard.types.heading')}
-                      params={{ period: data.period, quarter: data.quarter, province: province.code }}
-                    />
-                  }
-                />
-              </section>
+              <TypesSection
+                rows={data.byType}
+                period={data.period}
+                quarter={data.quarter}
+                frame={frame}
+                table="province-types"
+                params={{ period: data.period, quarter: data.quarter, province: province.code }}
+              />
             </>
           );
         }}

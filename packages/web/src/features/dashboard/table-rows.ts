@@ -3,7 +3,7 @@ import type { DrillFilters, ViewFrame } from './drill';
 import { viewSearch } from './drill';
 import type { FigureCounts, FigureTableRow } from './FigureTable';
 
-interface ApiRow extends FigureCounts {
+export interface ApiRow extends FigureCounts {
   code: string;
   name: string;
   institutions: number;
