@@ -23,6 +23,6 @@ export { generateHistory, type HistoryQuarter } from '../../../packages/server/d
 export { DEMO_SETTING } from '../../../packages/server/dist/seed/demo-seed.js';
 export { seededRandom } from '../../../packages/server/dist/seed/random.js';
 export { loadRegions } from '../../../packages/server/dist/seed/regions.js';
-export { hashPassword } from '../../../packages/server/dist/services/password.js';
-export { insertPeriodFigures } from '../../../packages/server/dist/services/performance.service.js';
+export { hashPassword } from '../../../packages/server/dist/services/accounts/password.js';
+export { insertPeriodFigures } from '../../../packages/server/dist/services/figures/performance.service.js';
 export { LocalBlobStore } from '../../../packages/server/dist/storage/local-blob-store.js';

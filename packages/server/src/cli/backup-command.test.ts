@@ -1,6 +1,6 @@
 /**
  * `pantau backup` and `pantau restore` as an operator runs them: the built CLI on real files.
- * (The row-by-row round trip on both engines is in services/backup.service.test.ts.)
+ * (The row-by-row round trip on both engines is in services/operations/backup.service.test.ts.)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';

@@ -12,7 +12,7 @@ import {
   INSTITUTION_TYPES,
   QUALITY_GRADES,
 } from '@pantau/core';
-import type { NationalDocument, ProgressListener, QuarterSection } from '../services/document.service.js';
+import type { NationalDocument, ProgressListener, QuarterSection } from '../services/documents/document.service.js';
 import {
   BAND_COLOURS,
   bandName,

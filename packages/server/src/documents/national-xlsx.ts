@@ -6,7 +6,7 @@
 import type { Writable } from 'node:stream';
 import { type FigureRowDto, INSTITUTION_TYPE_NAMES, QUALITY_GRADES } from '@pantau/core';
 import ExcelJS from 'exceljs';
-import type { NationalDocument, ProgressListener } from '../services/document.service.js';
+import type { NationalDocument, ProgressListener } from '../services/documents/document.service.js';
 import { bandName, FIELD_RESULT_NAMES, GRADE_NAMES } from './document-text.js';
 
 /** Sheet names, in order. */

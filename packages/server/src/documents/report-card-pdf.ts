@@ -5,7 +5,7 @@
  */
 import type { Writable } from 'node:stream';
 import { INSTITUTION_TYPE_NAMES } from '@pantau/core';
-import type { ReportCardData } from '../services/document.service.js';
+import type { ReportCardData } from '../services/documents/document.service.js';
 import {
   BAND_COLOURS,
   bandName,

@@ -9,8 +9,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserActor } from '../audit/actor.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { resolveApiToken } from '../services/api-token.service.js';
-import { resolveSession } from '../services/auth.service.js';
+import { resolveApiToken } from '../services/accounts/api-token.service.js';
+import { resolveSession } from '../services/accounts/auth.service.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -37,7 +37,8 @@ export const SESSION_COOKIE = 'pantau_session';
 const PLUGIN_ROUTE_PREFIXES = ['/api/docs'];
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const UNAUTHENTICATED = {
+/** The answer to a caller who is not signed in. */
+export const UNAUTHENTICATED = {
   id: 'Silakan masuk terlebih dahulu (sesi berakhir atau belum masuk).',
   en: 'Please sign in first (your session has ended or you are not signed in).',
 };

@@ -1,6 +1,6 @@
 /** Sends a stored file as a download: attachment disposition, its SHA-256, never cached by shared caches. */
 import type { FastifyReply } from 'fastify';
-import type { DownloadableFile } from '../services/attachment.service.js';
+import type { DownloadableFile } from '../services/coordination/attachment.service.js';
 import { contentDisposition } from '../storage/file-name.js';
 
 /** Streams `file` as an attachment with `X-Content-SHA256`. */

@@ -6,6 +6,7 @@
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { FastifyInstance } from 'fastify';
+import type { GaugeRegistry, GaugeSamples } from '../services/operations/metrics.service.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -18,8 +19,6 @@ declare module 'fastify' {
 export const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
 
 type Labels = Record<string, string>;
-/** A gauge's current samples: one value, or one per label set. */
-type GaugeSamples = number | { labels: Labels; value: number }[];
 
 interface Histogram {
   labels: Labels;
@@ -34,7 +33,7 @@ interface Gauge {
 }
 
 /** Request latencies and registered gauges, rendered in the Prometheus text exposition format. */
-export class MetricsRegistry {
+export class MetricsRegistry implements GaugeRegistry {
   private readonly latencies = new Map<string, Histogram>();
   private readonly gauges = new Map<string, Gauge>();
 

@@ -6,7 +6,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { type Cell, csvLine, UTF8_BOM } from '@pantau/core';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
-import type { ExportedTable } from '../services/dashboard-export.service.js';
+import type { ExportedTable } from '../services/dashboard/dashboard-export.service.js';
 import { contentDisposition } from '../storage/file-name.js';
 
 export type TableFormat = 'csv' | 'xlsx';

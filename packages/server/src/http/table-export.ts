@@ -7,22 +7,9 @@ import { PassThrough, Readable } from 'node:stream';
 import { type Cell, csvLine, UTF8_BOM } from '@pantau/core';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import type { TableColumn, TableDownload } from '../services/export/table-stream.js';
 
-/** One column: its header and how to read it from a row. */
-export interface TableColumn<Row> {
-  header: string;
-  value(row: Row): Cell;
-}
-
-/** A table to download. */
-export interface TableDownload<Row> {
-  /** File name without extension, e.g. `pantau-instansi-2025-2026`. */
-  fileName: string;
-  /** Worksheet name (at most 31 characters). */
-  sheet: string;
-  columns: readonly TableColumn<Row>[];
-  rows: Iterable<Row> | AsyncIterable<Row>;
-}
+export type { TableColumn, TableDownload };
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8',

@@ -5,7 +5,7 @@
  */
 import { latestDailySlot } from '@pantau/core';
 import { systemActor } from '../audit/actor.js';
-import { escalateOverdueFeedback, unnoticedOverdueFeedback } from '../services/feedback-escalation.service.js';
+import { escalateOverdueFeedback, unnoticedOverdueFeedback } from '../services/feedback/feedback-escalation.service.js';
 import type { JobDefinition } from './job-definition.js';
 
 /** The hour (WIB) of the daily check. */

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { systemActor } from '../audit/actor.js';
 import { fixedClock } from '../clock.js';
 import { type Database, openDatabase } from '../db/database.js';
-import { createUser } from '../services/user.service.js';
+import { createUser } from '../services/accounts/user.service.js';
 import { testContext } from '../test-support/context.js';
 import { createTestDatabase } from '../test-support/databases.js';
 import { insertTestFeedback } from '../test-support/feedback.js';

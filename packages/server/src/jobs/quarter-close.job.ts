@@ -7,7 +7,7 @@ import { addDays, atHourWib, dayIsOver, triwulanLabel } from '@pantau/core';
 import { systemActor } from '../audit/actor.js';
 import { findQuarter } from '../db/repositories/period.repository.js';
 import { listOpenQuarters } from '../db/repositories/schedule.repository.js';
-import { closeQuarter } from '../services/quarter.service.js';
+import { closeQuarter } from '../services/periods/quarter.service.js';
 import type { JobDefinition } from './job-definition.js';
 
 interface Payload {

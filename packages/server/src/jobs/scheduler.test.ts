@@ -4,7 +4,7 @@ import { systemActor } from '../audit/actor.js';
 import { fixedClock } from '../clock.js';
 import { type Database, openDatabase } from '../db/database.js';
 import { claimNextJob, insertJobIfNew } from '../db/repositories/job.repository.js';
-import { createUser } from '../services/user.service.js';
+import { createUser } from '../services/accounts/user.service.js';
 import { buildTestApp } from '../test-support/app.js';
 import { testContext } from '../test-support/context.js';
 import { acceptedReport, type Cycle, cycleApi, startCycle } from '../test-support/cycle.js';

@@ -15,7 +15,7 @@ import {
   type publicSearchSchema,
 } from '@pantau/core';
 import type { z } from 'zod';
-import type { PublicPublication } from '../services/public-publication.service.js';
+import type { PublicPublication } from '../services/public/public-publication.service.js';
 import { PORTAL_CSS, PORTAL_JS } from './assets.js';
 import { BAND_COLOURS } from './card.js';
 import { html, raw, type SafeHtml } from './html.js';

@@ -2,7 +2,7 @@
 import type { Role } from '@pantau/core';
 import type { Executor } from '../db/database.js';
 import { insertUser, insertVerifierAssignments } from '../db/repositories/user.repository.js';
-import { hashPassword } from '../services/password.js';
+import { hashPassword } from '../services/accounts/password.js';
 
 /** A demo account with its clear-text password, shown once at first start. */
 export interface DemoAccount {

@@ -7,8 +7,8 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
-import { loadUserActor } from '../services/actor.service.js';
-import { createApiToken } from '../services/api-token.service.js';
+import { loadUserActor } from '../services/accounts/actor.service.js';
+import { createApiToken } from '../services/accounts/api-token.service.js';
 import { PNG } from './coordination.js';
 import { PDF } from './cycle.js';
 import { multipartFile } from './multipart.js';

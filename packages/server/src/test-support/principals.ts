@@ -4,7 +4,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { systemActor } from '../audit/actor.js';
 import type { Clock } from '../clock.js';
 import type { Database } from '../db/database.js';
-import { createUser } from '../services/user.service.js';
+import { createUser } from '../services/accounts/user.service.js';
 
 /** A password every test account accepts. */
 export const TEST_PASSWORD = 'kopi-tubruk-di-pagi-hari';

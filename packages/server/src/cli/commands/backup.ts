@@ -4,7 +4,7 @@ import { type Command, Option } from 'commander';
 import { systemClock } from '../../clock.js';
 import { redactDatabaseUrl } from '../../config.js';
 import { configFromEnvironment, evidenceStore, openMigratedDatabase } from '../../runtime.js';
-import { createBackup, restoreBackup } from '../../services/backup.service.js';
+import { createBackup, restoreBackup } from '../../services/operations/backup.service.js';
 import { action, type OutputFormat, printRows } from '../output.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');

@@ -6,7 +6,7 @@ import { systemClock } from '../../clock.js';
 import type { AppContext } from '../../context.js';
 import { Scheduler } from '../../jobs/scheduler.js';
 import { configFromEnvironment, evidenceStore, openMigratedDatabase } from '../../runtime.js';
-import { listJobRuns, listOutbox, retryOutboxMail } from '../../services/operations.service.js';
+import { listJobRuns, listOutbox, retryOutboxMail } from '../../services/operations/operations.service.js';
 import { action, type OutputFormat, printRows } from '../output.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');

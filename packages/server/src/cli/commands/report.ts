@@ -11,7 +11,7 @@ import {
   quarterlyDocument,
   reportCardDocument,
   semesterDocument,
-} from '../../services/document.service.js';
+} from '../../services/documents/document.service.js';
 import { action } from '../output.js';
 
 /** Progress on standard error, so standard output stays clean. */

@@ -4,7 +4,7 @@ import { type Command, Option } from 'commander';
 import { systemActor } from '../../audit/actor.js';
 import { systemClock } from '../../clock.js';
 import { configFromEnvironment, openMigratedDatabase } from '../../runtime.js';
-import { createUser, listAccounts, setPassword } from '../../services/user.service.js';
+import { createUser, listAccounts, setPassword } from '../../services/accounts/user.service.js';
 import { action, type OutputFormat, printRows, readStdin } from '../output.js';
 
 const formatOption = () => new Option('--format <format>', 'output format').choices(['table', 'json']).default('table');

@@ -9,13 +9,12 @@ import {
   assignmentRuleListSchema,
   assignmentRuleRequestSchema,
   assignmentViewSchema,
-  errorResponseSchema,
   outputParamsSchema,
   reasonBodySchema,
   ruleParamsSchema,
 } from '@pantau/core';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   addOutputRule,
@@ -24,15 +23,9 @@ import {
   listOutputAssignments,
   listOutputRules,
   previewRule,
-} from '../../services/assignment.service.js';
+} from '../../services/catalogue/assignment.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const base = '/api/periods/:code/outputs/:output';
 
 export function assignmentRoutes(app: ZodApp, context: AppContext): void {
@@ -83,7 +76,7 @@ export function assignmentRoutes(app: ZodApp, context: AppContext): void {
         .send(
           await addOutputRule(
             context,
-            request.actor as UserActor,
+            callerOf(request),
             request.params.code,
             request.params.output,
             request.body.rule,
@@ -106,7 +99,7 @@ export function assignmentRoutes(app: ZodApp, context: AppContext): void {
     (request) =>
       endOutputRule(
         context,
-        request.actor as UserActor,
+        callerOf(request),
         request.params.code,
         request.params.output,
         request.params.id,
@@ -148,7 +141,7 @@ export function assignmentRoutes(app: ZodApp, context: AppContext): void {
     (request) =>
       endOutputAssignment(
         context,
-        request.actor as UserActor,
+        callerOf(request),
         request.params.code,
         request.params.output,
         request.params.institution,

@@ -1,8 +1,9 @@
 /** The audit chain: its public head, and the entries for admin and observers. */
-import { auditEntrySchema, auditHeadSchema, auditListQuerySchema, errorResponseSchema } from '@pantau/core';
+import { auditEntrySchema, auditHeadSchema, auditListQuerySchema } from '@pantau/core';
 import { z } from 'zod';
 import { getAuditHeadView, listAuditEntriesView } from '../../audit/audit-view.service.js';
 import type { AppContext } from '../../context.js';
+import { errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 
 export function auditRoutes(app: ZodApp, context: AppContext): void {
@@ -29,9 +30,7 @@ export function auditRoutes(app: ZodApp, context: AppContext): void {
         querystring: auditListQuerySchema,
         response: {
           200: z.array(auditEntrySchema),
-          400: errorResponseSchema,
-          401: errorResponseSchema,
-          403: errorResponseSchema,
+          ...errorResponses(400, 401, 403),
         },
       },
     },

@@ -1,20 +1,15 @@
 /** Sign-in, sign-out, the current user, and redeeming invitation and reset links. */
-import { errorResponseSchema, loginRequestSchema, meSchema, redeemLinkRequestSchema } from '@pantau/core';
+import { loginRequestSchema, meSchema, redeemLinkRequestSchema } from '@pantau/core';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { SESSION_COOKIE } from '../../http/access-control.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { getAccount, redeemLink } from '../../services/account.service.js';
-import { login, logout } from '../../services/auth.service.js';
+import { getAccount, redeemLink } from '../../services/accounts/account.service.js';
+import { login, logout } from '../../services/accounts/auth.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  429: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 429);
 
 export function authRoutes(app: ZodApp, context: AppContext): void {
   const secureCookie = (request: FastifyRequest) =>
@@ -59,7 +54,7 @@ export function authRoutes(app: ZodApp, context: AppContext): void {
       schema: { tags: ['auth'], summary: 'Sign out: ends the session', response: { 204: z.null(), ...errors } },
     },
     async (request, reply) => {
-      if (request.session) await logout(context, request.actor as UserActor, request.session.idHash);
+      if (request.session) await logout(context, callerOf(request), request.session.idHash);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },
@@ -76,7 +71,7 @@ export function authRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request) => {
-      const actor = request.actor as UserActor;
+      const actor = callerOf(request);
       return {
         user: await getAccount(context, actor, 'all', actor.userId),
         csrfToken: request.session?.csrfToken ?? null,
@@ -97,7 +92,7 @@ export function authRoutes(app: ZodApp, context: AppContext): void {
           tags: ['auth'],
           summary,
           body: redeemLinkRequestSchema,
-          response: { 200: z.object({ email: z.string() }), 400: errorResponseSchema, 410: errorResponseSchema },
+          response: { 200: z.object({ email: z.string() }), ...errorResponses(400, 410) },
         },
       },
       (request) => redeemLink(context, purpose, request.body.token, request.body.password),

@@ -3,7 +3,6 @@ import {
   aksiAdminSchema,
   aksiParamsSchema,
   aksiUpsertRequestSchema,
-  errorResponseSchema,
   fokusAdminSchema,
   fokusParamsSchema,
   fokusUpsertRequestSchema,
@@ -18,19 +17,13 @@ import {
 } from '@pantau/core';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { putAksi, putFokus, putOutput, putTarget } from '../../services/catalogue-admin.service.js';
-import { putInstitution } from '../../services/institution-admin.service.js';
+import { putAksi, putFokus, putOutput, putTarget } from '../../services/catalogue/catalogue-admin.service.js';
+import { putInstitution } from '../../services/institutions/institution-admin.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 /** 201 when the PUT created the entry, 200 otherwise. */
 function answer<T extends { status: string }>(reply: FastifyReply, result: T) {
@@ -53,13 +46,7 @@ export function catalogueAdminRoutes(app: ZodApp, context: AppContext): void {
     async (request, reply) =>
       answer(
         reply,
-        await putFokus(
-          context,
-          request.actor as UserActor,
-          request.params.code,
-          request.params.fokus,
-          request.body.name,
-        ),
+        await putFokus(context, callerOf(request), request.params.code, request.params.fokus, request.body.name),
       ),
   );
 
@@ -76,10 +63,7 @@ export function catalogueAdminRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) =>
-      answer(
-        reply,
-        await putAksi(context, request.actor as UserActor, request.params.code, request.params.aksi, request.body),
-      ),
+      answer(reply, await putAksi(context, callerOf(request), request.params.code, request.params.aksi, request.body)),
   );
 
   app.put(
@@ -97,13 +81,7 @@ export function catalogueAdminRoutes(app: ZodApp, context: AppContext): void {
     async (request, reply) =>
       answer(
         reply,
-        await putOutput(
-          context,
-          request.actor as UserActor,
-          request.params.code,
-          request.params.output,
-          request.body.name,
-        ),
+        await putOutput(context, callerOf(request), request.params.code, request.params.output, request.body.name),
       ),
   );
 
@@ -122,7 +100,7 @@ export function catalogueAdminRoutes(app: ZodApp, context: AppContext): void {
     async (request, reply) =>
       answer(
         reply,
-        await putTarget(context, request.actor as UserActor, request.params.code, request.params.target, request.body),
+        await putTarget(context, callerOf(request), request.params.code, request.params.target, request.body),
       ),
   );
 
@@ -139,6 +117,6 @@ export function catalogueAdminRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) =>
-      answer(reply, await putInstitution(context, request.actor as UserActor, request.params.code, request.body)),
+      answer(reply, await putInstitution(context, callerOf(request), request.params.code, request.body)),
   );
 }

@@ -6,13 +6,12 @@ import {
   announcementRequestSchema,
   announcementSchema,
   reminderResultSchema,
-  type Scope,
 } from '@pantau/core';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { sendDownload } from '../../http/file-reply.js';
+import { callerOf, callerScopeOf, idParams } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   announcementAttachmentFile,
@@ -23,11 +22,10 @@ import {
   markAnnouncementRead,
   remindUnread,
   sendAnnouncement,
-} from '../../services/announcement.service.js';
+} from '../../services/coordination/announcement.service.js';
 import { downloadErrors, errors } from './errors.js';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const actorOf = (request: FastifyRequest) => request.actor as UserActor;
+const actorOf = (request: FastifyRequest) => callerOf(request);
 const tags = ['announcements'];
 
 export function announcementRoutes(app: ZodApp, context: AppContext): void {
@@ -43,7 +41,7 @@ export function announcementRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) =>
-      reply.status(201).send(await sendAnnouncement(context, actorOf(request), request.scope as Scope, request.body)),
+      reply.status(201).send(await sendAnnouncement(context, actorOf(request), callerScopeOf(request), request.body)),
   );
 
   app.get(
@@ -76,7 +74,7 @@ export function announcementRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: announcementPageSchema, ...errors },
       },
     },
-    (request) => listSentAnnouncements(context, actorOf(request), request.scope as Scope, request.query),
+    (request) => listSentAnnouncements(context, actorOf(request), callerScopeOf(request), request.query),
   );
 
   app.get(

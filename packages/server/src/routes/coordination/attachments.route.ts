@@ -1,10 +1,10 @@
 /** Uploading a file to attach to an announcement, a media-kit material, a publication or a follow-up. */
-import { attachmentSchema, errorResponseSchema } from '@pantau/core';
-import type { UserActor } from '../../audit/actor.js';
+import { attachmentSchema } from '@pantau/core';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { uploadAttachment } from '../../services/attachment.service.js';
+import { uploadAttachment } from '../../services/coordination/attachment.service.js';
 import { errors } from './errors.js';
 
 export function attachmentRoutes(app: ZodApp, context: AppContext): void {
@@ -19,7 +19,7 @@ export function attachmentRoutes(app: ZodApp, context: AppContext): void {
           'Checked by content like evidence (PDF, images, Office/ODF, CSV; no HTML, SVG, scripts, executables or ' +
           'archives) and stored by SHA-256. Pass the returned id as `attachmentIds`/`attachmentId`.',
         consumes: ['multipart/form-data'],
-        response: { 201: attachmentSchema, ...errors, 413: errorResponseSchema, 415: errorResponseSchema },
+        response: { 201: attachmentSchema, ...errors, ...errorResponses(413, 415) },
       },
     },
     async (request, reply) => {
@@ -32,7 +32,7 @@ export function attachmentRoutes(app: ZodApp, context: AppContext): void {
       const part = await request.file({ limits: { fileSize: context.config.maxUploadBytes, files: 1 } });
       if (!part)
         throw new AppError(400, 'file_missing', { id: 'Tidak ada berkas yang dikirim.', en: 'No file was sent.' });
-      const attachment = await uploadAttachment(context, request.actor as UserActor, {
+      const attachment = await uploadAttachment(context, callerOf(request), {
         fileName: part.filename,
         stream: part.file,
       });

@@ -1,10 +1,10 @@
 /** One's calendar of meetings and deadlines as iCalendar, for download or subscription. */
-import { calendarFeedQuerySchema, errorResponseSchema } from '@pantau/core';
+import { calendarFeedQuerySchema } from '@pantau/core';
 import type { FastifyReply } from 'fastify';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { calendarFeed, calendarOf } from '../../services/calendar.service.js';
+import { calendarFeed, calendarOf } from '../../services/coordination/calendar.service.js';
 
 const sendCalendar = (reply: FastifyReply, text: string) =>
   reply
@@ -22,10 +22,10 @@ export function calendarRoutes(app: ZodApp, context: AppContext): void {
         tags: ['calendar'],
         summary: 'My meetings and deadlines as iCalendar (.ics)',
         produces: ['text/calendar'],
-        response: { 401: errorResponseSchema },
+        response: { ...errorResponses(401) },
       },
     },
-    async (request, reply) => sendCalendar(reply, await calendarOf(context, request.actor as UserActor)),
+    async (request, reply) => sendCalendar(reply, await calendarOf(context, callerOf(request))),
   );
 
   app.get(
@@ -42,7 +42,7 @@ export function calendarRoutes(app: ZodApp, context: AppContext): void {
           '(POST /api/tokens, e.g. named "Kalender") and revoke it if the address leaks.',
         querystring: calendarFeedQuerySchema,
         produces: ['text/calendar'],
-        response: { 400: errorResponseSchema, 401: errorResponseSchema },
+        response: { ...errorResponses(400, 401) },
       },
     },
     async (request, reply) => sendCalendar(reply, await calendarFeed(context, request.query.token)),

@@ -1,13 +1,6 @@
-/** Error answers every coordination route may give. */
-import { errorResponseSchema } from '@pantau/core';
+import { errorResponses } from '../../http/route-kit.js';
 
-export const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+export const errors = errorResponses(400, 401, 403, 404, 409);
 
 /** Error answers of file downloads (the body itself is a byte stream). */
-export const downloadErrors = { 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema };
+export const downloadErrors = errorResponses(401, 403, 404);

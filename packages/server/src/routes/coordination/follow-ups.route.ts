@@ -1,27 +1,20 @@
 /** Follow-ups of meetings: list (overdue ones for early warning), read, update with a note or evidence. */
-import {
-  followUpChangeRequestSchema,
-  followUpListQuerySchema,
-  followUpPageSchema,
-  followUpSchema,
-  type Scope,
-} from '@pantau/core';
+import { followUpChangeRequestSchema, followUpListQuerySchema, followUpPageSchema, followUpSchema } from '@pantau/core';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { sendDownload } from '../../http/file-reply.js';
+import { callerOf, callerScopeOf, idParams } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   followUpEvidenceFile,
   getFollowUp,
   searchFollowUps,
   updateFollowUp,
-} from '../../services/follow-up.service.js';
+} from '../../services/coordination/follow-up.service.js';
 import { downloadErrors, errors } from './errors.js';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const who = (request: FastifyRequest) => [request.actor as UserActor, request.scope as Scope] as const;
+const who = (request: FastifyRequest) => [callerOf(request), callerScopeOf(request)] as const;
 const tags = ['follow-ups'];
 
 export function followUpRoutes(app: ZodApp, context: AppContext): void {

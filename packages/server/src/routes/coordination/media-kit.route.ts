@@ -1,15 +1,18 @@
 /** The national media kit: publish, browse, download, and see each material's reach by province. */
 import { materialDetailSchema, materialListQuerySchema, materialPageSchema, materialRequestSchema } from '@pantau/core';
-import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { sendDownload } from '../../http/file-reply.js';
 import { requestLocale } from '../../http/locale.js';
+import { callerOf, idParams } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { getMaterial, materialFile, publishMaterial, searchMaterials } from '../../services/media-kit.service.js';
+import {
+  getMaterial,
+  materialFile,
+  publishMaterial,
+  searchMaterials,
+} from '../../services/coordination/media-kit.service.js';
 import { downloadErrors, errors } from './errors.js';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
 const tags = ['media kit'];
 
 export function mediaKitRoutes(app: ZodApp, context: AppContext): void {
@@ -24,8 +27,7 @@ export function mediaKitRoutes(app: ZodApp, context: AppContext): void {
         response: { 201: materialDetailSchema, ...errors },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await publishMaterial(context, request.actor as UserActor, request.body)),
+    async (request, reply) => reply.status(201).send(await publishMaterial(context, callerOf(request), request.body)),
   );
 
   app.get(

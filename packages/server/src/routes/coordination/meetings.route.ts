@@ -9,19 +9,21 @@ import {
   meetingResponseRequestSchema,
   meetingSchema,
   minutesRequestSchema,
-  type Scope,
 } from '@pantau/core';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, callerScopeOf, idParams } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { createMeeting, getMeeting, respondToMeeting, searchMeetings } from '../../services/meeting.service.js';
-import { addFollowUp, recordAttendance, recordMinutes } from '../../services/meeting-record.service.js';
+import {
+  createMeeting,
+  getMeeting,
+  respondToMeeting,
+  searchMeetings,
+} from '../../services/coordination/meeting.service.js';
+import { addFollowUp, recordAttendance, recordMinutes } from '../../services/coordination/meeting-record.service.js';
 import { errors } from './errors.js';
 
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const who = (request: FastifyRequest) => [request.actor as UserActor, request.scope as Scope] as const;
+const who = (request: FastifyRequest) => [callerOf(request), callerScopeOf(request)] as const;
 const tags = ['meetings'];
 
 export function meetingRoutes(app: ZodApp, context: AppContext): void {

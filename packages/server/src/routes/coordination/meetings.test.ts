@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fixedClock } from '../../clock.js';
-import { listOverdueFollowUps } from '../../services/follow-up.service.js';
+import { listOverdueFollowUps } from '../../services/coordination/follow-up.service.js';
 import { buildTestApp } from '../../test-support/app.js';
 import { addCoordinationInstitutions, coordinationApi, uploadAttachment } from '../../test-support/coordination.js';
 import { PDF } from '../../test-support/cycle.js';

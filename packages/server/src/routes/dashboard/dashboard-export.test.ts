@@ -8,7 +8,7 @@ import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fixedClock } from '../../clock.js';
 import { listReports } from '../../db/repositories/dashboard-reports.repository.js';
 import { checklistSizes } from '../../db/repositories/evidence-complete.js';
-import { walkReports } from '../../services/dashboard-reports.service.js';
+import { walkReports } from '../../services/dashboard/dashboard-reports.service.js';
 import { buildTestApp } from '../../test-support/app.js';
 import { type Cycle, startCycle } from '../../test-support/cycle.js';
 import { runDashboardScenario } from '../../test-support/dashboard-scenario.js';

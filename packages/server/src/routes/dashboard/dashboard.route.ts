@@ -9,7 +9,6 @@ import {
   type ExportTable,
   earlyWarningQuerySchema,
   earlyWarningSchema,
-  errorResponseSchema,
   exportParamsSchema,
   exportQuerySchema,
   institutionViewSchema,
@@ -23,6 +22,7 @@ import {
 } from '@pantau/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
+import { errorResponses } from '../../http/route-kit.js';
 import { sendTable, type TableFormat } from '../../http/table-download.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
@@ -32,19 +32,14 @@ import {
   nationalView,
   provincesView,
   provinceView,
-} from '../../services/dashboard.service.js';
-import { exportTable } from '../../services/dashboard-export.service.js';
-import { publicationCounts } from '../../services/dashboard-publications.service.js';
-import { rankings } from '../../services/dashboard-rankings.service.js';
-import { dashboardReports } from '../../services/dashboard-reports.service.js';
-import { earlyWarning } from '../../services/dashboard-warning.service.js';
+} from '../../services/dashboard/dashboard.service.js';
+import { exportTable } from '../../services/dashboard/dashboard-export.service.js';
+import { publicationCounts } from '../../services/dashboard/dashboard-publications.service.js';
+import { rankings } from '../../services/dashboard/dashboard-rankings.service.js';
+import { dashboardReports } from '../../services/dashboard/dashboard-reports.service.js';
+import { earlyWarning } from '../../services/dashboard/dashboard-warning.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 const config = { permission: 'dashboard.read' } as const;
 const tags = ['dashboard'];
 const codeParams = z.object({ code: z.string().min(1).max(20) });

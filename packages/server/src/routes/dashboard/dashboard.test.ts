@@ -21,8 +21,8 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fixedClock } from '../../clock.js';
-import { nationalView } from '../../services/dashboard.service.js';
-import { headlineFromReports } from '../../services/dashboard-outputs.service.js';
+import { nationalView } from '../../services/dashboard/dashboard.service.js';
+import { headlineFromReports } from '../../services/dashboard/dashboard-outputs.service.js';
 import { buildTestApp } from '../../test-support/app.js';
 import { type Cycle, startCycle } from '../../test-support/cycle.js';
 import { runDashboardScenario } from '../../test-support/dashboard-scenario.js';

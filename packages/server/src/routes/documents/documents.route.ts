@@ -1,32 +1,22 @@
 /** Generated documents: the quarterly and semester national reports (PDF/XLSX) and institution report cards (PDF). */
 import { PassThrough, type Writable } from 'node:stream';
-import {
-  errorResponseSchema,
-  quarterlyDocumentQuerySchema,
-  reportCardQuerySchema,
-  semesterDocumentQuerySchema,
-} from '@pantau/core';
+import { quarterlyDocumentQuerySchema, reportCardQuerySchema, semesterDocumentQuerySchema } from '@pantau/core';
 import type { FastifyReply } from 'fastify';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { renderNationalPdf } from '../../documents/national-pdf.js';
 import { renderNationalXlsx } from '../../documents/national-xlsx.js';
 import { renderReportCardPdf } from '../../documents/report-card-pdf.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   type NationalDocument,
   quarterlyDocument,
   reportCardDocument,
   semesterDocument,
-} from '../../services/document.service.js';
+} from '../../services/documents/document.service.js';
 import { contentDisposition } from '../../storage/file-name.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 const tags = ['documents'];
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -108,7 +98,7 @@ export function documentRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) => {
-      const data = await reportCardDocument(context, request.actor as UserActor, request.scope ?? 'all', request.query);
+      const data = await reportCardDocument(context, callerOf(request), request.scope ?? 'all', request.query);
       const stem = `pantau-rapor-${data.institution.code}-${data.period}-triwulan-${data.quarter}`;
       return stream(reply, PDF, `${stem}.pdf`, (out) => renderReportCardPdf(data, out));
     },

@@ -1,30 +1,20 @@
 /** Evidence: upload a file (streamed), add a link, withdraw with a reason, download with its hash. */
-import {
-  errorResponseSchema,
-  evidenceLinkRequestSchema,
-  evidenceSchema,
-  evidenceUploadQuerySchema,
-  reasonBodySchema,
-} from '@pantau/core';
+import { evidenceLinkRequestSchema, evidenceSchema, evidenceUploadQuerySchema, reasonBodySchema } from '@pantau/core';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { addEvidenceLink, evidenceFile, removeEvidence, uploadEvidence } from '../../services/evidence.service.js';
-import { idempotencyKeyOf } from '../../services/idempotency.js';
+import {
+  addEvidenceLink,
+  evidenceFile,
+  removeEvidence,
+  uploadEvidence,
+} from '../../services/reports/evidence.service.js';
+import { idempotencyKeyOf } from '../../services/reports/idempotency.js';
 import { contentDisposition } from '../../storage/file-name.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  413: errorResponseSchema,
-  415: errorResponseSchema,
-  422: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409, 413, 415, 422);
 const reportParams = z.object({ id: z.coerce.number().int().positive() });
 
 export function evidenceRoutes(app: ZodApp, context: AppContext): void {
@@ -57,7 +47,7 @@ export function evidenceRoutes(app: ZodApp, context: AppContext): void {
         throw new AppError(400, 'file_missing', { id: 'Tidak ada berkas yang dikirim.', en: 'No file was sent.' });
       const result = await uploadEvidence(
         context,
-        request.actor as UserActor,
+        callerOf(request),
         request.params.id,
         {
           checklistIndex: request.query.checklistIndex,
@@ -87,7 +77,7 @@ export function evidenceRoutes(app: ZodApp, context: AppContext): void {
     async (request, reply) => {
       const result = await addEvidenceLink(
         context,
-        request.actor as UserActor,
+        callerOf(request),
         request.params.id,
         request.body,
         idempotencyKeyOf(request.headers['idempotency-key']),
@@ -109,13 +99,7 @@ export function evidenceRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     (request) =>
-      removeEvidence(
-        context,
-        request.actor as UserActor,
-        request.params.id,
-        request.params.evidenceId,
-        request.body.reason,
-      ),
+      removeEvidence(context, callerOf(request), request.params.id, request.params.evidenceId, request.body.reason),
   );
 
   app.get(
@@ -127,11 +111,11 @@ export function evidenceRoutes(app: ZodApp, context: AppContext): void {
         summary: 'Download an evidence file (attachment; X-Content-SHA256 carries its hash)',
         params: z.object({ id: z.coerce.number().int().positive() }),
         produces: ['application/octet-stream'],
-        response: { 401: errorResponseSchema, 404: errorResponseSchema },
+        response: { ...errorResponses(401, 404) },
       },
     },
     async (request, reply) => {
-      const file = await evidenceFile(context, request.actor as UserActor, request.params.id);
+      const file = await evidenceFile(context, callerOf(request), request.params.id);
       reply
         .header('content-type', file.mimeType)
         .header('content-disposition', contentDisposition(file.fileName))

@@ -1,14 +1,13 @@
 /** Lists as files: reports (as far as the caller reads them), institutions (public), accounts (as `user.read`). */
 import {
-  errorResponseSchema,
   institutionExportQuerySchema,
   listExportParamsSchema,
   reportExportQuerySchema,
   userExportQuerySchema,
 } from '@pantau/core';
 import type { FastifyReply } from 'fastify';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   type ExportFile,
@@ -18,12 +17,7 @@ import {
 } from '../../services/export/export.service.js';
 import { contentDisposition } from '../../storage/file-name.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 const produces = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 /** Sends a streamed file: no length, so it goes out chunked as rows are read. */
@@ -51,7 +45,7 @@ export function exportRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) =>
-      send(reply, await exportReports(context, request.actor as UserActor, request.query, request.params.format)),
+      send(reply, await exportReports(context, callerOf(request), request.query, request.params.format)),
   );
 
   app.get(
@@ -84,6 +78,6 @@ export function exportRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) =>
-      send(reply, await exportUsers(context, request.actor as UserActor, request.query, request.params.format)),
+      send(reply, await exportUsers(context, callerOf(request), request.query, request.params.format)),
   );
 }

@@ -1,18 +1,14 @@
 /** The staff feedback list as a file, with the list's scopes and filters. */
-import { errorResponseSchema, feedbackExportQuerySchema, listExportParamsSchema } from '@pantau/core';
+import { feedbackExportQuerySchema, listExportParamsSchema } from '@pantau/core';
 import type { FastifyReply } from 'fastify';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import type { ExportFile } from '../../services/export/export.service.js';
 import { exportFeedback } from '../../services/export/feedback-export.service.js';
 import { contentDisposition } from '../../storage/file-name.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403);
 const produces = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
 
 /** Sends a streamed file: no length, so it goes out chunked as rows are read. */
@@ -43,6 +39,6 @@ export function feedbackExportRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) =>
-      send(reply, await exportFeedback(context, request.actor as UserActor, request.query, request.params.format)),
+      send(reply, await exportFeedback(context, callerOf(request), request.query, request.params.format)),
   );
 }

@@ -3,7 +3,6 @@
  * published answers; moderation by admin and answers by the institution's focal point.
  */
 import {
-  errorResponseSchema,
   feedbackAnswerRequestSchema,
   feedbackChallengeSchema,
   feedbackDetailSchema,
@@ -17,10 +16,9 @@ import {
   publicFeedbackPageSchema,
   publicFeedbackQuerySchema,
 } from '@pantau/core';
-import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { answeredFromCache, dataVersionEtag } from '../../http/public-api.js';
+import { callerOf, errorResponses, idParams } from '../../http/route-kit.js';
 import { sendTable } from '../../http/table-export.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
@@ -28,24 +26,17 @@ import {
   feedbackByTicket,
   publishedFeedback,
   submitFeedback,
-} from '../../services/feedback.service.js';
+} from '../../services/feedback/feedback.service.js';
 import {
   answerFeedback,
   getFeedbackForStaff,
   listFeedbackForStaff,
   moderateFeedback,
-} from '../../services/feedback-moderation.service.js';
-import { FeedbackRateLimitError, issueChallenge } from '../../services/feedback-spam.js';
-import { feedbackTable } from '../../services/public-tables.js';
+} from '../../services/feedback/feedback-moderation.service.js';
+import { FeedbackRateLimitError, issueChallenge } from '../../services/feedback/feedback-spam.js';
+import { feedbackTable } from '../../services/public/public-tables.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const errors = errorResponses(400, 401, 403, 404, 409);
 
 export function feedbackRoutes(app: ZodApp, context: AppContext): void {
   app.get(
@@ -76,7 +67,7 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
           'day from one address (429 with Retry-After). Name, e-mail and phone are optional and never shown publicly ' +
           'nor to the institution.',
         body: feedbackSubmitRequestSchema,
-        response: { 201: feedbackReceiptSchema, 400: errorResponseSchema, 429: errorResponseSchema },
+        response: { 201: feedbackReceiptSchema, ...errorResponses(400, 429) },
       },
     },
     async (request, reply) => {
@@ -97,7 +88,7 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
         tags: ['feedback'],
         summary: 'Follow feedback by its ticket: status, dates, the answer (never the sender’s details)',
         params: feedbackTicketParamsSchema,
-        response: { 200: feedbackTicketSchema, 404: errorResponseSchema },
+        response: { 200: feedbackTicketSchema, ...errorResponses(404) },
       },
     },
     (request) => feedbackByTicket(context, request.params.ticket),
@@ -112,7 +103,7 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
         summary: 'Answered feedback whose answer the institution published, newest first',
         description: 'Add `?format=csv` or `?format=xlsx` to download every row.',
         querystring: publicFeedbackQuerySchema,
-        response: { 200: publicFeedbackPageSchema, 400: errorResponseSchema, 404: errorResponseSchema },
+        response: { 200: publicFeedbackPageSchema, ...errorResponses(400, 404) },
       },
     },
     async (request, reply) => {
@@ -137,7 +128,7 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
     },
     (request) => {
       const { limit, offset, ...query } = request.query;
-      return listFeedbackForStaff(context, request.actor as UserActor, query, { limit, offset });
+      return listFeedbackForStaff(context, callerOf(request), query, { limit, offset });
     },
   );
 
@@ -152,7 +143,7 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: feedbackDetailSchema, ...errors },
       },
     },
-    (request) => getFeedbackForStaff(context, request.actor as UserActor, request.params.id),
+    (request) => getFeedbackForStaff(context, callerOf(request), request.params.id),
   );
 
   app.post(
@@ -167,7 +158,7 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: feedbackDetailSchema, ...errors },
       },
     },
-    (request) => moderateFeedback(context, request.actor as UserActor, request.params.id, request.body),
+    (request) => moderateFeedback(context, callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -182,6 +173,6 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: feedbackDetailSchema, ...errors },
       },
     },
-    (request) => answerFeedback(context, request.actor as UserActor, request.params.id, request.body),
+    (request) => answerFeedback(context, callerOf(request), request.params.id, request.body),
   );
 }

@@ -3,7 +3,7 @@ import { solveProofOfWork } from '@pantau/core';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { fixedClock } from '../../clock.js';
-import { listOverdueFeedback } from '../../services/feedback-moderation.service.js';
+import { listOverdueFeedback } from '../../services/feedback/feedback-moderation.service.js';
 import { buildTestApp } from '../../test-support/app.js';
 import { type Cycle, startCycle } from '../../test-support/cycle.js';
 import { describeEachDatabase } from '../../test-support/databases.js';

@@ -1,16 +1,11 @@
 /** Maintaining the public holidays that working-day deadlines skip (the list itself is public). */
-import { errorResponseSchema, holidayParamsSchema, holidayRequestSchema, holidaySchema } from '@pantau/core';
-import type { UserActor } from '../../audit/actor.js';
+import { holidayParamsSchema, holidayRequestSchema, holidaySchema } from '@pantau/core';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { putHoliday, removeHoliday } from '../../services/holiday.service.js';
+import { putHoliday, removeHoliday } from '../../services/periods/holiday.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 
 export function holidayRoutes(app: ZodApp, context: AppContext): void {
   app.put(
@@ -25,7 +20,7 @@ export function holidayRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: holidaySchema, ...errors },
       },
     },
-    (request) => putHoliday(context, request.actor as UserActor, request.params.date, request.body),
+    (request) => putHoliday(context, callerOf(request), request.params.date, request.body),
   );
 
   app.delete(
@@ -39,6 +34,6 @@ export function holidayRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: holidaySchema, ...errors },
       },
     },
-    (request) => removeHoliday(context, request.actor as UserActor, request.params.date),
+    (request) => removeHoliday(context, callerOf(request), request.params.date),
   );
 }

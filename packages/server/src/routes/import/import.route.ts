@@ -1,7 +1,6 @@
 /** Spreadsheet import: templates per kind, and the upload that checks (dry run) or commits a file. */
 import { rm } from 'node:fs/promises';
 import {
-  errorResponseSchema,
   IMPORT_SHEETS,
   importKindSchema,
   importQuerySchema,
@@ -9,24 +8,17 @@ import {
   importTemplateParamsSchema,
 } from '@pantau/core';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
 import { requestLocale } from '../../http/locale.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { importSpreadsheet, localiseImportOutcome } from '../../services/import/import.service.js';
 import { csvTemplate, xlsxTemplate } from '../../services/import/import-templates.js';
 import { contentDisposition, sanitizeFileName } from '../../storage/file-name.js';
 import { receiveUpload } from '../../storage/upload-intake.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  413: errorResponseSchema,
-  415: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 413, 415);
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function importRoutes(app: ZodApp, context: AppContext): void {
@@ -39,7 +31,7 @@ export function importRoutes(app: ZodApp, context: AppContext): void {
         summary: 'Template of an import: XLSX (data sheet with examples + instructions sheet "petunjuk") or CSV',
         params: importTemplateParamsSchema,
         produces: [XLSX_TYPE, 'text/csv'],
-        response: { 400: errorResponseSchema, 401: errorResponseSchema, 403: errorResponseSchema },
+        response: { ...errorResponses(400, 401, 403) },
       },
     },
     async (request, reply) => {
@@ -87,16 +79,10 @@ export function importRoutes(app: ZodApp, context: AppContext): void {
       });
       try {
         const dryRun = request.query.dryRun !== 'false';
-        const outcome = await importSpreadsheet(
-          context,
-          request.actor as UserActor,
-          request.params.kind,
-          received.tempPath,
-          {
-            dryRun,
-            fileName: sanitizeFileName(part.filename, part.filename.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'),
-          },
-        );
+        const outcome = await importSpreadsheet(context, callerOf(request), request.params.kind, received.tempPath, {
+          dryRun,
+          fileName: sanitizeFileName(part.filename, part.filename.toLowerCase().endsWith('.csv') ? 'csv' : 'xlsx'),
+        });
         const status = !dryRun && outcome.problems.length > 0 ? 422 : 200;
         return reply.status(status).send(localiseImportOutcome(outcome, requestLocale(request)));
       } finally {

@@ -1,6 +1,5 @@
 /** Institutions: K/L and Pemda. */
 import {
-  errorResponseSchema,
   institutionDetailSchema,
   institutionListQuerySchema,
   institutionPageSchema,
@@ -9,18 +8,13 @@ import {
   institutionTargetsSchema,
 } from '@pantau/core';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { getInstitution, searchInstitutions } from '../../services/institution.service.js';
-import { institutionPerformance, institutionTargets } from '../../services/institution-work.service.js';
+import { getInstitution, searchInstitutions } from '../../services/institutions/institution.service.js';
+import { institutionPerformance, institutionTargets } from '../../services/institutions/institution-work.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 const codeParams = z.object({ code: z.string().min(1).max(20) });
 
 export function institutionRoutes(app: ZodApp, context: AppContext): void {
@@ -33,7 +27,7 @@ export function institutionRoutes(app: ZodApp, context: AppContext): void {
         tags: ['institutions'],
         summary: 'Search institutions by type, province, name or code (paged)',
         querystring: institutionListQuerySchema,
-        response: { 200: institutionPageSchema, 400: errorResponseSchema },
+        response: { 200: institutionPageSchema, ...errorResponses(400) },
       },
     },
     (request) => {
@@ -50,7 +44,7 @@ export function institutionRoutes(app: ZodApp, context: AppContext): void {
         tags: ['institutions'],
         summary: 'One institution with its parent province and assigned outputs',
         params: z.object({ code: z.string().min(1).max(20) }),
-        response: { 200: institutionDetailSchema, 404: errorResponseSchema },
+        response: { 200: institutionDetailSchema, ...errorResponses(404) },
       },
     },
     (request) => getInstitution(database.db, request.params.code),
@@ -69,13 +63,7 @@ export function institutionRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     (request) =>
-      institutionTargets(
-        context,
-        request.actor as UserActor,
-        request.params.code,
-        request.query.period,
-        request.query.quarter,
-      ),
+      institutionTargets(context, callerOf(request), request.params.code, request.query.period, request.query.quarter),
   );
 
   app.get(
@@ -90,6 +78,6 @@ export function institutionRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: institutionPerformanceSchema, ...errors },
       },
     },
-    (request) => institutionPerformance(context, request.actor as UserActor, request.params.code, request.query.period),
+    (request) => institutionPerformance(context, callerOf(request), request.params.code, request.query.period),
   );
 }

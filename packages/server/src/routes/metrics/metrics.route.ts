@@ -1,7 +1,7 @@
 /** GET /metrics: Prometheus metrics of this process, for administrators and their scrapers only. */
 import type { AppContext } from '../../context.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { registerApplicationGauges } from '../../services/metrics.service.js';
+import { registerApplicationGauges } from '../../services/operations/metrics.service.js';
 
 /** The Prometheus text exposition format. */
 const PROMETHEUS_TEXT = 'text/plain; version=0.0.4; charset=utf-8';

@@ -1,6 +1,5 @@
 /** A user's notifications and notification preferences. */
 import {
-  errorResponseSchema,
   notificationListQuerySchema,
   notificationPageSchema,
   notificationPreferencesSchema,
@@ -8,8 +7,8 @@ import {
   notificationSchema,
 } from '@pantau/core';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   getPreferences,
@@ -17,14 +16,9 @@ import {
   readAllNotifications,
   readNotification,
   updatePreferences,
-} from '../../services/notification.service.js';
+} from '../../services/notifications/notification.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 const tags = ['notifications'];
 
 export function notificationRoutes(app: ZodApp, context: AppContext): void {
@@ -39,7 +33,7 @@ export function notificationRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: notificationPageSchema, ...errors },
       },
     },
-    (request) => listNotifications(context, request.actor as UserActor, request.query),
+    (request) => listNotifications(context, callerOf(request), request.query),
   );
 
   app.post(
@@ -53,7 +47,7 @@ export function notificationRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: notificationSchema, ...errors },
       },
     },
-    (request) => readNotification(context, request.actor as UserActor, request.params.id),
+    (request) => readNotification(context, callerOf(request), request.params.id),
   );
 
   app.post(
@@ -66,7 +60,7 @@ export function notificationRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: z.object({ updated: z.number().int() }), ...errors },
       },
     },
-    (request) => readAllNotifications(context, request.actor as UserActor),
+    (request) => readAllNotifications(context, callerOf(request)),
   );
 
   app.get(
@@ -79,7 +73,7 @@ export function notificationRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: notificationPreferencesSchema, ...errors },
       },
     },
-    (request) => getPreferences(context, request.actor as UserActor),
+    (request) => getPreferences(context, callerOf(request)),
   );
 
   app.put(
@@ -93,6 +87,6 @@ export function notificationRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: notificationPreferencesSchema, ...errors },
       },
     },
-    (request) => updatePreferences(context, request.actor as UserActor, request.body.items),
+    (request) => updatePreferences(context, callerOf(request), request.body.items),
   );
 }

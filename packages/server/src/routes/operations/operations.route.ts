@@ -1,6 +1,5 @@
 /** Admin's view of the machinery: the mail outbox and the scheduled job runs. */
 import {
-  errorResponseSchema,
   jobListQuerySchema,
   jobPageSchema,
   outboxItemSchema,
@@ -8,19 +7,13 @@ import {
   outboxPageSchema,
 } from '@pantau/core';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { requestLocale } from '../../http/locale.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { listJobRuns, listOutbox, retryOutboxMail } from '../../services/operations.service.js';
+import { listJobRuns, listOutbox, retryOutboxMail } from '../../services/operations/operations.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['operations'];
 
 export function operationsRoutes(app: ZodApp, context: AppContext): void {
@@ -49,7 +42,7 @@ export function operationsRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: outboxItemSchema, ...errors },
       },
     },
-    (request) => retryOutboxMail(context, request.actor as UserActor, request.params.id),
+    (request) => retryOutboxMail(context, callerOf(request), request.params.id),
   );
 
   app.get(

@@ -1,10 +1,11 @@
 /** Periods, quarters and the action catalogue. */
-import { catalogueSchema, errorResponseSchema, periodSchema } from '@pantau/core';
+import { catalogueSchema, periodSchema } from '@pantau/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
+import { errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { getCatalogue } from '../../services/catalogue.service.js';
-import { getPeriod, getPeriods } from '../../services/period.service.js';
+import { getCatalogue } from '../../services/catalogue/catalogue.service.js';
+import { getPeriod, getPeriods } from '../../services/periods/period.service.js';
 
 const periodParams = z.object({ code: z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026') });
 
@@ -30,7 +31,7 @@ export function periodRoutes(app: ZodApp, { database, clock }: AppContext): void
         tags: ['catalogue'],
         summary: 'One period with its quarters and deadlines',
         params: periodParams,
-        response: { 200: periodSchema, 404: errorResponseSchema },
+        response: { 200: periodSchema, ...errorResponses(404) },
       },
     },
     (request) => getPeriod(database.db, clock, request.params.code),
@@ -44,7 +45,7 @@ export function periodRoutes(app: ZodApp, { database, clock }: AppContext): void
         tags: ['catalogue'],
         summary: 'The action catalogue of a period: fokus → aksi → outputs → quarterly targets',
         params: periodParams,
-        response: { 200: catalogueSchema, 404: errorResponseSchema },
+        response: { 200: catalogueSchema, ...errorResponses(404) },
       },
     },
     (request) => getCatalogue(database.db, request.params.code),

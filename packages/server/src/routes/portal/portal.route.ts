@@ -33,14 +33,14 @@ import {
   searchPage,
   trackPage,
 } from '../../portal/pages.js';
-import { feedbackByTicket, publishedFeedback } from '../../services/feedback.service.js';
-import { publicAksi } from '../../services/public-aksi.service.js';
+import { feedbackByTicket, publishedFeedback } from '../../services/feedback/feedback.service.js';
+import { publicAksi } from '../../services/public/public-aksi.service.js';
 import {
   allPublicInstitutions,
   publicInstitutionDetail,
   publicSearch,
-} from '../../services/public-institution.service.js';
-import { publicPublicationFile, publicPublications } from '../../services/public-publication.service.js';
+} from '../../services/public/public-institution.service.js';
+import { publicPublicationFile, publicPublications } from '../../services/public/public-publication.service.js';
 
 type Request = FastifyRequest;
 type Reply = FastifyReply;

@@ -4,7 +4,6 @@
  * from the data-version cache (`http/public-cache.ts`).
  */
 import {
-  errorResponseSchema,
   holidayListSchema,
   periodSchema,
   publicAksiQuerySchema,
@@ -21,28 +20,29 @@ import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { answeredFromCache, dataVersionEtag } from '../../http/public-api.js';
 import { sendCachedJson } from '../../http/public-cache.js';
+import { errorResponses } from '../../http/route-kit.js';
 import { sendTable, type TableDownload } from '../../http/table-export.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { listHolidayViews } from '../../services/holiday.service.js';
-import { getPeriods } from '../../services/period.service.js';
-import { allAksiResults, publicAksi } from '../../services/public-aksi.service.js';
-import { publicEvidenceFile } from '../../services/public-evidence.service.js';
+import { listHolidayViews } from '../../services/periods/holiday.service.js';
+import { getPeriods } from '../../services/periods/period.service.js';
+import { allAksiResults, publicAksi } from '../../services/public/public-aksi.service.js';
+import { publicEvidenceFile } from '../../services/public/public-evidence.service.js';
 import {
   allPublicInstitutions,
   publicInstitutionDetail,
   publicInstitutionList,
   publicSearch,
-} from '../../services/public-institution.service.js';
+} from '../../services/public/public-institution.service.js';
 import {
   aksiResultsTable,
   holidaysTable,
   institutionsTable,
   institutionTargetsTable,
   periodsTable,
-} from '../../services/public-tables.js';
+} from '../../services/public/public-tables.js';
 import { contentDisposition } from '../../storage/file-name.js';
 
-const errors = { 400: errorResponseSchema, 404: errorResponseSchema };
+const errors = errorResponses(400, 404);
 const FORMATS = 'Add `?format=csv` or `?format=xlsx` to download the table (every row, one row per fact).';
 const codeParams = z.object({ code: z.string().min(1).max(20).describe('Institution code (Kemendagri region code)') });
 
@@ -208,7 +208,7 @@ export function publicRoutes(app: ZodApp, context: AppContext): void {
         summary: 'Download evidence marked public on an accepted report (X-Content-SHA256 carries its hash)',
         params: z.object({ id: z.coerce.number().int().positive() }),
         produces: ['application/octet-stream'],
-        response: { 404: errorResponseSchema },
+        response: { ...errorResponses(404) },
       },
     },
     async (request, reply) => {

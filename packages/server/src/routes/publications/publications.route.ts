@@ -1,17 +1,14 @@
 /** Publications of institutions: record (a publicist, for its institution), list, read, publish a draft. */
 import {
-  errorResponseSchema,
   publicationListQuerySchema,
   publicationPageSchema,
   publicationRequestSchema,
   publicationSchema,
-  type Scope,
 } from '@pantau/core';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { sendDownload } from '../../http/file-reply.js';
+import { callerOf, callerScopeOf, errorResponses, idParams } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   getPublication,
@@ -19,17 +16,10 @@ import {
   publishPublication,
   recordPublication,
   searchPublications,
-} from '../../services/publication.service.js';
+} from '../../services/coordination/publication.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const who = (request: FastifyRequest) => [request.actor as UserActor, request.scope as Scope] as const;
+const errors = errorResponses(400, 401, 403, 404, 409);
+const who = (request: FastifyRequest) => [callerOf(request), callerScopeOf(request)] as const;
 const tags = ['publications'];
 
 export function publicationRoutes(app: ZodApp, context: AppContext): void {
@@ -103,7 +93,7 @@ export function publicationRoutes(app: ZodApp, context: AppContext): void {
         summary: 'Download the publication’s file (X-Content-SHA256 carries its hash)',
         params: idParams,
         produces: ['application/octet-stream'],
-        response: { 401: errorResponseSchema, 403: errorResponseSchema, 404: errorResponseSchema },
+        response: { ...errorResponses(401, 403, 404) },
       },
     },
     async (request, reply) => sendDownload(reply, await publicationFile(context, ...who(request), request.params.id)),

@@ -1,15 +1,14 @@
 /** Running the quarters: open, dates, extensions, close with the field-verification sample. */
 import {
   closeQuarterRequestSchema,
-  errorResponseSchema,
   extensionRequestSchema,
   fieldSampleSchema,
   periodSchema,
   quarterUpdateRequestSchema,
 } from '@pantau/core';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   closeQuarter,
@@ -17,19 +16,13 @@ import {
   grantExtension,
   openQuarter,
   updateQuarterDates,
-} from '../../services/quarter.service.js';
+} from '../../services/periods/quarter.service.js';
 
 const params = z.object({
   code: z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026'),
   quarter: z.coerce.number().int().min(1).max(8),
 });
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404, 409);
 const base = '/api/periods/:code/quarters/:quarter';
 
 export function quarterRoutes(app: ZodApp, context: AppContext): void {
@@ -44,7 +37,7 @@ export function quarterRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: periodSchema, ...errors },
       },
     },
-    (request) => openQuarter(context, request.actor as UserActor, request.params.code, request.params.quarter),
+    (request) => openQuarter(context, callerOf(request), request.params.code, request.params.quarter),
   );
 
   app.patch(
@@ -60,13 +53,7 @@ export function quarterRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     (request) =>
-      updateQuarterDates(
-        context,
-        request.actor as UserActor,
-        request.params.code,
-        request.params.quarter,
-        request.body,
-      ),
+      updateQuarterDates(context, callerOf(request), request.params.code, request.params.quarter, request.body),
   );
 
   app.put(
@@ -93,7 +80,7 @@ export function quarterRoutes(app: ZodApp, context: AppContext): void {
     (request) =>
       grantExtension(
         context,
-        request.actor as UserActor,
+        callerOf(request),
         request.params.code,
         request.params.quarter,
         request.params.institution,
@@ -113,8 +100,7 @@ export function quarterRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: fieldSampleSchema, ...errors },
       },
     },
-    (request) =>
-      closeQuarter(context, request.actor as UserActor, request.params.code, request.params.quarter, request.body),
+    (request) => closeQuarter(context, callerOf(request), request.params.code, request.params.quarter, request.body),
   );
 
   app.get(

@@ -1,7 +1,6 @@
 /** Reports: open, read, edit, move through the workflow, see what changed, record field checks. */
 import {
   createReportRequestSchema,
-  errorResponseSchema,
   fieldCheckRequestSchema,
   reportChangesSchema,
   reportSchema,
@@ -9,23 +8,15 @@ import {
   updateReportRequestSchema,
 } from '@pantau/core';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses, idParams } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { recordFieldCheck } from '../../services/field.service.js';
-import { idempotencyKeyOf } from '../../services/idempotency.js';
-import { editReport, getReport, openReport, transitionReport } from '../../services/report.service.js';
-import { reportChanges } from '../../services/review.service.js';
+import { recordFieldCheck } from '../../services/reports/field.service.js';
+import { idempotencyKeyOf } from '../../services/reports/idempotency.js';
+import { editReport, getReport, openReport, transitionReport } from '../../services/reports/report.service.js';
+import { reportChanges } from '../../services/reports/review.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-  422: errorResponseSchema,
-};
-const idParams = z.object({ id: z.coerce.number().int().positive() });
+const errors = errorResponses(400, 401, 403, 404, 409, 422);
 const idempotencyHeader = z.object({
   'idempotency-key': z
     .string()
@@ -49,7 +40,7 @@ export function reportRoutes(app: ZodApp, context: AppContext): void {
     async (request, reply) => {
       const result = await openReport(
         context,
-        request.actor as UserActor,
+        callerOf(request),
         request.body,
         idempotencyKeyOf(request.headers['idempotency-key']),
       );
@@ -68,7 +59,7 @@ export function reportRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: reportSchema, ...errors },
       },
     },
-    (request) => getReport(context, request.actor as UserActor, request.params.id),
+    (request) => getReport(context, callerOf(request), request.params.id),
   );
 
   app.patch(
@@ -84,7 +75,7 @@ export function reportRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: reportSchema, ...errors },
       },
     },
-    (request) => editReport(context, request.actor as UserActor, request.params.id, request.body),
+    (request) => editReport(context, callerOf(request), request.params.id, request.body),
   );
 
   app.post(
@@ -103,7 +94,7 @@ export function reportRoutes(app: ZodApp, context: AppContext): void {
     async (request, reply) => {
       const result = await transitionReport(
         context,
-        request.actor as UserActor,
+        callerOf(request),
         request.params.id,
         request.body,
         idempotencyKeyOf(request.headers['idempotency-key']),
@@ -124,7 +115,7 @@ export function reportRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: reportChangesSchema, ...errors },
       },
     },
-    (request) => reportChanges(context, request.actor as UserActor, request.params.id),
+    (request) => reportChanges(context, callerOf(request), request.params.id),
   );
 
   app.post(
@@ -139,6 +130,6 @@ export function reportRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: reportSchema, ...errors },
       },
     },
-    (request) => recordFieldCheck(context, request.actor as UserActor, request.params.id, request.body),
+    (request) => recordFieldCheck(context, callerOf(request), request.params.id, request.body),
   );
 }

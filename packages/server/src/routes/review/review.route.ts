@@ -1,9 +1,9 @@
 /** The verification queue. */
-import { errorResponseSchema, reviewQueueQuerySchema, reviewQueueSchema } from '@pantau/core';
-import type { UserActor } from '../../audit/actor.js';
+import { reviewQueueQuerySchema, reviewQueueSchema } from '@pantau/core';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { reviewQueue } from '../../services/review.service.js';
+import { reviewQueue } from '../../services/reports/review.service.js';
 
 export function reviewRoutes(app: ZodApp, context: AppContext): void {
   app.get(
@@ -16,12 +16,10 @@ export function reviewRoutes(app: ZodApp, context: AppContext): void {
         querystring: reviewQueueQuerySchema,
         response: {
           200: reviewQueueSchema,
-          400: errorResponseSchema,
-          401: errorResponseSchema,
-          403: errorResponseSchema,
+          ...errorResponses(400, 401, 403),
         },
       },
     },
-    (request) => reviewQueue(context, request.actor as UserActor, request.query),
+    (request) => reviewQueue(context, callerOf(request), request.query),
   );
 }

@@ -1,21 +1,16 @@
 /** Target versions and revisions (reorganisasi target). */
-import { errorResponseSchema, targetRevisionRequestSchema, targetVersionSchema } from '@pantau/core';
+import { targetRevisionRequestSchema, targetVersionSchema } from '@pantau/core';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { reviseTarget, targetVersions } from '../../services/target.service.js';
+import { reviseTarget, targetVersions } from '../../services/catalogue/target.service.js';
 
 const params = z.object({
   code: z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026'),
   target: z.string().regex(/^\d{1,2}\.\d{1,2}-TW[1-8]$/, 'Kode target berformat 1.2-TW4'),
 });
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 
 export function targetRoutes(app: ZodApp, context: AppContext): void {
   app.get(
@@ -47,14 +42,6 @@ export function targetRoutes(app: ZodApp, context: AppContext): void {
     async (request, reply) =>
       reply
         .status(201)
-        .send(
-          await reviseTarget(
-            context,
-            request.actor as UserActor,
-            request.params.code,
-            request.params.target,
-            request.body,
-          ),
-        ),
+        .send(await reviseTarget(context, callerOf(request), request.params.code, request.params.target, request.body)),
   );
 }

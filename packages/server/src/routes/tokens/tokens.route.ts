@@ -1,17 +1,12 @@
 /** The signed-in user's API tokens. */
-import { apiTokenSchema, createApiTokenRequestSchema, createdApiTokenSchema, errorResponseSchema } from '@pantau/core';
+import { apiTokenSchema, createApiTokenRequestSchema, createdApiTokenSchema } from '@pantau/core';
 import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from '../../services/api-token.service.js';
+import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from '../../services/accounts/api-token.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-};
+const errors = errorResponses(400, 401, 403, 404);
 const config = { permission: 'token.manage' as const };
 
 export function tokenRoutes(app: ZodApp, context: AppContext): void {
@@ -25,7 +20,7 @@ export function tokenRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: z.array(apiTokenSchema), ...errors },
       },
     },
-    (request) => listOwnApiTokens(context, request.actor as UserActor),
+    (request) => listOwnApiTokens(context, callerOf(request)),
   );
 
   app.post(
@@ -39,8 +34,7 @@ export function tokenRoutes(app: ZodApp, context: AppContext): void {
         response: { 201: createdApiTokenSchema, ...errors },
       },
     },
-    async (request, reply) =>
-      reply.status(201).send(await createApiToken(context, request.actor as UserActor, request.body)),
+    async (request, reply) => reply.status(201).send(await createApiToken(context, callerOf(request), request.body)),
   );
 
   app.delete(
@@ -54,6 +48,6 @@ export function tokenRoutes(app: ZodApp, context: AppContext): void {
         response: { 200: apiTokenSchema, ...errors },
       },
     },
-    (request) => revokeOwnApiToken(context, request.actor as UserActor, request.params.id),
+    (request) => revokeOwnApiToken(context, callerOf(request), request.params.id),
   );
 }

@@ -1,11 +1,7 @@
-/** Account management: admin for everyone, a focal point for its own institution. */
-
-import type { Scope } from '@pantau/core';
 import {
   accountListQuerySchema,
   accountPageSchema,
   accountSchema,
-  errorResponseSchema,
   inviteRequestSchema,
   inviteResponseSchema,
   issuedLinkSchema,
@@ -13,9 +9,8 @@ import {
   updateAccountRequestSchema,
 } from '@pantau/core';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
-import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
+import { callerOf, callerScopeOf, errorResponses, idParams } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   getAccount,
@@ -24,17 +19,10 @@ import {
   listAccountsPage,
   setAccountActive,
   updateAccount,
-} from '../../services/account.service.js';
+} from '../../services/accounts/account.service.js';
 
-const errors = {
-  400: errorResponseSchema,
-  401: errorResponseSchema,
-  403: errorResponseSchema,
-  404: errorResponseSchema,
-  409: errorResponseSchema,
-};
-const idParams = z.object({ id: z.coerce.number().int().positive() });
-const who = (request: FastifyRequest) => [request.actor as UserActor, request.scope as Scope] as const;
+const errors = errorResponses(400, 401, 403, 404, 409);
+const who = (request: FastifyRequest) => [callerOf(request), callerScopeOf(request)] as const;
 
 export function userRoutes(app: ZodApp, context: AppContext): void {
   app.get(

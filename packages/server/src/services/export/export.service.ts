@@ -16,8 +16,8 @@ import {
   type ReportScope,
 } from '../../db/repositories/export.repository.js';
 import { listRolesOf } from '../../db/repositories/user.repository.js';
-import { requirePeriod } from '../period.service.js';
-import { resolveInstitution } from '../user.service.js';
+import { resolveInstitution } from '../accounts/user.service.js';
+import { requirePeriod } from '../periods/period.service.js';
 import { csvStream, type ExportColumn, type ExportTable, keysetPages, xlsxStream } from './table-stream.js';
 
 export type ExportFormat = 'csv' | 'xlsx';

@@ -7,8 +7,8 @@ import { dateInZone, type FeedbackDto } from '@pantau/core';
 import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { pageFeedback } from '../../db/repositories/feedback.repository.js';
-import { isModerator, type StaffFeedbackQuery, staffFeedbackFilter } from '../feedback-moderation.service.js';
-import { staffView } from '../feedback-view.js';
+import { isModerator, type StaffFeedbackQuery, staffFeedbackFilter } from '../feedback/feedback-moderation.service.js';
+import { staffView } from '../feedback/feedback-view.js';
 import { type ExportFile, type ExportFormat, file } from './export.service.js';
 import { type ExportColumn, keysetPages } from './table-stream.js';
 

@@ -7,6 +7,22 @@ import { PassThrough, Readable } from 'node:stream';
 import { type Cell, csvLine, UTF8_BOM } from '@pantau/core';
 import ExcelJS from 'exceljs';
 
+/** One column: its header and how to read it from a row. */
+export interface TableColumn<Row> {
+  header: string;
+  value(row: Row): Cell;
+}
+
+/** A table to download. */
+export interface TableDownload<Row> {
+  /** File name without extension, e.g. `pantau-instansi-2025-2026`. */
+  fileName: string;
+  /** Worksheet name (at most 31 characters). */
+  sheet: string;
+  columns: readonly TableColumn<Row>[];
+  rows: Iterable<Row> | AsyncIterable<Row>;
+}
+
 /** A column of an exported table. */
 export interface ExportColumn<T> {
   header: string;

@@ -15,8 +15,8 @@ import { startCycle } from '../../test-support/cycle.js';
 import { runDashboardScenario } from '../../test-support/dashboard-scenario.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { plainFile } from '../../test-support/spreadsheets.js';
-import { endOutputAssignment } from '../assignment.service.js';
-import { refreshFiguresOf } from '../performance.service.js';
+import { endOutputAssignment } from '../catalogue/assignment.service.js';
+import { refreshFiguresOf } from '../figures/performance.service.js';
 import { importSpreadsheet } from './import.service.js';
 
 const LONG = 365 * 86_400_000;

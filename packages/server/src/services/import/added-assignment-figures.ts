@@ -17,8 +17,8 @@ import {
   listTargetsOfRules,
 } from '../../db/repositories/rule-figures.repository.js';
 import type { InstitutionQuarterStatsTable } from '../../db/schema.js';
-import type { PendingFigures } from '../pending-figures.js';
-import { coverageByReport, performanceInputs } from '../performance.service.js';
+import type { PendingFigures } from '../figures/pending-figures.js';
+import { coverageByReport, performanceInputs } from '../figures/performance.service.js';
 
 function byInstitution<T extends { institution_id: number }>(rows: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();

@@ -14,8 +14,8 @@ import {
 import { listActiveRulesOfPeriod, listAssignmentRowsOfOutputs } from '../../db/repositories/assignment.repository.js';
 import { listCatalogueCodes } from '../../db/repositories/catalogue-admin.repository.js';
 import { listInstitutionKeys } from '../../db/repositories/institution.repository.js';
-import { type AssignmentState, addRule } from '../assignment.service.js';
-import { PendingFigures } from '../pending-figures.js';
+import { type AssignmentState, addRule } from '../catalogue/assignment.service.js';
+import { PendingFigures } from '../figures/pending-figures.js';
 import { AddedAssignmentFigures } from './added-assignment-figures.js';
 import type { ImportSession } from './import-session.js';
 import type { KnownCodes } from './known-codes.js';

@@ -4,7 +4,7 @@
  * changed target becomes a new version with the reason "Impor <file>".
  */
 import { type CatalogueRecord, cellProblem, type ImportProblem } from '@pantau/core';
-import { upsertAksi, upsertFokus, upsertOutput, upsertTarget } from '../catalogue-admin.service.js';
+import { upsertAksi, upsertFokus, upsertOutput, upsertTarget } from '../catalogue/catalogue-admin.service.js';
 import type { ImportSession } from './import-session.js';
 import type { KnownCodes } from './known-codes.js';
 

@@ -1,6 +1,6 @@
 /** The `instansi` sheet: Kemendagri codes checked against the official list, provinces before their regions. */
 import { cellProblem, type ImportProblem, type InstitutionRecord } from '@pantau/core';
-import { kemendagriRegionCodes, upsertInstitution } from '../institution-admin.service.js';
+import { kemendagriRegionCodes, upsertInstitution } from '../institutions/institution-admin.service.js';
 import type { ImportSession } from './import-session.js';
 import type { KnownCodes } from './known-codes.js';
 

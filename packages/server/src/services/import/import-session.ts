@@ -3,7 +3,7 @@ import type { ImportCounts, UpsertStatus } from '@pantau/core';
 import type { Actor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
-import type { PendingFigures } from '../pending-figures.js';
+import type { PendingFigures } from '../figures/pending-figures.js';
 
 /** Entities an import counts. */
 export type ImportEntity = 'institution' | 'fokus' | 'aksi' | 'output' | 'target' | 'assignment' | 'user';

@@ -18,8 +18,8 @@ import {
   updateUserFields,
 } from '../../db/repositories/user.repository.js';
 import type { User } from '../../db/schema.js';
-import { issueLink } from '../account.service.js';
-import { insertAccount } from '../user.service.js';
+import { issueLink } from '../accounts/account.service.js';
+import { insertAccount } from '../accounts/user.service.js';
 import type { ImportSession } from './import-session.js';
 import type { KnownCodes } from './known-codes.js';
 

@@ -24,7 +24,7 @@ import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors.js';
-import { PendingFigures } from '../pending-figures.js';
+import { PendingFigures } from '../figures/pending-figures.js';
 import { applyAssignments, checkAssignments } from './import-assignments.js';
 import { applyCatalogue, checkCatalogue } from './import-catalogue.js';
 import { readImportFile } from './import-file.js';

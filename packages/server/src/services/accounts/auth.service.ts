@@ -1,0 +1,158 @@
+/**
+ * Sign-in, sessions and sign-out. Sessions live in the database so several app processes share
+ * them; the cookie carries a random secret whose SHA-256 is the session key.
+ */
+import { LOGIN_THROTTLE, type ThrottleRule, throttleWait } from '@pantau/core';
+import type { UserActor } from '../../audit/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import type { AppContext } from '../../context.js';
+import type { Executor } from '../../db/database.js';
+import {
+  clearLoginFailures,
+  listLoginFailures,
+  recordLoginFailures,
+} from '../../db/repositories/login-attempt.repository.js';
+import { endSession, findOpenSession, insertSession, touchSession } from '../../db/repositories/session.repository.js';
+import { findUserByEmail } from '../../db/repositories/user.repository.js';
+import { AppError } from '../../errors.js';
+import { loadUserActor } from './actor.service.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { hashSecret, newSecret } from './secrets.js';
+
+/** Compared against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password. */
+const DUMMY_HASH = hashPassword('pantau-dummy-password-for-timing');
+
+const BAD_CREDENTIALS = {
+  id: 'E-mail atau kata sandi salah.',
+  en: 'Wrong e-mail or password.',
+};
+
+/** The account or address must wait before trying again. */
+export class TooManyAttemptsError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+    super(429, 'too_many_attempts', {
+      id: `Terlalu banyak percobaan masuk yang gagal. Coba lagi dalam ${minutes} menit.`,
+      en: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    });
+  }
+}
+
+/** A new session: the secret for the cookie and the CSRF token for the client. */
+export interface StartedSession {
+  secret: string;
+  csrfToken: string;
+  actor: UserActor;
+  expiresAt: string;
+}
+
+const throttleKeys = (email: string, ip: string) => ({ account: `account:${email.toLowerCase()}`, ip: `ip:${ip}` });
+
+async function waitFor(db: Executor, key: string, rule: ThrottleRule, now: Date): Promise<number> {
+  const since = new Date(now.getTime() - rule.windowMs).toISOString();
+  return throttleWait(await listLoginFailures(db, key, since, rule.maxFailures), now, rule);
+}
+
+/** Checks the password and opens a session. Same message for an unknown e-mail and a wrong password. */
+export async function login(
+  context: AppContext,
+  input: { email: string; password: string; ip: string; userAgent: string | null; previousSession: string | null },
+): Promise<StartedSession> {
+  const { db } = context.database;
+  const now = context.clock.now();
+  const keys = throttleKeys(input.email, input.ip);
+  const wait = Math.max(
+    await waitFor(db, keys.account, LOGIN_THROTTLE.account, now),
+    await waitFor(db, keys.ip, LOGIN_THROTTLE.ip, now),
+  );
+  if (wait > 0) throw new TooManyAttemptsError(Math.ceil(wait / 1000));
+
+  const user = await findUserByEmail(db, input.email);
+  const passwordOk = await verifyPassword(user?.password_hash ?? (await DUMMY_HASH), input.password);
+  if (!user?.password_hash || !passwordOk) {
+    await recordLoginFailures(db, [keys.account, keys.ip], now.toISOString());
+    throw new AppError(401, 'bad_credentials', BAD_CREDENTIALS);
+  }
+  if (user.status !== 'active') {
+    throw new AppError(403, 'account_disabled', {
+      id: 'Akun ini dinonaktifkan. Hubungi focal point (Inspektorat) instansi Anda atau admin.',
+      en: 'This account is disabled. Contact your institution’s focal point or the admin.',
+    });
+  }
+  const actor = await loadUserActor(db, user.id, 'session');
+  if (!actor) throw new AppError(401, 'bad_credentials', BAD_CREDENTIALS);
+
+  const secret = newSecret();
+  const csrfToken = newSecret('', 24);
+  const at = now.toISOString();
+  const expiresAt = new Date(now.getTime() + context.config.sessionMaxMs).toISOString();
+  await db.transaction().execute(async (trx) => {
+    await clearLoginFailures(trx, keys.account);
+    // Rotation: a sign-in always starts a new session and ends the one the browser had.
+    if (input.previousSession) await endSession(trx, input.previousSession, 'replaced', at);
+    await insertSession(trx, {
+      id_hash: hashSecret(secret),
+      user_id: user.id,
+      csrf_token: csrfToken,
+      created_at: at,
+      last_seen_at: at,
+      expires_at: expiresAt,
+      ended_at: null,
+      end_reason: null,
+      ip: input.ip,
+      user_agent: input.userAgent?.slice(0, 300) ?? null,
+    });
+    await recordAudit(trx, context.clock, actor, {
+      action: 'auth.login',
+      entity: 'user',
+      entityId: user.id,
+      change: { ip: input.ip },
+    });
+  });
+  return { secret, csrfToken, actor, expiresAt };
+}
+
+/** A live session resolved from its cookie secret. */
+export interface ResolvedSession {
+  idHash: string;
+  csrfToken: string;
+  actor: UserActor;
+}
+
+const TOUCH_EVERY_MS = 60_000;
+
+/** The session behind a cookie secret, if it is open, within both expiries and its user active. */
+export async function resolveSession(context: AppContext, secret: string): Promise<ResolvedSession | null> {
+  const { db } = context.database;
+  const idHash = hashSecret(secret);
+  const session = await findOpenSession(db, idHash);
+  if (!session) return null;
+  const now = context.clock.now();
+  const idleLimit = new Date(session.last_seen_at).getTime() + context.config.sessionIdleMs;
+  if (now.toISOString() >= session.expires_at || now.getTime() >= idleLimit) {
+    await endSession(db, idHash, 'expired', now.toISOString());
+    return null;
+  }
+  const actor = await loadUserActor(db, session.user_id, 'session');
+  if (!actor) {
+    await endSession(db, idHash, 'user_inactive', now.toISOString());
+    return null;
+  }
+  if (now.getTime() - new Date(session.last_seen_at).getTime() > TOUCH_EVERY_MS) {
+    await touchSession(db, idHash, now.toISOString());
+  }
+  return { idHash, csrfToken: session.csrf_token, actor };
+}
+
+/** Ends the session and records the sign-out. */
+export async function logout(context: AppContext, actor: UserActor, idHash: string): Promise<void> {
+  await context.database.db.transaction().execute(async (trx) => {
+    await endSession(trx, idHash, 'logout', context.clock.now().toISOString());
+    await recordAudit(trx, context.clock, actor, {
+      action: 'auth.logout',
+      entity: 'user',
+      entityId: actor.userId,
+      change: {},
+    });
+  });
+}

@@ -1,0 +1,200 @@
+/**
+ * Evidence: files checked by content and stored by their SHA-256, or http(s) links; each mapped to
+ * an item of the target's evidence checklist. Removal is an event with a reason, never a deletion.
+ */
+import { rm } from 'node:fs/promises';
+import type { EvidenceDto } from '@pantau/core';
+import type { UserActor } from '../../audit/actor.js';
+import { recordAudit } from '../../audit/audit.service.js';
+import type { AppContext } from '../../context.js';
+import type { Executor } from '../../db/database.js';
+import { findEvidence, insertEvidence, markEvidenceRemoved } from '../../db/repositories/evidence.repository.js';
+import { findReportContext, type ReportContext } from '../../db/repositories/report.repository.js';
+import { findTargetVersion } from '../../db/repositories/target.repository.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
+import { detectEvidenceType, EvidenceTypeRefusedError } from '../../storage/evidence-type.js';
+import { sanitizeFileName } from '../../storage/file-name.js';
+import { receiveUpload } from '../../storage/upload-intake.js';
+import { refreshFiguresOfReport } from '../figures/performance.service.js';
+import { type IdempotentResult, idempotent } from './idempotency.js';
+import { loadEditableReport } from './report.service.js';
+import { evidenceView, loadReadableReport } from './report-view.service.js';
+
+const EVIDENCE_NOT_FOUND = { id: 'Bukti dukung tidak ditemukan.', en: 'Evidence not found.' };
+
+async function assertChecklistIndex(db: Executor, report: ReportContext, index: number): Promise<void> {
+  const version = await findTargetVersion(db, report.target_id, report.target_version);
+  const items = version ? (JSON.parse(version.evidence_checklist) as string[]) : [];
+  if (index >= items.length) {
+    throw new ValidationError(
+      {
+        id: `Target ini memiliki ${items.length} butir data dukung (nomor 0–${items.length - 1}).`,
+        en: `This target has ${items.length} evidence items (numbers 0–${items.length - 1}).`,
+      },
+      [{ path: 'checklistIndex', message: String(index) }],
+    );
+  }
+}
+
+/** The file part of an upload. */
+export interface IncomingFile {
+  fileName: string;
+  stream: NodeJS.ReadableStream;
+}
+
+/** Receives, checks and stores a file, then records it as evidence of the report. */
+export async function uploadEvidence(
+  context: AppContext,
+  actor: UserActor,
+  reportId: number,
+  input: { checklistIndex: number; title?: string | undefined; public: boolean; version?: number | undefined },
+  file: IncomingFile,
+  idempotencyKey: string | undefined,
+): Promise<IdempotentResult<EvidenceDto, 201>> {
+  const { db } = context.database;
+  const report = await loadEditableReport(db, actor, reportId, input.version ?? (await currentVersion(db, reportId)));
+  await assertChecklistIndex(db, report, input.checklistIndex);
+  const received = await receiveUpload(file.stream, {
+    tempDir: context.blobs.tempDir(),
+    maxBytes: context.config.maxUploadBytes,
+  });
+  try {
+    const verdict = await detectEvidenceType(received.head, file.fileName);
+    if (!verdict.ok) throw new EvidenceTypeRefusedError(verdict.reason);
+    await context.blobs.putFile(received.tempPath, received.sha256, received.size, verdict.mime);
+    const fileName = sanitizeFileName(file.fileName, verdict.extension);
+    return await idempotent(
+      context,
+      actor,
+      idempotencyKey,
+      { op: 'evidence', reportId, sha256: received.sha256, checklistIndex: input.checklistIndex },
+      async (trx) => {
+        const at = context.clock.now().toISOString();
+        const row = {
+          report_id: reportId,
+          kind: 'file',
+          checklist_index: input.checklistIndex,
+          title: input.title ?? fileName,
+          file_sha256: received.sha256,
+          file_name: fileName,
+          file_size: received.size,
+          mime_type: verdict.mime,
+          url: null,
+          is_public: input.public ? 1 : 0,
+          created_by: actor.userId,
+          created_at: at,
+          removed_at: null,
+          removed_by: null,
+          removed_reason: null,
+        };
+        const id = await insertEvidence(trx, row);
+        await recordAudit(trx, context.clock, actor, {
+          action: 'evidence.upload',
+          entity: 'report',
+          entityId: reportId,
+          change: {
+            evidence_id: id,
+            sha256: received.sha256,
+            size: received.size,
+            mime: verdict.mime,
+            file_name: fileName,
+            checklist_index: input.checklistIndex,
+          },
+        });
+        await refreshFiguresOfReport(trx, reportId, at);
+        return { status: 201, body: evidenceView({ ...row, id }) };
+      },
+    );
+  } finally {
+    // Consumed by the store on success; left only when refused or failed.
+    await rm(received.tempPath, { force: true });
+  }
+}
+
+async function currentVersion(db: Executor, reportId: number): Promise<number> {
+  return (await findReportContext(db, reportId))?.version ?? 0;
+}
+
+/** Records a web link as evidence. */
+export async function addEvidenceLink(
+  context: AppContext,
+  actor: UserActor,
+  reportId: number,
+  input: { url: string; checklistIndex: number; title: string; public: boolean },
+  idempotencyKey: string | undefined,
+): Promise<IdempotentResult<EvidenceDto, 201>> {
+  const { db } = context.database;
+  const report = await loadEditableReport(db, actor, reportId, await currentVersion(db, reportId));
+  await assertChecklistIndex(db, report, input.checklistIndex);
+  return idempotent(context, actor, idempotencyKey, { op: 'link', reportId, ...input }, async (trx) => {
+    const at = context.clock.now().toISOString();
+    const row = {
+      report_id: reportId,
+      kind: 'link',
+      checklist_index: input.checklistIndex,
+      title: input.title,
+      file_sha256: null,
+      file_name: null,
+      file_size: null,
+      mime_type: null,
+      url: input.url,
+      is_public: input.public ? 1 : 0,
+      created_by: actor.userId,
+      created_at: at,
+      removed_at: null,
+      removed_by: null,
+      removed_reason: null,
+    };
+    const id = await insertEvidence(trx, row);
+    await recordAudit(trx, context.clock, actor, {
+      action: 'evidence.link',
+      entity: 'report',
+      entityId: reportId,
+      change: { evidence_id: id, url: input.url, checklist_index: input.checklistIndex },
+    });
+    await refreshFiguresOfReport(trx, reportId, at);
+    return { status: 201, body: evidenceView({ ...row, id }) };
+  });
+}
+
+/** Withdraws an evidence item with a reason; it stays in history and in earlier review rounds. */
+export async function removeEvidence(
+  context: AppContext,
+  actor: UserActor,
+  reportId: number,
+  evidenceId: number,
+  reason: string,
+): Promise<EvidenceDto> {
+  const { db } = context.database;
+  await loadEditableReport(db, actor, reportId, await currentVersion(db, reportId));
+  const evidence = await findEvidence(db, evidenceId);
+  if (!evidence || evidence.report_id !== reportId || evidence.removed_at !== null)
+    throw new NotFoundError(EVIDENCE_NOT_FOUND);
+  const at = context.clock.now().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await markEvidenceRemoved(trx, evidenceId, actor.userId, reason, at);
+    await recordAudit(trx, context.clock, actor, {
+      action: 'evidence.remove',
+      entity: 'report',
+      entityId: reportId,
+      change: { evidence_id: evidenceId, reason },
+    });
+    await refreshFiguresOfReport(trx, reportId, at);
+  });
+  return evidenceView({ ...evidence, removed_at: at, removed_by: actor.userId, removed_reason: reason });
+}
+
+/** An evidence file to download, if the actor may read its report. */
+export async function evidenceFile(context: AppContext, actor: UserActor, evidenceId: number) {
+  const { db } = context.database;
+  const evidence = await findEvidence(db, evidenceId);
+  if (!evidence?.file_sha256) throw new NotFoundError(EVIDENCE_NOT_FOUND);
+  await loadReadableReport(db, actor, evidence.report_id);
+  return {
+    sha256: evidence.file_sha256,
+    fileName: evidence.file_name ?? `berkas-${evidence.id}`,
+    mimeType: evidence.mime_type ?? 'application/octet-stream',
+    size: evidence.file_size,
+    stream: await context.blobs.get(evidence.file_sha256),
+  };
+}
