@@ -5,9 +5,9 @@
  * 127.0.0.1; then a smoke test goes through the proxy. Needs nginx, openssl, systemd-analyze and
  * PANTAU_TEST_DATABASE_URL (`.ci/run` provides them all).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -294,6 +294,40 @@ describe('the deployment kit: two workers on PostgreSQL behind nginx, over HTTPS
     const used = new Set(rules.match(/\bpantau_[a-z_]+/g));
     expect(used.size).toBeGreaterThan(5);
     for (const name of used) expect(exposed.has(name), name).toBe(true);
+  });
+
+  it('backs up while serving and restores into a new database through deploy/pantau-cli', async () => {
+    const restored = `${database}_restored`;
+    await adminQuery(baseUrl as string, `create database "${restored}"`);
+    try {
+      const envFile = (name: string, db: string, state: string) => {
+        const file = join(dir, name);
+        writeFileSync(
+          file,
+          `DATABASE_URL=${urlForDatabase(baseUrl as string, db)}\nPANTAU_DATA_DIR=${state}\nLOG_LEVEL=warn\n`,
+        );
+        return file;
+      };
+      const cli = (file: string, args: string[]) =>
+        spawnSync(join(ROOT, 'deploy/pantau-cli'), args, {
+          env: { PATH: process.env.PATH, PANTAU_ENV_FILE: file, PANTAU_HOME: ROOT, NODE: process.execPath },
+          encoding: 'utf8',
+        });
+      const live = envFile('live.env', database, join(dir, 'state'));
+      const backup = cli(live, ['backup', '--format', 'json', '--out', join(dir, 'backup')]);
+      expect(backup.status, backup.stderr).toBe(0);
+      const manifest = JSON.parse(backup.stdout);
+      expect(manifest.engine).toBe('postgres');
+
+      const drill = envFile('drill.env', restored, join(dir, 'drill-state'));
+      const restore = cli(drill, ['restore', '--format', 'json', '--from', join(dir, 'backup')]);
+      expect(restore.status, restore.stderr).toBe(0);
+      const verify = cli(drill, ['audit', 'verify', '--format', 'json']);
+      expect(verify.status, verify.stderr).toBe(0);
+      expect(JSON.parse(verify.stdout)).toMatchObject({ ok: true, head: { seq: manifest.auditHead.seq } });
+    } finally {
+      await dropDatabase(baseUrl as string, restored);
+    }
   });
 
   it('serves the public portal and open data', async () => {
