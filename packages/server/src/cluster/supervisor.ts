@@ -5,7 +5,8 @@
  *   - replaces a worker that dies, waiting longer each time one dies soon after starting;
  *   - restarts the workers one at a time on `reload()` (SIGHUP): a new worker first, and only once it
  *     listens the old one is asked to finish its requests and stop — so the port never goes dark,
- *     and a new worker that cannot start leaves the running ones in place;
+ *     and a new worker that cannot start leaves the running ones in place. An old worker may take
+ *     its time (an export of national data runs for minutes): the next restart does not wait;
  *   - has exactly one worker run the scheduler, and hands the scheduler on when that worker goes;
  *   - answers a worker's metrics scrape with every worker's metrics, labelled by worker number.
  */
@@ -25,8 +26,12 @@ export interface SupervisorOptions {
   /** Whether one worker runs the scheduler (PANTAU_SCHEDULER=on). */
   scheduler: boolean;
   logger: SupervisorLogger;
-  /** A worker asked to stop that is still running after this long is killed. */
+  /** A worker replaced by a reload that is still finishing requests after this long is killed. */
+  drainTimeoutMs?: number;
+  /** On stop, a worker still running after this long is killed (a service manager may kill sooner). */
   stopTimeoutMs?: number;
+  /** A worker that does not listen this long after it was started is killed. */
+  startTimeoutMs?: number;
 }
 
 interface WorkerState {
@@ -44,6 +49,8 @@ const QUICK_DEATH_MS = 10_000;
 const MAX_REPLACE_DELAY_MS = 30_000;
 /** How long a scrape waits for each worker's metrics. */
 const GATHER_TIMEOUT_MS = 2_000;
+/** The longest request nginx allows (exports, documents, imports): 10 minutes. */
+const DRAIN_TIMEOUT_MS = 600_000;
 
 export class Supervisor {
   /** The current worker of each number (index number − 1); null while one is being replaced. */
@@ -108,10 +115,10 @@ export class Supervisor {
         }
         const old = this.current[i];
         this.current[i] = fresh;
-        if (old) await this.retire(old);
+        if (old) void this.retire(old, this.options.drainTimeoutMs ?? DRAIN_TIMEOUT_MS);
         this.assignScheduler();
       }
-      this.options.logger.info({}, 'reload done');
+      this.options.logger.info({}, 'reload done: new workers serve, replaced ones finish their requests');
     } finally {
       this.reloading = false;
     }
@@ -122,7 +129,8 @@ export class Supervisor {
     this.stopping = true;
     for (const timer of this.replaceTimers) clearTimeout(timer);
     this.replaceTimers.clear();
-    await Promise.all([...this.states.keys()].map((worker) => this.retire(worker)));
+    const timeout = this.options.stopTimeoutMs ?? 30_000;
+    await Promise.all([...this.states.keys()].map((worker) => this.retire(worker, timeout)));
   }
 
   /** Forks worker `number` and resolves once it listens; rejects if it exits first. */
@@ -130,10 +138,17 @@ export class Supervisor {
     const worker = cluster.fork({ [WORKER_NUMBER_VARIABLE]: String(number) });
     this.states.set(worker, { number, listening: false, retiring: false, startedAt: Date.now() });
     return new Promise((resolve, reject) => {
-      const onExit = (code: number | null, signal: string | null) =>
+      const timer = setTimeout(() => {
+        this.options.logger.error({ worker: number, workerPid: worker.process.pid }, 'worker did not start in time');
+        worker.process.kill('SIGKILL');
+      }, this.options.startTimeoutMs ?? 120_000);
+      const onExit = (code: number | null, signal: string | null) => {
+        clearTimeout(timer);
         reject(new Error(`worker ${number} exited before listening (code ${code}, signal ${signal})`));
+      };
       worker.once('exit', onExit);
       worker.once('listening', (address) => {
+        clearTimeout(timer);
         worker.off('exit', onExit);
         const state = this.states.get(worker);
         if (state) state.listening = true;
@@ -147,11 +162,17 @@ export class Supervisor {
     });
   }
 
-  /** Asks `worker` to stop gracefully, killing it if it takes too long; resolves on its exit. */
-  private retire(worker: Worker): Promise<void> {
+  /** Asks `worker` to stop gracefully, killing it after `timeoutMs`; resolves on its exit. */
+  private retire(worker: Worker, timeoutMs: number): Promise<void> {
     const state = this.states.get(worker);
     if (!state) return Promise.resolve();
     state.retiring = true;
+    // The worker stops its scheduler first thing; another takes over now rather than when the last
+    // of its requests is done (a tick still running there is harmless: job runs are claimed once).
+    if (this.schedulerWorker === worker) {
+      this.schedulerWorker = null;
+      this.assignScheduler();
+    }
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         this.options.logger.warn(
@@ -159,7 +180,7 @@ export class Supervisor {
           'worker did not stop in time; killed',
         );
         worker.process.kill('SIGKILL');
-      }, this.options.stopTimeoutMs ?? 30_000);
+      }, timeoutMs);
       worker.once('exit', () => {
         clearTimeout(timer);
         resolve();
@@ -201,7 +222,7 @@ export class Supervisor {
         (worker) => {
           // A reload may have filled the place meanwhile; then this one is surplus.
           if (this.stopping || this.current[index]) {
-            void this.retire(worker);
+            void this.retire(worker, this.options.stopTimeoutMs ?? 30_000);
             return;
           }
           this.current[index] = worker;

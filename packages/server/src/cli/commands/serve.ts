@@ -15,7 +15,7 @@ import { redactDatabaseUrl } from '../../config.js';
 import { listDemoAccounts } from '../../db/repositories/user.repository.js';
 import { configFromEnvironment, evidenceStore, openMigratedDatabase, seedDemoIfEmpty } from '../../runtime.js';
 import type { DemoAccount } from '../../seed/demo-accounts.js';
-import { action } from '../output.js';
+import { action, describeError } from '../output.js';
 
 export function registerServe(program: Command): void {
   program
@@ -82,14 +82,22 @@ async function supervise(workers: number, scheduler: boolean, level: pino.Level 
   return supervisor.start();
 }
 
-/** A worker: the migrated database is the supervisor's doing; serve until told to stop. */
+/**
+ * A worker: the migrated database is the supervisor's doing; serve until told to stop. A worker
+ * that cannot start exits (its open IPC channel would otherwise keep it alive, never listening).
+ */
 async function serveAsWorker(): Promise<void> {
-  const config = configFromEnvironment();
-  // Migrating again costs one query when up to date, and applies the migrations of a release
-  // reloaded with SIGHUP (the migrator takes a lock, so two new workers cannot both apply one).
-  const database = await openMigratedDatabase(config);
-  const serving = await startServing({ config, database, clock: systemClock, blobs: evidenceStore(config) });
-  linkToSupervisor(serving, serving.app.log);
+  try {
+    const config = configFromEnvironment();
+    // Migrating again costs one query when up to date, and applies the migrations of a release
+    // reloaded with SIGHUP (the migrator takes a lock, so two new workers cannot both apply one).
+    const database = await openMigratedDatabase(config);
+    const serving = await startServing({ config, database, clock: systemClock, blobs: evidenceStore(config) });
+    linkToSupervisor(serving, serving.app.log);
+  } catch (error) {
+    process.stderr.write(`${describeError(error)}\n`);
+    process.exit(1);
+  }
 }
 
 function printBanner(
