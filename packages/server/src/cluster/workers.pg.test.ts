@@ -20,4 +20,9 @@ describeWorkers(
     await dropDatabase(baseUrl, name);
     rmSync(dataDir, { recursive: true, force: true });
   },
+  {
+    // Open connections stay; a new worker cannot connect, so it cannot start.
+    refuse: () => adminQuery(baseUrl, `alter database "${name}" allow_connections false`),
+    allow: () => adminQuery(baseUrl, `alter database "${name}" allow_connections true`),
+  },
 );

@@ -76,7 +76,18 @@ function metricSum(text: string, name: string, labels = ''): number {
   return sum;
 }
 
-export function describeWorkers(engine: string, instance: () => Promise<WorkersInstance>, drop: () => Promise<void>) {
+/** Makes the database refuse new connections, and lets it take them again (PostgreSQL only). */
+export interface ConnectionSwitch {
+  refuse(): Promise<void>;
+  allow(): Promise<void>;
+}
+
+export function describeWorkers(
+  engine: string,
+  instance: () => Promise<WorkersInstance>,
+  drop: () => Promise<void>,
+  connections?: ConnectionSwitch,
+) {
   describe(`pantau serve --workers 2 on ${engine}`, () => {
     let server: Served;
     let env: Record<string, string>;
@@ -290,6 +301,26 @@ export function describeWorkers(engine: string, instance: () => Promise<WorkersI
       // A planned restart is not a death: the restart counter holds the two kills only.
       expect(metricSum(metrics, 'pantau_worker_restarts_total')).toBe(2);
     }, 120_000);
+
+    it.skipIf(!connections)(
+      'keeps its workers when a reload cannot start a new one',
+      async () => {
+        const before = workers();
+        await connections?.refuse();
+        try {
+          process.kill(server.child.pid as number, 'SIGHUP');
+          await until(() => server.output().includes('reload stopped'), 'the reload to give up');
+          expect(workers()).toEqual(before);
+        } finally {
+          await connections?.allow();
+        }
+        await until(serving(2), 'two workers serving');
+        expect((await fetch(`${server.url}/api/public/periods`)).status).toBe(200);
+        // A worker that never listened did not die in service: the count holds the two kills only.
+        expect(metricSum(await scrape(), 'pantau_worker_restarts_total')).toBe(2);
+      },
+      120_000,
+    );
 
     it('stops on SIGTERM with its workers, leaving an intact audit chain', async () => {
       const pids = workers();
