@@ -1,12 +1,13 @@
 /**
  * `npm run bench:crash`: crash safety under a deadline rush. Clients submit reports (open, upload,
  * submit, each with an Idempotency-Key, retrying on failure) while the server is killed with
- * SIGKILL at random moments and restarted on the same port, a bounded number of times. Then every
- * submission a client saw acknowledged must be in the database — submitted once, with its evidence
- * file on disk — and `pantau audit verify` must pass. Exit 1 otherwise.
+ * SIGKILL at random moments and restarted on the same port, a bounded number of times — or, with
+ * `--workers N`, while a random worker is killed with SIGKILL and the supervisor replaces it. Then
+ * every submission a client saw acknowledged must be in the database — submitted once, with its
+ * evidence file on disk — and `pantau audit verify` must pass. Exit 1 otherwise.
  *
  *   npm run bench:crash -- [--engine sqlite|postgres] [--kills 5] [--clients 20] [--reports 10]
- *                          [--file-kb 200] [--max-seconds 240] [--seed 1]
+ *                          [--file-kb 200] [--max-seconds 240] [--seed 1] [--workers N]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,7 +18,7 @@ import { BENCH_PASSWORD } from './lib/national-accounts.js';
 import { writeResult } from './lib/results.js';
 import { planRush, runRush } from './lib/rush.js';
 import { openDatabase, seededRandom } from './lib/server.js';
-import { type ServerProcess, startServer } from './lib/server-process.js';
+import { freePort, type ServerProcess, startServer } from './lib/server-process.js';
 import { CLI, enginesFrom, workingCopy } from './lib/targets.js';
 
 const { values } = parseArgs({
@@ -29,14 +30,19 @@ const { values } = parseArgs({
     'file-kb': { type: 'string', default: '200' },
     'max-seconds': { type: 'string', default: '240' },
     seed: { type: 'string', default: '1' },
+    workers: { type: 'string' },
   },
 });
 const [engine] = enginesFrom(values.engine);
 if (!engine || values.engine?.includes(',')) throw new Error('--engine takes one engine: sqlite or postgres');
 const kills = Number(values.kills);
+const workers = values.workers === undefined ? null : Number(values.workers);
+if (workers !== null && !(Number.isInteger(workers) && workers >= 1)) throw new Error('--workers takes a whole number');
+const serveArgs = workers === null ? [] : ['--workers', String(workers)];
 const deadline = Date.now() + Number(values['max-seconds']) * 1000;
 const random = seededRandom(Number(values.seed));
-const log = (text: string) => process.stdout.write(`[crash ${engine}] ${text}\n`);
+const label = workers === null ? engine : `${engine}, ${workers} workers`;
+const log = (text: string) => process.stdout.write(`[crash ${label}] ${text}\n`);
 
 const today = dateInZone(new Date());
 const startYear = Number(today.slice(0, 4)) % 2 === 1 ? Number(today.slice(0, 4)) : Number(today.slice(0, 4)) - 1;
@@ -44,7 +50,11 @@ const quarter = periodQuarters(startYear).find((q) => q.startsOn <= today && tod
 const period = periodCode(startYear);
 
 const instance = await workingCopy(engine, 'crash');
-let server: ServerProcess = await startServer(instance);
+let server: ServerProcess = await startServer(
+  instance,
+  workers === null ? {} : { PORT: String(await freePort()) },
+  serveArgs,
+);
 const port = new URL(server.url).port;
 const problems: string[] = [];
 const killedAt: number[] = [];
@@ -72,11 +82,21 @@ try {
     await new Promise((resolve) => setTimeout(resolve, random.int(300, 2500)));
     if (rushDone) break;
     const acknowledged = submissions.filter((s) => s.acknowledged).length;
-    await server.kill();
-    killedAt.push(Date.now() - started);
-    log(`kill ${k + 1}: SIGKILL after ${acknowledged} acknowledged submissions; restarting`);
-    await new Promise((resolve) => setTimeout(resolve, random.int(0, 500)));
-    server = await startServer(instance, { PORT: port });
+    if (workers === null) {
+      await server.kill();
+      killedAt.push(Date.now() - started);
+      log(`kill ${k + 1}: SIGKILL after ${acknowledged} acknowledged submissions; restarting`);
+      await new Promise((resolve) => setTimeout(resolve, random.int(0, 500)));
+      server = await startServer(instance, { PORT: port }, serveArgs);
+    } else {
+      // The supervisor replaces the worker; the others go on serving meanwhile.
+      const pids = server.workerPids();
+      const victim = pids[random.int(0, pids.length - 1)];
+      if (victim === undefined) continue;
+      process.kill(victim, 'SIGKILL');
+      killedAt.push(Date.now() - started);
+      log(`kill ${k + 1}: SIGKILL of worker ${victim} after ${acknowledged} acknowledged submissions`);
+    }
   }
   const outcome = await rush;
   log(`rush over: ${outcome.acknowledged}/${outcome.submissions} acknowledged in ${outcome.seconds} s`);
@@ -127,6 +147,7 @@ try {
 
   const result = {
     engine,
+    workers,
     kills: killedAt.length,
     killedAtMs: killedAt,
     submissions: outcome.submissions,
@@ -138,7 +159,7 @@ try {
     problems,
   };
   log(problems.length === 0 ? 'OK: nothing acknowledged was lost, audit chain intact' : problems.join('\n'));
-  log(`results: ${writeResult(`crash-${engine}`, result)}`);
+  log(`results: ${writeResult(workers === null ? `crash-${engine}` : `crash-${engine}-workers-${workers}`, result)}`);
 } finally {
   await server.kill();
   await instance.drop();

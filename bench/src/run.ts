@@ -1,12 +1,15 @@
 /**
  * `npm run bench`: on a working copy of the generated national dataset, per database engine —
  * dashboard latency beside a plain GROUP BY, public API throughput beside bare Fastify, a deadline
- * rush, spreadsheet import and CSV export when the build has them, and the server's peak memory.
- * Prints a summary and writes every figure to bench/results/bench-<time>.json.
+ * rush, spreadsheet import and CSV export when the build has them, and the server's peak memory;
+ * then, on PostgreSQL, public throughput and a flat-out rush with `pantau serve --workers 1` and
+ * `--workers 2` side by side. Prints a summary and writes every figure to
+ * bench/results/bench-<time>.json.
  *
  *   npm run bench -- [--engines sqlite,postgres] [--clients 200] [--reports 25] [--file-kb 200] [--rate <per s>]
  *                    [--repetitions 5] [--requests 100] [--duration 10] [--connections 50]
- *                    [--import-rows 100000] [--skip rush,import,export,throughput,dashboard]
+ *                    [--import-rows 100000] [--workers 1,2] [--workers-engines postgres]
+ *                    [--skip rush,import,export,throughput,dashboard,workers]
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -23,6 +26,7 @@ import { summarize } from './lib/stats.js';
 import { type EngineResult, summaryTable } from './lib/summary.js';
 import { enginesFrom, workingCopy } from './lib/targets.js';
 import { load, publicApiPaths, startBareFastify } from './lib/throughput.js';
+import { measureWorkers } from './lib/workers.js';
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +40,8 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
     'import-rows': { type: 'string', default: '100000' },
+    workers: { type: 'string', default: '1,2' },
+    'workers-engines': { type: 'string', default: 'postgres' },
     skip: { type: 'string', default: '' },
   },
 });
@@ -180,6 +186,33 @@ for (const engine of enginesFrom(values.engines)) {
     await database.close();
     await server.stop();
     await instance.drop();
+  }
+
+  // Separate servers on fresh copies, after the single-process server has stopped.
+  if (!skip.has('workers') && values['workers-engines'].split(',').includes(engine)) {
+    try {
+      result.workers = await measureWorkers(
+        engine,
+        {
+          counts: values.workers.split(',').map((n) => {
+            const count = Number(n);
+            if (!Number.isInteger(count) || count < 1) throw new Error('--workers takes whole numbers, e.g. 1,2');
+            return count;
+          }),
+          clients: number('clients'),
+          perClient: number('reports'),
+          fileBytes: number('file-kb') * 1024,
+          duration: number('duration'),
+          connections: number('connections'),
+          period,
+          quarter,
+        },
+        line,
+      );
+    } catch (error) {
+      result.failed = { ...result.failed, workers: error instanceof Error ? error.message : String(error) };
+      line(`workers failed: ${result.failed.workers}`);
+    }
   }
   line(`done; results so far: ${saveResults()}`);
 }

@@ -1,19 +1,27 @@
 /**
- * A Pantau server as a separate process (`pantau serve` from the built CLI) on 127.0.0.1 with a
- * free port, and its memory as the kernel reports it.
+ * A Pantau server as a separate process (`pantau serve` from the built CLI, with `--workers N`
+ * if asked) on 127.0.0.1 with a free port, and its memory as the kernel reports it: with workers,
+ * the supervisor's and every worker's added up.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { CLI, DATA_DIR, type Instance } from './targets.js';
 
 export interface ServerProcess {
   url: string;
+  /** The `pantau serve` process: the server, or the supervisor of its workers. */
   pid: number;
   child: ChildProcess;
-  /** Current resident set size, bytes. */
+  /** The worker processes (none without `--workers`), oldest first. */
+  workerPids(): number[];
+  /** Current resident set size, bytes (of all its processes). */
   rss(): number;
-  /** Peak resident set size since start (VmHWM), bytes. */
+  /**
+   * Peak resident set size since start (VmHWM), bytes; with workers, the sum of each process's
+   * peak (an upper bound: the peaks need not coincide), workers replaced meanwhile not counted.
+   */
   peakRss(): number;
   /** Samples RSS every 100 ms until the returned function is called; it returns the largest sample. */
   sampleRss(): () => number;
@@ -30,9 +38,43 @@ function statusField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   }
 }
 
-/** Starts `pantau serve` on `instance`; resolves once it listens. */
-export function startServer(instance: Instance, env: Record<string, string> = {}): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
+/**
+ * A port nothing listens on right now. Workers need a fixed port, as in production: with PORT=0
+ * the shared port lasts only while some worker holds it, and were all workers down at once their
+ * replacements would listen on a new one.
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** The processes `pid` started, oldest first. */
+function childPids(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/** A status field summed over `pid` and its children. */
+function treeField(pid: number, field: 'VmRSS' | 'VmHWM'): number {
+  return [pid, ...childPids(pid)].reduce((sum, p) => sum + statusField(p, field), 0);
+}
+
+/** Starts `pantau serve [args]` on `instance`; resolves once it listens. */
+export function startServer(
+  instance: Instance,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<ServerProcess> {
+  const child = spawn(process.execPath, [CLI, 'serve', ...args], {
     env: {
       PATH: process.env.PATH,
       HOST: '127.0.0.1',
@@ -62,16 +104,17 @@ export function startServer(instance: Instance, env: Record<string, string> = {}
         url: match[1] as string,
         pid,
         child,
-        rss: () => statusField(pid, 'VmRSS'),
-        peakRss: () => statusField(pid, 'VmHWM'),
+        workerPids: () => childPids(pid),
+        rss: () => treeField(pid, 'VmRSS'),
+        peakRss: () => treeField(pid, 'VmHWM'),
         sampleRss() {
-          let peak = statusField(pid, 'VmRSS');
+          let peak = treeField(pid, 'VmRSS');
           const interval = setInterval(() => {
-            peak = Math.max(peak, statusField(pid, 'VmRSS'));
+            peak = Math.max(peak, treeField(pid, 'VmRSS'));
           }, 100);
           return () => {
             clearInterval(interval);
-            return Math.max(peak, statusField(pid, 'VmRSS'));
+            return Math.max(peak, treeField(pid, 'VmRSS'));
           };
         },
         async stop() {

@@ -5,6 +5,7 @@ import type { measureDashboard } from './latency.js';
 import type { RushOutcome } from './rush.js';
 import type { summarize } from './stats.js';
 import type { Throughput } from './throughput.js';
+import type { WorkersRun } from './workers.js';
 
 type Latency = ReturnType<typeof summarize>;
 
@@ -32,6 +33,8 @@ export interface EngineResult {
   import?: ImportExportResult;
   export?: ImportExportResult;
   serverPeakRssMb?: number;
+  /** The same measurements with `pantau serve --workers N`, per worker count. */
+  workers?: WorkersRun[];
   /** The server's peak RSS so far, after each measurement. */
   peakRssMbAfter?: Record<string, number>;
   /** Measurements that failed, with the error. */
@@ -88,6 +91,25 @@ export function summaryTable(results: readonly EngineResult[]): string {
       .map(([phase, mb]) => `${phase} ${mb}`)
       .join(', '),
   );
+  const counts = [...new Set(results.flatMap((r) => (r.workers ?? []).map((w) => w.workers)))];
+  for (const count of counts) {
+    const run = (r: EngineResult) => r.workers?.find((w) => w.workers === count);
+    add(`--workers ${count}: public API 1 / 2 (req/s)`, (r) => {
+      const w = run(r);
+      return w ? w.publicApi.map((t) => t.requestsPerSecond).join(' / ') : '—';
+    });
+    add(`--workers ${count}: rush submissions/s, errors`, (r) => {
+      const w = run(r);
+      return w
+        ? `${w.rush.submissionsPerSecond}, ${w.rush.errors} errors (${w.rush.acknowledged}/${w.rush.submissions})`
+        : '—';
+    });
+    add(`--workers ${count}: rush per request p50 / p99 (ms)`, (r) => {
+      const w = run(r);
+      return w ? `${fixed(w.rush.requestLatency.p50, 0)} / ${fixed(w.rush.requestLatency.p99, 0)}` : '—';
+    });
+    add(`--workers ${count}: peak RSS, all processes (MB)`, (r) => String(run(r)?.peakRssMb ?? '—'));
+  }
   add('failed measurements', (r) => Object.keys(r.failed ?? {}).join(', ') || 'none');
   const widths = (rows[0] as string[]).map((_, c) => Math.max(...rows.map((row) => (row[c] ?? '').length)));
   return rows

@@ -4,67 +4,16 @@
  * hold on the other. Runs only with PANTAU_TEST_DATABASE_URL (named `*.pg.test.ts`). Jobs across
  * processes are tested with the job queue (issue #8).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../db/database.js';
 import { adminQuery, dropDatabase, urlForDatabase } from '../test-support/postgres-admin.js';
+import { HttpSession as Browser, type Served as Server, serve } from '../test-support/served.js';
 
-const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
 const PASSWORD = 'dua-proses-satu-basis-data';
-
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
-
-/** Starts `pantau serve` on a free port of 127.0.0.1 and waits until it listens. */
-function serve(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, [CLI, 'serve'], {
-    env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'silent', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /is running at\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(output);
-      if (match) resolve({ url: match[1] as string, child });
-    };
-    child.stdout?.on('data', collect);
-    child.stderr?.on('data', collect);
-    child.once('exit', (code) => reject(new Error(`server exited (${code}):\n${output}`)));
-  });
-}
-
-/** A browser: a cookie jar of one session, with its CSRF token. */
-class Browser {
-  private cookie = '';
-  csrf = '';
-  async call(base: string, method: string, path: string, json?: unknown, headers: Record<string, string> = {}) {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...headers,
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
-        ...(json === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: json === undefined ? undefined : JSON.stringify(json),
-    });
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith('pantau_session='));
-    if (cookie) this.cookie = cookie.split(';')[0] as string;
-    // The tests read what each answer holds; the shapes are checked by the assertions themselves.
-    const body: any = response.headers.get('content-type')?.includes('json')
-      ? await response.json()
-      : await response.text();
-    return { status: response.status, headers: response.headers, body };
-  }
-}
 
 describe('two app processes on one PostgreSQL database', () => {
   const baseUrl = process.env.PANTAU_TEST_DATABASE_URL as string;
@@ -90,7 +39,7 @@ describe('two app processes on one PostgreSQL database', () => {
   }, 120_000);
 
   afterAll(async () => {
-    for (const server of [a, b]) server?.child.kill('SIGTERM');
+    await Promise.all([a?.stop(), b?.stop()]);
     await database?.close();
     await dropDatabase(baseUrl, name);
     rmSync(dataDir, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 /**
  * Operational metrics in the Prometheus text format: request latency histograms per route, requests
- * in flight, the database pool, queue depths and the process. Kept in the process (each app process
- * is scraped on its own); gauges are read when scraped. Other parts register their own gauges with
+ * in flight, the database pool, queue depths and the process. Kept in the process; gauges are read
+ * when scraped. Separate `pantau serve` processes are scraped on their own; the workers of one
+ * `pantau serve --workers N` answer together, each sample labelled with its worker (`cluster/`). Other parts register their own gauges with
  * `app.metrics.gauge(…)` (e.g. a job queue's depth).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -36,6 +37,7 @@ interface Gauge {
 export class MetricsRegistry implements GaugeRegistry {
   private readonly latencies = new Map<string, Histogram>();
   private readonly gauges = new Map<string, Gauge>();
+  private gatherer: (() => Promise<string>) | null = null;
 
   /** Records one request's duration. */
   observeRequest(method: string, route: string, status: number, seconds: number): void {
@@ -58,8 +60,21 @@ export class MetricsRegistry implements GaugeRegistry {
     this.gauges.set(name, { help, collect });
   }
 
-  /** Every metric in the Prometheus text format (version 0.0.4). */
-  async render(): Promise<string> {
+  /**
+   * Makes `render()` answer with what `gather` returns: a worker of `pantau serve --workers N`
+   * answers a scrape with every worker's metrics, so one scrape target sees the whole server.
+   */
+  gatherWith(gather: () => Promise<string>): void {
+    this.gatherer = gather;
+  }
+
+  /** The metrics a scrape sees: this process's, or every worker's when gathered. */
+  render(): Promise<string> {
+    return this.gatherer ? this.gatherer() : this.renderOwn();
+  }
+
+  /** This process's metrics in the Prometheus text format (version 0.0.4). */
+  async renderOwn(): Promise<string> {
     const lines: string[] = [
       '# HELP pantau_http_request_duration_seconds Time from receiving a request to sending its response, per route.',
       '# TYPE pantau_http_request_duration_seconds histogram',

@@ -30,11 +30,18 @@ const KEPT_STATEMENTS = 500;
  * The connection as Kysely uses it, preparing each distinct statement once: Kysely prepares every
  * query anew, which costs as much CPU as running the short indexed queries of a write. A statement
  * still being iterated (a streamed export) is busy, and a fresh one is prepared instead.
+ * Transactions begin IMMEDIATE, for several processes on one file.
  */
 function keepingStatements(connection: SqliteDatabase.Database) {
   const kept = new Map<string, SqliteDatabase.Statement>();
   return {
-    prepare(text: string): SqliteDatabase.Statement {
+    prepare(query: string): SqliteDatabase.Statement {
+      // Kysely begins a transaction with a deferred BEGIN, which takes the write lock only at the
+      // first write; when another process (a second worker, a CLI import) has written since this
+      // transaction's first read, that write fails with SQLITE_BUSY at once, without waiting.
+      // BEGIN IMMEDIATE takes the lock first, waiting up to the busy timeout. Within one process
+      // Kysely runs one transaction at a time anyway, so this changes nothing there.
+      const text = query === 'begin' ? 'begin immediate' : query;
       const statement = kept.get(text);
       if (statement && !statement.busy) {
         kept.delete(text);
