@@ -15,9 +15,9 @@ import { findQuarter } from '../../db/repositories/period.repository.js';
 import { listInstitutionQuarterTargets } from '../../db/repositories/target.repository.js';
 import { NotFoundError } from '../../errors.js';
 import { institutionFigures } from '../figures/performance.service.js';
+import { effectiveDeadline } from '../periods/deadline.service.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { reaches } from '../reports/report-access.js';
-import { effectiveDeadline } from '../reports/report-view.service.js';
 
 const NOT_FOUND = { id: 'Instansi tidak ditemukan.', en: 'Institution not found.' };
 

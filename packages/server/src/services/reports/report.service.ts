@@ -33,10 +33,11 @@ import type { ReportUpdate } from '../../db/schema.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { notifyReportStep } from '../../notifications/events.js';
 import { refreshFigures, storeFiguresIfAbsent } from '../figures/performance.service.js';
+import { effectiveDeadline } from '../periods/deadline.service.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { type IdempotentResult, idempotent } from './idempotency.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
-import { actingRoles, effectiveDeadline, loadReadableReport, reportView } from './report-view.service.js';
+import { actingRoles, loadReadableReport, reportView } from './report-view.service.js';
 
 const ACTION_NAMES: Record<ReportAction, { id: string; en: string }> = {
   mark_ready: { id: 'tandai siap ditinjau', en: 'mark ready for review' },
