@@ -74,10 +74,11 @@ export class AddedAssignmentFigures {
       );
       const institutionIds = [...new Set(targets.map((t) => t.institution_id))].sort((a, b) => a - b);
       const stored = groupByInstitution(await listStoredFigures(trx, periodId, institutionIds));
-      const complete = institutionIds.filter((id) => stored.get(id)?.length === QUARTERS_PER_PERIOD);
+      const hasAll = (id: number) => stored.get(id)?.length === QUARTERS_PER_PERIOD;
+      const complete = institutionIds.filter(hasAll);
       fallback.add(
         periodId,
-        institutionIds.filter((id) => stored.get(id)?.length !== QUARTERS_PER_PERIOD),
+        institutionIds.filter((id) => !hasAll(id)),
       );
       const added = figuresByInstitution(complete, targets, reports, (r) => figureReport(r, covered));
       const rows: FiguresRow[] = [];
