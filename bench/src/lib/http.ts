@@ -41,12 +41,20 @@ export class Client {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(options.json);
     }
-    const started = performance.now();
-    const response = await fetch(`${this.base}${path}`, {
-      method,
-      headers,
-      body,
-      signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+    const send = () =>
+      fetch(`${this.base}${path}`, {
+        method,
+        headers,
+        body,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 60_000),
+      });
+    let started = performance.now();
+    const response = await send().catch((error: unknown) => {
+      // A pooled keep-alive connection that the server closed while this process was blocked (a
+      // synchronous GROUP BY on a busy machine) fails before any answer: once more, on a new one.
+      if (!isClosedConnection(error)) throw error;
+      started = performance.now();
+      return send();
     });
     const text = await response.text();
     const elapsed = performance.now() - started;
@@ -56,6 +64,11 @@ export class Client {
     if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
     return { status: response.status, body: parsed as T, ms: elapsed, headers: response.headers };
   }
+}
+
+/** Whether fetch failed because the server had closed the connection it reused. */
+function isClosedConnection(error: unknown): boolean {
+  return error instanceof TypeError && (error.cause as { code?: string } | undefined)?.code === 'UND_ERR_SOCKET';
 }
 
 /** A multipart/form-data body with one file in the field "file". */

@@ -25,9 +25,9 @@ import {
   DEMO_KL,
   DEMO_SETTING,
   demoPdf,
+  fillMissingFigures,
   fixedClock,
   hashPassword,
-  insertPeriodFigures,
   type LocalBlobStore,
   loadRegions,
   recordAudit,
@@ -213,7 +213,7 @@ export async function generateNationalDataset(
     log(`  indexes of reports, report_events, evidence built (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     started = Date.now();
     for (const periodId of periodIds) {
-      await insertPeriodFigures(
+      await fillMissingFigures(
         trx,
         periodId,
         institutions.map((i) => i.id),

@@ -24,5 +24,5 @@ export { DEMO_SETTING } from '../../../packages/server/dist/seed/demo-seed.js';
 export { seededRandom } from '../../../packages/server/dist/seed/random.js';
 export { loadRegions } from '../../../packages/server/dist/seed/regions.js';
 export { hashPassword } from '../../../packages/server/dist/services/accounts/password.js';
-export { insertPeriodFigures } from '../../../packages/server/dist/services/figures/performance.service.js';
+export { fillMissingFigures } from '../../../packages/server/dist/services/figures/figures.service.js';
 export { LocalBlobStore } from '../../../packages/server/dist/storage/local-blob-store.js';

@@ -227,7 +227,10 @@ export const quarterFiguresSchema = z.object({
   }),
 });
 
-export const institutionPerformanceSchema = z.object({
+/** One quarter of an institution's figures as the API shows them. */
+export type QuarterFiguresDto = z.infer<typeof quarterFiguresSchema>;
+
+export const institutionFiguresSchema = z.object({
   institution: z.object({ code: z.string(), name: z.string() }),
   period: z.string(),
   quarters: z.array(quarterFiguresSchema),

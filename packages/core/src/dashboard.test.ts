@@ -5,14 +5,12 @@ import {
   closedQuarters,
   defaultPeriod,
   defaultQuarter,
-  EMPTY_SUMS,
-  type FigureSums,
   figuresOf,
   outputSums,
   repeatedlyLate,
   rollUp,
 } from './dashboard.js';
-import { computePerformance } from './performance.js';
+import { computeFigures, EMPTY_SUMS, type FigureSums } from './figures.js';
 
 const sums = (overrides: Partial<FigureSums>): FigureSums => ({ ...EMPTY_SUMS, ...overrides });
 
@@ -54,13 +52,13 @@ describe('figures of a group', () => {
 });
 
 describe('output sums', () => {
-  it('equals computePerformance summed over the assigned institutions', () => {
+  it('equals computeFigures summed over the assigned institutions', () => {
     // One output, targets in quarters 2 (weight 2, revised from 1) and 4 (weight 1); two institutions.
     const targets = [
       { targetId: 1, quarter: 2, weight: 2 },
       { targetId: 2, quarter: 4, weight: 1 },
     ];
-    const first = computePerformance(targets, [
+    const first = computeFigures(targets, [
       // Accepted on version 1 (weight 1) before the revision, score 80.
       {
         targetId: 1,
@@ -83,7 +81,7 @@ describe('output sums', () => {
         evidenceComplete: false,
       },
     ]);
-    const second = computePerformance(targets, [
+    const second = computeFigures(targets, [
       {
         targetId: 1,
         state: 'accepted',

@@ -5,24 +5,9 @@
  * count is a subset of `expected`, so no rate exceeds 100 %.
  */
 
-import { percent, roundOne } from './performance.js';
+import { EMPTY_SUMS, type FigureSums, percent, roundOne } from './figures.js';
 import { QUARTERS_PER_PERIOD, quarterNumberOn } from './quarters.js';
 import { type Band, type BandThresholds, bandOf, DEFAULT_BAND_THRESHOLDS } from './reports.js';
-
-/** The additive sums behind every figure of a group at a quarter q. */
-export interface FigureSums {
-  /** Σ weight of the targets due in quarters 1..q (accepted not-applicable claims excluded). */
-  weightDue: number;
-  /** Σ weight × score of the accepted reports among them. */
-  weightedScore: number;
-  /** Targets due in quarter q (one per institution carrying it). */
-  expected: number;
-  submitted: number;
-  onTime: number;
-  complete: number;
-  verified: number;
-  notApplicable: number;
-}
 
 /** Figures as the API shows them: the sums, the achievement, its band and the compliance rates. */
 export interface Figures extends FigureSums {
@@ -30,17 +15,6 @@ export interface Figures extends FigureSums {
   band: Band | null;
   rates: { submitted: number | null; onTime: number | null; complete: number | null; verified: number | null };
 }
-
-export const EMPTY_SUMS: Readonly<FigureSums> = Object.freeze({
-  weightDue: 0,
-  weightedScore: 0,
-  expected: 0,
-  submitted: 0,
-  onTime: 0,
-  complete: 0,
-  verified: 0,
-  notApplicable: 0,
-});
 
 const SUM_KEYS = Object.keys(EMPTY_SUMS) as (keyof FigureSums)[];
 
@@ -109,7 +83,7 @@ export interface OutputReportSums {
  * The sums of one output for a group of `assigned` institutions: every assigned institution owes
  * every due target at its current weight, then accepted reports replace that weight with the
  * version they were judged on (or drop it for a not-applicable claim) and add their score. This
- * is `computePerformance` summed over institutions, in a form SQL can group.
+ * is `computeFigures` summed over institutions, in a form SQL can group.
  */
 export function outputSums(
   targets: OutputTargetSums,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isOnTime, parsePeriodCode, periodQuarters, quarterNumberOn, quarterSpan, triwulanLabel } from './quarters.js';
+import {
+  institutionDeadline,
+  isOnTime,
+  parsePeriodCode,
+  periodQuarters,
+  quarterNumberOn,
+  quarterSpan,
+  triwulanLabel,
+} from './quarters.js';
 
 describe('quarters of a period', () => {
   it('numbers quarters across the two years: Triwulan V of 2019–2020 is Q1 2020', () => {
@@ -49,5 +57,13 @@ describe('quarters of a period', () => {
   it('counts the whole deadline day in WIB as on time', () => {
     expect(isOnTime('2026-04-10T16:59:59.000Z', '2026-04-10')).toBe(true);
     expect(isOnTime('2026-04-10T17:00:00.000Z', '2026-04-10')).toBe(false);
+  });
+
+  it("gives an institution its extension's deadline only when that falls later than the quarter's", () => {
+    expect(institutionDeadline('2026-04-10', undefined)).toBe('2026-04-10');
+    expect(institutionDeadline('2026-04-10', null)).toBe('2026-04-10');
+    expect(institutionDeadline('2026-04-10', '2026-04-24')).toBe('2026-04-24');
+    // The quarter's deadline moved past an older extension: the later date applies.
+    expect(institutionDeadline('2026-04-30', '2026-04-24')).toBe('2026-04-30');
   });
 });

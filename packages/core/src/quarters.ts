@@ -94,6 +94,14 @@ export function quarterNumberOn(startYear: number, date: string): number | null 
 }
 
 /**
+ * The deadline an institution reports a quarter by: its extension when it has one that falls after
+ * the quarter's deadline, else the quarter's (an extension never shortens the time to report).
+ */
+export function institutionDeadline(quarterDeadline: string, extension: string | null | undefined): string {
+  return extension && extension > quarterDeadline ? extension : quarterDeadline;
+}
+
+/**
  * Whether a submission at `submittedAt` (ISO instant) meets a deadline date. The deadline day
  * is counted whole, in Western Indonesian Time, where the national secretariat sits.
  */

@@ -324,7 +324,7 @@ export interface QuarterExtensionTable {
 }
 
 /** Live figures of one institution in one quarter, rewritten with every change that affects them. */
-export interface InstitutionQuarterStatsTable {
+export interface InstitutionFiguresTable {
   institution_id: number;
   period_id: number;
   quarter_number: number;
@@ -710,7 +710,7 @@ export interface DB {
   report_rounds: ReportRoundTable;
   idempotency_keys: IdempotencyKeyTable;
   quarter_extensions: QuarterExtensionTable;
-  institution_quarter_stats: InstitutionQuarterStatsTable;
+  institution_figures: InstitutionFiguresTable;
   field_samples: FieldSampleTable;
   field_checks: FieldCheckTable;
   attachments: AttachmentTable;

@@ -1,4 +1,5 @@
 /** Institutions that still owe reports for a quarter, with the deadline that applies to each. */
+import { institutionDeadline } from '@pantau/core';
 import type { Executor } from '../db/database.js';
 import { listMissingReports, listQuarterExtensions } from '../db/repositories/recipient.repository.js';
 
@@ -30,14 +31,13 @@ export async function institutionsInArrears(
   for (const row of missing) {
     let entry = byInstitution.get(row.institution_id);
     if (!entry) {
-      const extension = extended.get(row.institution_id);
       entry = {
         institutionId: row.institution_id,
         code: row.institution_code,
         name: row.institution_name,
         outputIds: [],
         missing: 0,
-        deadline: extension && extension > quarterDeadline ? extension : quarterDeadline,
+        deadline: institutionDeadline(quarterDeadline, extended.get(row.institution_id)),
       };
       byInstitution.set(row.institution_id, entry);
     }

@@ -30,7 +30,7 @@ import { insertPeriod, insertQuarters } from '../db/repositories/period.reposito
 import { insertReportEvents, insertReports, reportIdsByKey } from '../db/repositories/report.repository.js';
 import { putSetting } from '../db/repositories/setting.repository.js';
 import { ConflictError } from '../errors.js';
-import { insertPeriodFigures } from '../services/figures/performance.service.js';
+import { fillMissingFigures } from '../services/figures/figures.service.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import { CATALOGUE_2023_2024, CATALOGUE_2025_2026, type DemoPeriodCatalogue } from './demo/catalogue.js';
 import { DEMO_KL } from './demo/kementerian-lembaga.js';
@@ -327,7 +327,7 @@ async function seedPeriod(
       return r.evidence.map((index) => demoEvidence(reportId, index, r, files));
     }),
   );
-  await insertPeriodFigures(
+  await fillMissingFigures(
     trx,
     periodId,
     institutions.map((i) => i.id),

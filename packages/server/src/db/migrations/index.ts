@@ -10,6 +10,7 @@ import { coordination } from './20261127T1700-coordination.js';
 import { adminImport } from './20261127T1800-admin-import.js';
 import { notificationsJobs } from './20261127T1900-notifications-jobs.js';
 import { feedbackOpenData } from './20261127T2000-feedback-open-data.js';
+import { figuresTable } from './20261206T0400-figures-table.js';
 
 export const MIGRATIONS: Record<string, PantauMigration> = {
   '20261127T0900-programme': programme,
@@ -19,4 +20,5 @@ export const MIGRATIONS: Record<string, PantauMigration> = {
   '20261127T1800-admin-import': adminImport,
   '20261127T1900-notifications-jobs': notificationsJobs,
   '20261127T2000-feedback-open-data': feedbackOpenData,
+  '20261206T0400-figures-table': figuresTable,
 };

@@ -4,18 +4,13 @@
  * under review or a reopened report never leaves this file.
  */
 import type { Executor } from '../database.js';
+import { reportsWithTheirVersion } from './figures.repository.js';
 
 const ACCEPTED = 'accepted';
 
 /** Accepted reports of some institutions (all when null) in a period, with the weight they were judged on. */
 export function listVerifiedReports(db: Executor, institutionIds: readonly number[] | null, periodId: number) {
-  let query = db
-    .selectFrom('reports')
-    .innerJoin('target_versions', (join) =>
-      join
-        .onRef('target_versions.target_id', '=', 'reports.target_id')
-        .onRef('target_versions.version', '=', 'reports.target_version'),
-    )
+  let query = reportsWithTheirVersion(db)
     .select([
       'reports.institution_id',
       'reports.target_id',
@@ -65,13 +60,7 @@ export function listInstitutionTargets(db: Executor, institutionId: number, peri
 
 /** An institution's accepted reports in a period, with the target version each was judged on. */
 export function listAcceptedReportsOf(db: Executor, institutionId: number, periodId: number) {
-  return db
-    .selectFrom('reports')
-    .innerJoin('target_versions', (join) =>
-      join
-        .onRef('target_versions.target_id', '=', 'reports.target_id')
-        .onRef('target_versions.version', '=', 'reports.target_version'),
-    )
+  return reportsWithTheirVersion(db)
     .select([
       'reports.id',
       'reports.target_id',

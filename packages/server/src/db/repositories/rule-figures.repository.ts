@@ -1,10 +1,10 @@
 /**
  * Inputs of the live figures for just the assignments some rules put in force (an import adding
- * rules), and the stored figures they are added to. Rows are looked up by output (indexed) and
+ * rules), with the columns of `figures.repository.ts`. Rows are looked up by output (indexed) and
  * then narrowed to the rules, in chunks that stay under both engines' parameter limits.
  */
 import type { Executor } from '../database.js';
-import type { InstitutionQuarterStatsTable } from '../schema.js';
+import { assignedTargetsQuery, FIGURE_REPORT_COLUMNS } from './figures.repository.js';
 
 const IN_LIST = 500;
 
@@ -25,23 +25,9 @@ async function inChunks<T, R>(items: readonly T[], run: (chunk: T[]) => Promise<
 /** Targets of a period carried through the rules' current assignments, with the current version's weight. */
 export function listTargetsOfRules(db: Executor, periodId: number, rules: RulesOfOutputs) {
   return inChunks(rules.ruleIds, (ruleIds) =>
-    db
-      .selectFrom('assignments')
-      .innerJoin('targets', 'targets.output_id', 'assignments.output_id')
-      .innerJoin('target_versions', (join) =>
-        join
-          .onRef('target_versions.target_id', '=', 'targets.id')
-          .onRef('target_versions.version', '=', 'targets.current_version'),
-      )
-      .select([
-        'assignments.institution_id',
-        'targets.id as target_id',
-        'targets.quarter_number',
-        'target_versions.weight',
-      ])
+    assignedTargetsQuery(db)
       .where('assignments.output_id', 'in', [...rules.outputIds, -1])
       .where('assignments.rule_id', 'in', ruleIds)
-      .where('assignments.ended_at', 'is', null)
       .where('targets.period_id', '=', periodId)
       .execute(),
   );
@@ -63,19 +49,7 @@ export function listReportsOfRules(db: Executor, periodId: number, rules: RulesO
           .onRef('target_versions.target_id', '=', 'reports.target_id')
           .onRef('target_versions.version', '=', 'reports.target_version'),
       )
-      .select([
-        'reports.id',
-        'reports.institution_id',
-        'reports.target_id',
-        'reports.state',
-        'reports.score',
-        'reports.field_score',
-        'reports.na_accepted',
-        'reports.first_submitted_at',
-        'reports.on_time',
-        'target_versions.weight',
-        'target_versions.evidence_checklist',
-      ])
+      .select(FIGURE_REPORT_COLUMNS)
       .where('assignments.output_id', 'in', [...rules.outputIds, -1])
       .where('assignments.rule_id', 'in', ruleIds)
       .where('assignments.ended_at', 'is', null)
@@ -93,22 +67,6 @@ export function listCoverageOfReports(db: Executor, reportIds: readonly number[]
       .distinct()
       .where('report_id', 'in', ids)
       .where('removed_at', 'is', null)
-      .execute(),
-  );
-}
-
-/** Stored figures of some institutions in a period, every quarter. */
-export function listStoredFigures(
-  db: Executor,
-  periodId: number,
-  institutionIds: readonly number[],
-): Promise<InstitutionQuarterStatsTable[]> {
-  return inChunks(institutionIds, (ids) =>
-    db
-      .selectFrom('institution_quarter_stats')
-      .selectAll()
-      .where('period_id', '=', periodId)
-      .where('institution_id', 'in', ids)
       .execute(),
   );
 }

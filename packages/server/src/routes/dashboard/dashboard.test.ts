@@ -545,7 +545,7 @@ describeEachDatabase('monitoring dashboards before any report', (database) => {
     const cycle = await startCycle(app, database(), clock);
     const stored = () =>
       database()
-        .db.selectFrom('institution_quarter_stats')
+        .db.selectFrom('institution_figures')
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
     expect(Number((await stored()).n)).toBe(0);

@@ -1,9 +1,9 @@
 /** Institutions: K/L and Pemda. */
 import {
   institutionDetailSchema,
+  institutionFiguresSchema,
   institutionListQuerySchema,
   institutionPageSchema,
-  institutionPerformanceSchema,
   institutionTargetsQuerySchema,
   institutionTargetsSchema,
 } from '@pantau/core';
@@ -12,7 +12,7 @@ import type { AppContext } from '../../context.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { getInstitution, searchInstitutions } from '../../services/institutions/institution.service.js';
-import { institutionPerformance, institutionTargets } from '../../services/institutions/institution-work.service.js';
+import { institutionTargets, readInstitutionFigures } from '../../services/institutions/institution-work.service.js';
 
 const errors = errorResponses(400, 401, 403, 404);
 const codeParams = z.object({ code: z.string().min(1).max(20) });
@@ -75,9 +75,9 @@ export function institutionRoutes(app: ZodApp, context: AppContext): void {
         summary: "An institution's achievement, band and reporting compliance per quarter (live)",
         params: codeParams,
         querystring: z.object({ period: z.string().regex(/^\d{4}-\d{4}$/) }),
-        response: { 200: institutionPerformanceSchema, ...errors },
+        response: { 200: institutionFiguresSchema, ...errors },
       },
     },
-    (request) => institutionPerformance(context, callerOf(request), request.params.code, request.query.period),
+    (request) => readInstitutionFigures(context, callerOf(request), request.params.code, request.query.period),
   );
 }

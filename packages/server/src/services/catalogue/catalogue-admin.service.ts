@@ -18,7 +18,7 @@ import {
   updateFokus,
   updateOutput,
 } from '../../db/repositories/catalogue-admin.repository.js';
-import { listInstitutionsOfOutput } from '../../db/repositories/performance.repository.js';
+import { listInstitutionsOfOutput } from '../../db/repositories/figures.repository.js';
 import { findTargetByCode, findTargetVersion } from '../../db/repositories/target.repository.js';
 import type { TargetVersionTable } from '../../db/schema.js';
 import { ValidationError } from '../../errors.js';

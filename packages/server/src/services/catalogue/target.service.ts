@@ -8,7 +8,7 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { Clock } from '../../clock.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
-import { listInstitutionsOfOutput } from '../../db/repositories/performance.repository.js';
+import { listInstitutionsOfOutput } from '../../db/repositories/figures.repository.js';
 import { moveOpenReportsToVersion } from '../../db/repositories/report.repository.js';
 import { findTargetByCode, insertTargetVersion, listTargetVersions } from '../../db/repositories/target.repository.js';
 import { NotFoundError } from '../../errors.js';

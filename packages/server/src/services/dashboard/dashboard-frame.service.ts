@@ -3,7 +3,6 @@
  * every assigned institution, and the shaping of summed rows into figure rows.
  */
 import {
-  computePerformance,
   dateInZone,
   defaultPeriod,
   defaultQuarter,
@@ -15,17 +14,11 @@ import {
 } from '@pantau/core';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
-import {
-  insertStatsIfAbsent,
-  institutionsWithoutStats,
-  type RawSums,
-} from '../../db/repositories/dashboard-stats.repository.js';
-import { listEvidenceCoverage } from '../../db/repositories/evidence.repository.js';
-import { listAssignedTargets, listReportsForFigures } from '../../db/repositories/performance.repository.js';
+import type { RawSums } from '../../db/repositories/figure-sums.repository.js';
 import { findPeriodByCode, listPeriods, listQuarters } from '../../db/repositories/period.repository.js';
 import type { Period, Quarter } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
-import { coverageByReport, performanceInputs } from '../figures/performance.service.js';
+import { ensurePeriodFigures } from '../figures/figures.service.js';
 
 /** The period and quarter a dashboard shows, read on `today`. */
 export interface DashboardFrame {
@@ -68,7 +61,7 @@ export async function frameOf(context: AppContext, shown: Omit<DashboardFrame, '
   const { db } = context.database;
   const [quarters] = await Promise.all([
     listQuarters(db, [shown.period.id]),
-    fillMissingFigures(db, shown.period.id, context.clock.now().toISOString()),
+    ensurePeriodFigures(context, shown.period.id),
   ]);
   return { ...shown, quarters };
 }
@@ -84,44 +77,6 @@ export async function resolveFrame(
 /** The frame as every dashboard answer starts. */
 export function frameDto(frame: DashboardFrame) {
   return { period: frame.period.code, quarter: frame.quarter, label: triwulanLabel(frame.quarter), today: frame.today };
-}
-
-/**
- * Figures are stored by every change to an institution's reports or targets; an institution
- * nothing has happened to yet has none. Compute and store them before summing, so the sums
- * cover every assigned institution (once: afterwards changes keep them current).
- */
-async function fillMissingFigures(db: Executor, periodId: number, at: string): Promise<void> {
-  for (const institutionId of await institutionsWithoutStats(db, periodId)) {
-    const [targets, reports] = await Promise.all([
-      listAssignedTargets(db, institutionId, periodId),
-      listReportsForFigures(db, institutionId, periodId),
-    ]);
-    const coverage = await listEvidenceCoverage(
-      db,
-      reports.map((r) => r.id),
-    );
-    const inputs = performanceInputs(targets, reports, coverageByReport(coverage));
-    const figures = computePerformance(inputs.targets, inputs.reports);
-    await insertStatsIfAbsent(
-      db,
-      figures.map((f) => ({
-        institution_id: institutionId,
-        period_id: periodId,
-        quarter_number: f.quarter,
-        expected: f.expected,
-        submitted: f.submitted,
-        on_time: f.onTime,
-        complete: f.complete,
-        verified: f.verified,
-        not_applicable: f.notApplicable,
-        weight_due: f.weightDue,
-        weighted_score: f.weightedScore,
-        achievement: f.achievement,
-        updated_at: at,
-      })),
-    );
-  }
 }
 
 /** Sums as the database returned them (PostgreSQL returns big sums as strings). */

@@ -11,7 +11,7 @@ import {
   triwulanLabel,
 } from '@pantau/core';
 import type { AppContext } from '../../context.js';
-import { listProvinceInstitutions } from '../../db/repositories/dashboard-stats.repository.js';
+import { listProvinceInstitutions } from '../../db/repositories/figure-sums.repository.js';
 import { findQuarter } from '../../db/repositories/period.repository.js';
 import { countPublishedPublications } from '../../db/repositories/publication-counts.repository.js';
 import { NotFoundError } from '../../errors.js';

@@ -14,10 +14,10 @@ import {
 import type { AppContext } from '../../context.js';
 import {
   countRanked,
-  moverStats,
+  figureMovers,
   type RankingQuery,
-  rankedStats,
-} from '../../db/repositories/dashboard-stats.repository.js';
+  rankedFigures,
+} from '../../db/repositories/figure-sums.repository.js';
 import { frameDto, resolveFrame } from './dashboard-frame.service.js';
 
 interface StatsRow {
@@ -62,10 +62,10 @@ export async function rankings(
   const previousQuarter = frame.quarter > 1 ? frame.quarter - 1 : null;
   const [ranked, best, worst, up, down] = await Promise.all([
     countRanked(db, ranking),
-    rankedStats(db, ranking),
-    rankedStats(db, { ...ranking, direction: 'asc' }),
-    previousQuarter ? moverStats(db, ranking) : [],
-    previousQuarter ? moverStats(db, { ...ranking, direction: 'asc' }) : [],
+    rankedFigures(db, ranking),
+    rankedFigures(db, { ...ranking, direction: 'asc' }),
+    previousQuarter ? figureMovers(db, ranking) : [],
+    previousQuarter ? figureMovers(db, { ...ranking, direction: 'asc' }) : [],
   ]);
   const rankRow = (row: StatsRow, rank: number) => ({
     rank,

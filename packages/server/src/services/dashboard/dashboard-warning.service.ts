@@ -16,7 +16,6 @@ import {
   repeatedlyLate,
 } from '@pantau/core';
 import type { AppContext } from '../../context.js';
-import { lateQuarterRows } from '../../db/repositories/dashboard-stats.repository.js';
 import {
   countFormality,
   countStuck,
@@ -25,6 +24,7 @@ import {
   listStuck,
   listUnstarted,
 } from '../../db/repositories/dashboard-warning.repository.js';
+import { lateQuarterRows } from '../../db/repositories/figure-sums.repository.js';
 import { overdueFollowUpWarning } from '../coordination/follow-up.service.js';
 import { type DashboardFrame, frameDto, resolveFrame } from './dashboard-frame.service.js';
 

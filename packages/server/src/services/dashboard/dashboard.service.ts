@@ -27,12 +27,12 @@ import type { Executor } from '../../db/database.js';
 import { findAksiWithFokus } from '../../db/repositories/dashboard-outputs.repository.js';
 import {
   bandCounts,
-  groupedStats,
-  institutionStats,
+  type FigureFilter,
+  figureTrend,
+  groupedFigureSums,
+  institutionFigureSums,
   listProvinceInstitutions,
-  type StatsFilter,
-  trendStats,
-} from '../../db/repositories/dashboard-stats.repository.js';
+} from '../../db/repositories/figure-sums.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
 import { NotFoundError } from '../../errors.js';
 import {
@@ -48,8 +48,8 @@ import { untilNextWrite } from './dashboard-memo.js';
 import { catalogueRows, typeRowsFromReports } from './dashboard-outputs.service.js';
 
 /** Trend of quarters 1..`through` from the stored figures (quarters without rows are empty). */
-async function trend(db: Executor, frame: DashboardFrame, through: number, filter: StatsFilter) {
-  const rows = await trendStats(db, frame.period.id, through, filter);
+async function trend(db: Executor, frame: DashboardFrame, through: number, filter: FigureFilter) {
+  const rows = await figureTrend(db, frame.period.id, through, filter);
   return Array.from({ length: through }, (_, i) => {
     const quarter = i + 1;
     const sums = sumsOf(rows.find((r) => r.quarter_number === quarter));
@@ -58,8 +58,8 @@ async function trend(db: Executor, frame: DashboardFrame, through: number, filte
 }
 
 /** One row per institution type, every type listed. */
-async function typeRows(db: Executor, frame: DashboardFrame, filter: StatsFilter): Promise<FigureRowDto[]> {
-  const rows = await groupedStats(db, frame.period.id, frame.quarter, 'type', filter);
+async function typeRows(db: Executor, frame: DashboardFrame, filter: FigureFilter): Promise<FigureRowDto[]> {
+  const rows = await groupedFigureSums(db, frame.period.id, frame.quarter, 'type', filter);
   const types = filter.provinceCode ? INSTITUTION_TYPES.filter((t) => t !== 'kl') : INSTITUTION_TYPES;
   return types.map((type: InstitutionType) => {
     const row = rows.find((r) => r.key === type);
@@ -91,7 +91,7 @@ export async function nationalView(context: AppContext, query: DashboardQuery): 
 async function computeNationalView(context: AppContext, frame: DashboardFrame): Promise<NationalViewDto> {
   const { db } = context.database;
   const [headline, bands, trendRows, byType, byFokus] = await Promise.all([
-    groupedStats(db, frame.period.id, frame.quarter, 'all', {}),
+    groupedFigureSums(db, frame.period.id, frame.quarter, 'all', {}),
     bandCounts(db, frame.period.id, frame.quarter, DEFAULT_BAND_THRESHOLDS, {}),
     trend(db, frame, frame.quarter, {}),
     typeRows(db, frame, {}),
@@ -115,8 +115,8 @@ async function provinceRows(db: Executor, frame: DashboardFrame, provinceCode?: 
   const filter = { provinceCode };
   const [provinces, aggregates, own] = await Promise.all([
     listProvinceInstitutions(db),
-    groupedStats(db, frame.period.id, frame.quarter, 'province', filter),
-    institutionStats(db, frame.period.id, frame.quarter, { ...filter, type: 'provinsi' }),
+    groupedFigureSums(db, frame.period.id, frame.quarter, 'province', filter),
+    institutionFigureSums(db, frame.period.id, frame.quarter, { ...filter, type: 'provinsi' }),
   ]);
   const names = new Map(provinces.map((p) => [p.province_code ?? p.code, p]));
   const codes = new Set([...names.keys(), ...aggregates.map((a) => a.key)]);
@@ -157,7 +157,7 @@ export async function provinceView(context: AppContext, code: string, query: Das
   const [trendRows, byType, institutions] = await Promise.all([
     trend(db, frame, frame.quarter, filter),
     typeRows(db, frame, filter),
-    institutionStats(db, frame.period.id, frame.quarter, filter),
+    institutionFigureSums(db, frame.period.id, frame.quarter, filter),
   ]);
   return {
     ...frameDto(frame),

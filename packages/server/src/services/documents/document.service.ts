@@ -17,13 +17,13 @@ import {
 } from '@pantau/core';
 import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
-import { institutionStats } from '../../db/repositories/dashboard-stats.repository.js';
 import {
   fieldChecksOfQuarter,
   findSampleOfQuarter,
   institutionQuarterReports,
   qualityGradeCounts,
 } from '../../db/repositories/document.repository.js';
+import { institutionFigureSums } from '../../db/repositories/figure-sums.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
 import { NotFoundError } from '../../errors.js';
 import { breakdown, institutionView, nationalView } from '../dashboard/dashboard.service.js';
@@ -146,7 +146,7 @@ async function section(context: AppContext, period: string, quarter: number): Pr
   const frame = await resolveFrame(context, query);
   const [aksi, stats, warnings, grades, checks] = await Promise.all([
     breakdown(context, { ...query, by: 'aksi' }),
-    institutionStats(context.database.db, frame.period.id, quarter, {}),
+    institutionFigureSums(context.database.db, frame.period.id, quarter, {}),
     earlyWarning(context, { ...query, days: WARNING_DAYS, limit: WARNING_ITEMS }),
     quality(context, frame.period.id, quarter),
     field(context, frame.period.id, quarter),

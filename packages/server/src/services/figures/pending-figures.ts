@@ -1,10 +1,10 @@
 /**
- * Institutions whose live figures a transaction's changes affect, refreshed together once the
- * changes are made: an import or a rule touching hundreds of institutions recomputes each one
- * once, in batches, inside the same transaction.
+ * Institutions whose figures a transaction's changes affect, recomputed together once the changes
+ * are made (`recomputeFigures`): an import or a rule touching hundreds of institutions recomputes
+ * each one once, in batches, inside the same transaction.
  */
 import type { Executor } from '../../db/database.js';
-import { refreshFiguresOf } from './performance.service.js';
+import { recomputeFigures } from './figures.service.js';
 
 export class PendingFigures {
   private readonly byPeriod = new Map<number, Set<number>>();
@@ -29,7 +29,7 @@ export class PendingFigures {
   /** Recomputes every queued institution's figures; call inside the transaction, after the changes. */
   async flush(trx: Executor, at: string): Promise<void> {
     for (const [periodId, ids] of this.byPeriod) {
-      await refreshFiguresOf(
+      await recomputeFigures(
         trx,
         periodId,
         [...ids].sort((a, b) => a - b),

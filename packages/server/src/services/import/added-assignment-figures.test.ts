@@ -16,7 +16,7 @@ import { runDashboardScenario } from '../../test-support/dashboard-scenario.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { plainFile } from '../../test-support/spreadsheets.js';
 import { endOutputAssignment } from '../catalogue/assignment.service.js';
-import { refreshFiguresOf } from '../figures/performance.service.js';
+import { recomputeFigures } from '../figures/figures.service.js';
 import { importSpreadsheet } from './import.service.js';
 
 const LONG = 365 * 86_400_000;
@@ -28,9 +28,9 @@ type Figures = Record<string, Record<string, unknown>>;
 /** Stored figures by "<institution code>:<quarter>", without the time they were written. */
 async function storedFigures(db: Database['db']): Promise<Figures> {
   const rows = await db
-    .selectFrom('institution_quarter_stats')
-    .innerJoin('institutions', 'institutions.id', 'institution_quarter_stats.institution_id')
-    .selectAll('institution_quarter_stats')
+    .selectFrom('institution_figures')
+    .innerJoin('institutions', 'institutions.id', 'institution_figures.institution_id')
+    .selectAll('institution_figures')
     .select('institutions.code')
     .execute();
   return Object.fromEntries(
@@ -49,7 +49,7 @@ async function recomputedFigures(database: Database): Promise<Figures> {
     .execute(async (trx) => {
       const period = await trx.selectFrom('periods').select('id').where('code', '=', PERIOD).executeTakeFirstOrThrow();
       const ids = (await trx.selectFrom('institutions').select('id').orderBy('id').execute()).map((i) => i.id);
-      await refreshFiguresOf(trx, period.id, ids, '2026-01-20T03:00:00.000Z');
+      await recomputeFigures(trx, period.id, ids, '2026-01-20T03:00:00.000Z');
       figures = await storedFigures(trx);
       throw ROLLBACK;
     })
@@ -103,7 +103,7 @@ describeEachDatabase('live figures after an assignment import', (database) => {
     await db.transaction().execute(async (trx) => {
       const period = await trx.selectFrom('periods').select('id').where('code', '=', PERIOD).executeTakeFirstOrThrow();
       const ids = (await trx.selectFrom('institutions').select('id').execute()).map((i) => i.id);
-      await refreshFiguresOf(trx, period.id, ids, clock.now().toISOString());
+      await recomputeFigures(trx, period.id, ids, clock.now().toISOString());
     });
     const before = await storedFigures(db);
     expect(await recomputedFigures(database())).toEqual(before);
@@ -124,7 +124,7 @@ describeEachDatabase('live figures after an assignment import', (database) => {
 
   it('recomputes in full an institution that has no stored figures yet', async () => {
     const { db } = database();
-    await db.deleteFrom('institution_quarter_stats').execute();
+    await db.deleteFrom('institution_figures').execute();
     await importFile();
     const after = await storedFigures(db);
     expect(Object.keys(after).filter((k) => k.startsWith('33:'))).toHaveLength(8);

@@ -2,40 +2,24 @@
  * Live figures after an import adds assignment rules. Recomputing every institution a rule reaches
  * from all its reports costs many seconds at national scale (a 100,000-row file reaches every
  * institution in every period); instead the figures of only the targets the new assignments bring
- * are computed (`computePerformance` over those targets and their reports, usually none yet) and
+ * are computed (`computeFigures` over those targets and their reports, usually none yet) and
  * added to the stored figures. Counts, weights and scores are whole numbers, so the sums are exactly
  * what a full recomputation gives; achievement is derived again from them. An institution without
  * stored figures for the period is recomputed in full instead.
  */
-import { computePerformance, QUARTERS_PER_PERIOD, type QuarterPerformance, roundOne } from '@pantau/core';
+import { QUARTERS_PER_PERIOD, type QuarterFigures, roundOne } from '@pantau/core';
 import type { Executor } from '../../db/database.js';
-import { upsertInstitutionStatsMany } from '../../db/repositories/performance.repository.js';
+import { type FiguresRow, listStoredFigures, writeFigures } from '../../db/repositories/figures.repository.js';
 import {
   listCoverageOfReports,
   listReportsOfRules,
-  listStoredFigures,
   listTargetsOfRules,
 } from '../../db/repositories/rule-figures.repository.js';
-import type { InstitutionQuarterStatsTable } from '../../db/schema.js';
+import { coverageByReport, figureReport, figuresByInstitution, groupByInstitution } from '../figures/figure-inputs.js';
 import type { PendingFigures } from '../figures/pending-figures.js';
-import { coverageByReport, performanceInputs } from '../figures/performance.service.js';
-
-function byInstitution<T extends { institution_id: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.institution_id);
-    if (list) list.push(row);
-    else map.set(row.institution_id, [row]);
-  }
-  return map;
-}
 
 /** Stored figures of one institution plus those of targets it newly carries, quarter by quarter. */
-export function addFigures(
-  stored: readonly InstitutionQuarterStatsTable[],
-  added: readonly QuarterPerformance[],
-  at: string,
-): InstitutionQuarterStatsTable[] {
+export function addFigures(stored: readonly FiguresRow[], added: readonly QuarterFigures[], at: string): FiguresRow[] {
   return stored.map((row) => {
     const more = added.find((q) => q.quarter === row.quarter_number);
     if (!more) return row;
@@ -88,25 +72,20 @@ export class AddedAssignmentFigures {
           reports.map((r) => r.id),
         ),
       );
-      const targetsOf = byInstitution(targets);
-      const reportsOf = byInstitution(reports);
-      const institutionIds = [...targetsOf.keys()].sort((a, b) => a - b);
-      const stored = byInstitution(await listStoredFigures(trx, periodId, institutionIds));
-      const rows: InstitutionQuarterStatsTable[] = [];
-      for (const institutionId of institutionIds) {
-        const before = stored.get(institutionId);
-        if (!before || before.length !== QUARTERS_PER_PERIOD) {
-          fallback.add(periodId, [institutionId]);
-          continue;
-        }
-        const inputs = performanceInputs(
-          targetsOf.get(institutionId) ?? [],
-          reportsOf.get(institutionId) ?? [],
-          covered,
-        );
-        rows.push(...addFigures(before, computePerformance(inputs.targets, inputs.reports), at));
+      const institutionIds = [...new Set(targets.map((t) => t.institution_id))].sort((a, b) => a - b);
+      const stored = groupByInstitution(await listStoredFigures(trx, periodId, institutionIds));
+      const hasAll = (id: number) => stored.get(id)?.length === QUARTERS_PER_PERIOD;
+      const complete = institutionIds.filter(hasAll);
+      fallback.add(
+        periodId,
+        institutionIds.filter((id) => !hasAll(id)),
+      );
+      const added = figuresByInstitution(complete, targets, reports, (r) => figureReport(r, covered));
+      const rows: FiguresRow[] = [];
+      for (const [institutionId, figures] of added) {
+        rows.push(...addFigures(stored.get(institutionId) ?? [], figures, at));
       }
-      await upsertInstitutionStatsMany(trx, rows);
+      await writeFigures(trx, rows, 'replace');
     }
     this.byPeriod.clear();
   }

@@ -27,7 +27,7 @@ const TABLES = [
   'users',
   'user_links',
   'audit_log',
-  'institution_quarter_stats',
+  'institution_figures',
 ] as const;
 
 /** Row counts of the tables an import touches, and the audit head: equal means nothing changed. */
@@ -284,8 +284,8 @@ describeEachDatabase('spreadsheet import', (database) => {
     expect(impact).toEqual({ impact_name: 'Waktu layanan', impact_baseline: 14.5 });
     // Live figures of the newly assigned institution: the targets of 11.1 due in Triwulan II and IV.
     const stats = await db
-      .selectFrom('institution_quarter_stats')
-      .innerJoin('institutions', 'institutions.id', 'institution_quarter_stats.institution_id')
+      .selectFrom('institution_figures')
+      .innerJoin('institutions', 'institutions.id', 'institution_figures.institution_id')
       .select(['quarter_number', 'expected'])
       .where('institutions.code', '=', '33.01')
       .orderBy('quarter_number')

@@ -14,10 +14,10 @@ import { findInstitutionByCode } from '../../db/repositories/institution.reposit
 import { findQuarter } from '../../db/repositories/period.repository.js';
 import { listInstitutionQuarterTargets } from '../../db/repositories/target.repository.js';
 import { NotFoundError } from '../../errors.js';
-import { institutionFigures } from '../figures/performance.service.js';
+import { institutionFigures } from '../figures/figures.service.js';
+import { effectiveDeadline } from '../periods/deadline.service.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { reaches } from '../reports/report-access.js';
-import { effectiveDeadline } from '../reports/report-view.service.js';
 
 const NOT_FOUND = { id: 'Instansi tidak ditemukan.', en: 'Institution not found.' };
 
@@ -83,7 +83,7 @@ function reachesInstitution(actor: UserActor, permission: PermissionName, instit
 }
 
 /** Achievement and compliance of an institution, quarter by quarter. */
-export async function institutionPerformance(context: AppContext, actor: UserActor, code: string, periodCode: string) {
+export async function readInstitutionFigures(context: AppContext, actor: UserActor, code: string, periodCode: string) {
   const { db } = context.database;
   const institution = await requireInstitution(db, code);
   if (!reachesInstitution(actor, 'performance.read', institution.id)) throw new NotFoundError(NOT_FOUND);

@@ -27,8 +27,8 @@ import {
 } from '../../db/repositories/public-data.repository.js';
 import type { Institution } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
+import { verifiedFigures } from '../figures/public-figures.js';
 import { periodOrLatest } from '../periods/active-period.js';
-import { verifiedFigures } from './public-figures.js';
 
 /** Filters of the public institution list. */
 export interface PublicInstitutionQuery {

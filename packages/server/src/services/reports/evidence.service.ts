@@ -15,7 +15,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import { detectEvidenceType, EvidenceTypeRefusedError } from '../../storage/evidence-type.js';
 import { sanitizeFileName } from '../../storage/file-name.js';
 import { receiveUpload } from '../../storage/upload-intake.js';
-import { refreshFiguresOfReport } from '../figures/performance.service.js';
+import { recomputeFiguresOfReport } from '../figures/figures.service.js';
 import { type IdempotentResult, idempotent } from './idempotency.js';
 import { loadEditableReport } from './report.service.js';
 import { evidenceView, loadReadableReport } from './report-view.service.js';
@@ -101,7 +101,7 @@ export async function uploadEvidence(
             checklist_index: input.checklistIndex,
           },
         });
-        await refreshFiguresOfReport(trx, reportId, at);
+        await recomputeFiguresOfReport(trx, reportId, at);
         return { status: 201, body: evidenceView({ ...row, id }) };
       },
     );
@@ -152,7 +152,7 @@ export async function addEvidenceLink(
       entityId: reportId,
       change: { evidence_id: id, url: input.url, checklist_index: input.checklistIndex },
     });
-    await refreshFiguresOfReport(trx, reportId, at);
+    await recomputeFiguresOfReport(trx, reportId, at);
     return { status: 201, body: evidenceView({ ...row, id }) };
   });
 }
@@ -179,7 +179,7 @@ export async function removeEvidence(
       entityId: reportId,
       change: { evidence_id: evidenceId, reason },
     });
-    await refreshFiguresOfReport(trx, reportId, at);
+    await recomputeFiguresOfReport(trx, reportId, at);
   });
   return evidenceView({ ...evidence, removed_at: at, removed_by: actor.userId, removed_reason: reason });
 }

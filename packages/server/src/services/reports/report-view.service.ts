@@ -14,11 +14,11 @@ import type { Selectable } from 'kysely';
 import type { UserActor } from '../../audit/actor.js';
 import type { Executor } from '../../db/database.js';
 import { listEvidence } from '../../db/repositories/evidence.repository.js';
-import { findExtension, findQuarter } from '../../db/repositories/period.repository.js';
 import { findReportContext, listReportEvents, type ReportContext } from '../../db/repositories/report.repository.js';
 import { findTargetVersion } from '../../db/repositories/target.repository.js';
 import type { EvidenceTable } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
+import { effectiveDeadline } from '../periods/deadline.service.js';
 import { assertReaches, REPORT_NOT_FOUND, reaches } from './report-access.js';
 
 /** A stored evidence row as the API shows it. */
@@ -60,21 +60,6 @@ export async function loadReadableReport(db: Executor, actor: UserActor, id: num
     outputId: context.output_id,
   });
   return context;
-}
-
-/** The deadline that applies to this report's institution: an extension, or the quarter's. */
-export async function effectiveDeadline(
-  db: Executor,
-  periodId: number,
-  quarter: number,
-  institutionId: number,
-): Promise<string> {
-  const [row, extension] = await Promise.all([
-    findQuarter(db, periodId, quarter),
-    findExtension(db, periodId, quarter, institutionId),
-  ]);
-  if (!row) throw new NotFoundError({ id: 'Triwulan tidak ditemukan.', en: 'Quarter not found.' });
-  return extension && extension.deadline > row.deadline ? extension.deadline : row.deadline;
 }
 
 /** Builds the full view of a report the actor may read. */

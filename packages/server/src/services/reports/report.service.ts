@@ -32,11 +32,12 @@ import { findTargetByCode, isAssigned } from '../../db/repositories/target.repos
 import type { ReportUpdate } from '../../db/schema.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { notifyReportStep } from '../../notifications/events.js';
-import { refreshFigures, storeFiguresIfAbsent } from '../figures/performance.service.js';
+import { fillMissingFigures, recomputeFigures } from '../figures/figures.service.js';
+import { effectiveDeadline } from '../periods/deadline.service.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { type IdempotentResult, idempotent } from './idempotency.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
-import { actingRoles, effectiveDeadline, loadReadableReport, reportView } from './report-view.service.js';
+import { actingRoles, loadReadableReport, reportView } from './report-view.service.js';
 
 const ACTION_NAMES: Record<ReportAction, { id: string; en: string }> = {
   mark_ready: { id: 'tandai siap ditinjau', en: 'mark ready for review' },
@@ -139,7 +140,8 @@ export async function openReport(
       entityId: id,
       change: { period: input.period, target: input.targetCode, institution_id: institutionId },
     });
-    await storeFiguresIfAbsent(trx, institutionId, period.id, at);
+    // A draft counts as no report (`countsInFigures`): figures only need storing if there are none.
+    await fillMissingFigures(trx, period.id, [institutionId], at);
     return { status: 201, body: id };
   });
   return { ...outcome, body: await reportView(db, actor, outcome.body) };
@@ -340,7 +342,7 @@ export async function transitionReport(
       entityId: id,
       change: auditChange,
     });
-    await refreshFigures(trx, report.institution_id, report.period_id, at);
+    await recomputeFigures(trx, report.period_id, [report.institution_id], at);
     await notifyReportStep(trx, context, report, input.action, {
       actorId: actor.userId,
       reason: input.reason ?? null,

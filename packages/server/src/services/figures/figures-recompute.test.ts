@@ -13,12 +13,12 @@ import { type Cycle, cycleApi, PDF, startCycle } from '../../test-support/cycle.
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { callAs } from '../../test-support/principals.js';
 import { nationalView } from '../dashboard/dashboard.service.js';
-import { refreshFigures } from './performance.service.js';
+import { recomputeFigures } from './figures.service.js';
 
 /** The stored figures of an institution in a period, quarter by quarter. */
 function storedFigures(database: Database, institutionId: number, periodId: number) {
   return database.db
-    .selectFrom('institution_quarter_stats')
+    .selectFrom('institution_figures')
     .selectAll()
     .where('institution_id', '=', institutionId)
     .where('period_id', '=', periodId)
@@ -28,7 +28,7 @@ function storedFigures(database: Database, institutionId: number, periodId: numb
 
 const withoutTime = <T extends { updated_at: string }>(rows: T[]) => rows.map(({ updated_at: _at, ...row }) => row);
 
-describeEachDatabase('figures refreshed only when they can change', (database) => {
+describeEachDatabase('figures recomputed only when they can change', (database) => {
   const clock = fixedClock('2025-07-01T03:00:00.000Z');
   let app: FastifyInstance;
   let cycle: Cycle;
@@ -46,7 +46,7 @@ describeEachDatabase('figures refreshed only when they can change', (database) =
   async function storedAndRecomputed() {
     const { periodId, institutionIds } = cycle.fixture;
     const stored = await storedFigures(database(), institutionIds.semarang, periodId);
-    await refreshFigures(database().db, institutionIds.semarang, periodId, clock.now().toISOString());
+    await recomputeFigures(database().db, periodId, [institutionIds.semarang], clock.now().toISOString());
     const recomputed = await storedFigures(database(), institutionIds.semarang, periodId);
     return { stored, recomputed };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computePerformance, countsInFigures, type PerformanceReport, percent } from './performance.js';
+import { computeFigures, countsInFigures, type FigureReport, percent } from './figures.js';
 
-const report = (targetId: number, overrides: Partial<PerformanceReport>): PerformanceReport => ({
+const report = (targetId: number, overrides: Partial<FigureReport>): FigureReport => ({
   targetId,
   state: 'accepted',
   weight: 1,
@@ -23,7 +23,7 @@ describe('achievement and compliance', () => {
   ];
 
   it('computes the weighted mean over targets due so far, counting unaccepted ones as 0', () => {
-    const rows = computePerformance(targets, [
+    const rows = computeFigures(targets, [
       report(1, { score: 90, weight: 2 }),
       report(2, { state: 'in_review', score: null }),
       report(3, { state: 'accepted', notApplicableAccepted: true, score: null }),
@@ -49,12 +49,12 @@ describe('achievement and compliance', () => {
   });
 
   it('keeps the weight an accepted report was judged on', () => {
-    const rows = computePerformance([{ targetId: 1, quarter: 1, weight: 5 }], [report(1, { weight: 1, score: 100 })]);
+    const rows = computeFigures([{ targetId: 1, quarter: 1, weight: 5 }], [report(1, { weight: 1, score: 100 })]);
     expect(rows[0]).toMatchObject({ weightDue: 1, achievement: 100 });
   });
 
   it('never counts more than expected', () => {
-    const rows = computePerformance(
+    const rows = computeFigures(
       targets,
       targets.map((t) => report(t.targetId, {})),
     );
@@ -67,24 +67,24 @@ describe('achievement and compliance', () => {
   });
 
   it('counts a late or incomplete submission as submitted but not on time or complete', () => {
-    const [, q2] = computePerformance(targets.slice(0, 1), [
+    const [, q2] = computeFigures(targets.slice(0, 1), [
       report(1, { state: 'submitted', onTime: false, evidenceComplete: false }),
     ]);
     expect(q2).toMatchObject({ submitted: 1, onTime: 0, complete: 0, verified: 0, achievement: 0 });
   });
 
   it('counts a report never submitted exactly as no report, whatever its evidence', () => {
-    const without = computePerformance(targets, []);
+    const without = computeFigures(targets, []);
     for (const state of ['draft', 'revision_requested'] as const) {
       for (const evidenceComplete of [false, true]) {
         const draft = report(1, { state, submitted: false, onTime: false, evidenceComplete, score: null });
         expect(countsInFigures(draft)).toBe(false);
-        expect(computePerformance(targets, [draft])).toEqual(without);
+        expect(computeFigures(targets, [draft])).toEqual(without);
       }
     }
     const submitted = report(1, { state: 'submitted', evidenceComplete: true });
     expect(countsInFigures(submitted)).toBe(true);
-    expect(computePerformance(targets, [submitted])).not.toEqual(without);
+    expect(computeFigures(targets, [submitted])).not.toEqual(without);
     expect(countsInFigures(report(1, { state: 'accepted' }))).toBe(true);
   });
 });

@@ -1,18 +1,18 @@
 /**
- * Dashboard sums over the live figures (`institution_quarter_stats`, one row per institution and
- * quarter): national, per type, per province, per institution, trends and rankings. Every query
- * reads the (period, quarter) index and returns additive sums; shaping happens in the service.
+ * Sums over the stored figures (`institution_figures`, one row per institution and quarter):
+ * national, per type, per province, per institution, trends and rankings. Every query reads the
+ * (period, quarter) index and returns additive sums; shaping happens in the service.
  */
 import type { BandThresholds } from '@pantau/core';
 import { sql } from 'kysely';
 import type { Executor } from '../database.js';
-import type { InstitutionQuarterStatsTable } from '../schema.js';
+import { FIGURE_COLUMNS } from './figures.repository.js';
 
 /** How stored figures are grouped. */
-export type StatsGroup = 'all' | 'type' | 'province';
+export type FigureGroup = 'all' | 'type' | 'province';
 
 /** Which institutions count. */
-export interface StatsFilter {
+export interface FigureFilter {
   type?: string | undefined;
   /** A province: its government and its kabupaten/kota. */
   provinceCode?: string | undefined;
@@ -31,20 +31,14 @@ export interface RawSums {
   not_applicable: number | string | null;
 }
 
-const SUMMED = [
-  'weight_due',
-  'weighted_score',
-  'expected',
-  'submitted',
-  'on_time',
-  'complete',
-  'verified',
-  'not_applicable',
-] as const;
+type Summed = Exclude<(typeof FIGURE_COLUMNS)[number], 'achievement'>;
 
-function statsFrom(db: Executor, periodId: number, filter: StatsFilter) {
+/** The additive figures: every stored one but achievement, which is derived from the sums. */
+const SUMMED = FIGURE_COLUMNS.filter((column): column is Summed => column !== 'achievement');
+
+function storedFigures(db: Executor, periodId: number, filter: FigureFilter) {
   let query = db
-    .selectFrom('institution_quarter_stats as s')
+    .selectFrom('institution_figures as s')
     .innerJoin('institutions as i', 'i.id', 's.institution_id')
     .where('s.period_id', '=', periodId);
   if (filter.type) query = query.where('i.type', '=', filter.type);
@@ -55,7 +49,7 @@ function statsFrom(db: Executor, periodId: number, filter: StatsFilter) {
 
 /** Σ of each figure at quarter `quarter`, from rows of quarters 1..quarter. */
 function sumsAt(quarter: number) {
-  const at = (column: (typeof SUMMED)[number]) =>
+  const at = (column: Summed) =>
     sql<number | string | null>`sum(case when s.quarter_number = ${quarter} then ${sql.ref(`s.${column}`)} else 0 end)`;
   return [
     at('weight_due').as('weight_due'),
@@ -72,14 +66,14 @@ function sumsAt(quarter: number) {
 }
 
 /** Sums at `quarter` per group, with the number of institutions carrying targets due so far. */
-export function groupedStats(
+export function groupedFigureSums(
   db: Executor,
   periodId: number,
   quarter: number,
-  group: StatsGroup,
-  filter: StatsFilter,
+  group: FigureGroup,
+  filter: FigureFilter,
 ): Promise<(RawSums & { key: string; institutions: number | string })[]> {
-  let query = statsFrom(db, periodId, filter).where('s.quarter_number', '<=', quarter);
+  let query = storedFigures(db, periodId, filter).where('s.quarter_number', '<=', quarter);
   if (group === 'all') return query.select([sql<string>`'all'`.as('key'), ...sumsAt(quarter)]).execute();
   if (group === 'province') query = query.where('i.province_code', 'is not', null).where('i.type', '!=', 'kl');
   const key = group === 'type' ? 'i.type' : 'i.province_code';
@@ -90,8 +84,8 @@ export function groupedStats(
 }
 
 /** Sums at `quarter` per institution, by code. */
-export function institutionStats(db: Executor, periodId: number, quarter: number, filter: StatsFilter) {
-  return statsFrom(db, periodId, filter)
+export function institutionFigureSums(db: Executor, periodId: number, quarter: number, filter: FigureFilter) {
+  return storedFigures(db, periodId, filter)
     .where('s.quarter_number', '<=', quarter)
     .select(['i.code as key', 'i.name', 'i.type', 'i.province_code', ...sumsAt(quarter)])
     .groupBy(['i.code', 'i.name', 'i.type', 'i.province_code'])
@@ -100,8 +94,8 @@ export function institutionStats(db: Executor, periodId: number, quarter: number
 }
 
 /** Sums of each quarter 1..quarter (a trend). */
-export function trendStats(db: Executor, periodId: number, quarter: number, filter: StatsFilter) {
-  return statsFrom(db, periodId, filter)
+export function figureTrend(db: Executor, periodId: number, quarter: number, filter: FigureFilter) {
+  return storedFigures(db, periodId, filter)
     .where('s.quarter_number', '<=', quarter)
     .select(['s.quarter_number', ...SUMMED.map((column) => sql`sum(${sql.ref(`s.${column}`)})`.as(column))])
     .groupBy('s.quarter_number')
@@ -115,9 +109,9 @@ export async function bandCounts(
   periodId: number,
   quarter: number,
   thresholds: BandThresholds,
-  filter: StatsFilter,
+  filter: FigureFilter,
 ): Promise<{ baik: number; cukup: number; kurang: number }> {
-  const row = await statsFrom(db, periodId, filter)
+  const row = await storedFigures(db, periodId, filter)
     .where('s.quarter_number', '=', quarter)
     .where('s.achievement', 'is not', null)
     .select([
@@ -145,13 +139,13 @@ const onTimeRatio = (alias: 's' | 'p') =>
   sql<number>`cast(${sql.ref(`${alias}.on_time`)} as double precision) / ${sql.ref(`${alias}.expected`)}`;
 
 function ranked(db: Executor, query: Omit<RankingQuery, 'direction' | 'limit'>) {
-  let base = statsFrom(db, query.periodId, { type: query.type }).where('s.quarter_number', '=', query.quarter);
+  let base = storedFigures(db, query.periodId, { type: query.type }).where('s.quarter_number', '=', query.quarter);
   base = query.by === 'achievement' ? base.where('s.achievement', 'is not', null) : base.where('s.expected', '>', 0);
   return base;
 }
 
 /** The first `limit` institutions of a ranking at a quarter (ties by code). */
-export function rankedStats(db: Executor, query: RankingQuery) {
+export function rankedFigures(db: Executor, query: RankingQuery) {
   const order = query.by === 'achievement' ? sql`s.achievement` : onTimeRatio('s');
   return ranked(db, query)
     .select(['i.code', 'i.name', 'i.type', 'i.province_code', 's.achievement', 's.expected', 's.on_time'])
@@ -170,13 +164,13 @@ export async function countRanked(db: Executor, query: Omit<RankingQuery, 'direc
 }
 
 /** The institutions whose measure rose (`desc`) or fell (`asc`) most since the previous quarter. */
-export function moverStats(db: Executor, query: RankingQuery) {
+export function figureMovers(db: Executor, query: RankingQuery) {
   const change =
     query.by === 'achievement'
       ? sql<number>`s.achievement - p.achievement`
       : sql<number>`${onTimeRatio('s')} - ${onTimeRatio('p')}`;
-  let base = statsFrom(db, query.periodId, { type: query.type })
-    .innerJoin('institution_quarter_stats as p', (join) =>
+  let base = storedFigures(db, query.periodId, { type: query.type })
+    .innerJoin('institution_figures as p', (join) =>
       join
         .onRef('p.institution_id', '=', 's.institution_id')
         .onRef('p.period_id', '=', 's.period_id')
@@ -210,7 +204,7 @@ export function moverStats(db: Executor, query: RankingQuery) {
 /** Institutions that did not submit everything on time, per quarter, among `quarters`. */
 export function lateQuarterRows(db: Executor, periodId: number, quarters: number[]) {
   if (quarters.length === 0) return Promise.resolve([]);
-  return statsFrom(db, periodId, {})
+  return storedFigures(db, periodId, {})
     .where('s.quarter_number', 'in', quarters)
     .where('s.expected', '>', 0)
     .whereRef('s.on_time', '<', 's.expected')
@@ -226,43 +220,6 @@ export function lateQuarterRows(db: Executor, periodId: number, quarters: number
     ])
     .orderBy('i.code')
     .execute();
-}
-
-/** Institutions assigned in a period that have no stored figures yet (nothing has happened to them). */
-export async function institutionsWithoutStats(db: Executor, periodId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('assignments as a')
-    .innerJoin('outputs as o', 'o.id', 'a.output_id')
-    .select('a.institution_id')
-    .distinct()
-    .where('o.period_id', '=', periodId)
-    .where('a.ended_at', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('institution_quarter_stats as s')
-            .select('s.institution_id')
-            .whereRef('s.institution_id', '=', 'a.institution_id')
-            .where('s.period_id', '=', periodId),
-        ),
-      ),
-    )
-    .execute();
-  return rows.map((r) => r.institution_id);
-}
-
-/**
- * Stores figures computed on read for institutions that had none. Never overwrites: a change
- * committed meanwhile has written newer figures, which win.
- */
-export async function insertStatsIfAbsent(db: Executor, rows: InstitutionQuarterStatsTable[]): Promise<void> {
-  for (const row of rows) {
-    await db
-      .insertInto('institution_quarter_stats')
-      .values(row)
-      .onConflict((oc) => oc.columns(['institution_id', 'period_id', 'quarter_number']).doNothing())
-      .execute();
-  }
 }
 
 /** Every provincial government, by code. */

@@ -14,14 +14,14 @@ import { QUARTERS_PER_PERIOD } from './quarters.js';
 import type { ReportState } from './reports.js';
 
 /** A target an institution carries. */
-export interface PerformanceTarget {
+export interface FigureTarget {
   targetId: number;
   quarter: number;
   weight: number;
 }
 
 /** The state of the institution's report on a target. */
-export interface PerformanceReport {
+export interface FigureReport {
   targetId: number;
   state: ReportState;
   /** Weight of the target version the report answers (accepted reports keep theirs). */
@@ -37,19 +37,39 @@ export interface PerformanceReport {
   evidenceComplete: boolean;
 }
 
-/** Figures of one institution for one quarter. */
-export interface QuarterPerformance {
-  quarter: number;
+/**
+ * The additive sums behind every figure at a quarter q, of one institution or summed over a group
+ * (a province, a type, an aksi): groups add these and only then divide.
+ */
+export interface FigureSums {
+  /** Σ weight of the targets due in quarters 1..q (accepted not-applicable claims excluded). */
+  weightDue: number;
+  /** Σ weight × score of the accepted reports among them. */
+  weightedScore: number;
+  /** Targets due in quarter q (one per institution carrying it). */
   expected: number;
   submitted: number;
   onTime: number;
   complete: number;
   verified: number;
   notApplicable: number;
-  /** Σ weight of targets due in quarters 1..q (not-applicable excluded). */
-  weightDue: number;
-  /** Σ weight × score of accepted reports among them. */
-  weightedScore: number;
+}
+
+/** Sums of nothing: where every group and quarter starts. */
+export const EMPTY_SUMS: Readonly<FigureSums> = Object.freeze({
+  weightDue: 0,
+  weightedScore: 0,
+  expected: 0,
+  submitted: 0,
+  onTime: 0,
+  complete: 0,
+  verified: 0,
+  notApplicable: 0,
+});
+
+/** Figures of one institution for one quarter. */
+export interface QuarterFigures extends FigureSums {
+  quarter: number;
   /** weightedScore / weightDue, rounded to 0.1; null when nothing is due. */
   achievement: number | null;
 }
@@ -69,32 +89,18 @@ export function percent(part: number, whole: number): number | null {
  * report is neither submitted nor accepted, so it counts exactly as a target without a report:
  * opening a draft, or changing a never-submitted report's evidence, changes no figure.
  */
-export function countsInFigures(report: Pick<PerformanceReport, 'state' | 'submitted'>): boolean {
+export function countsInFigures(report: Pick<FigureReport, 'state' | 'submitted'>): boolean {
   return report.submitted || report.state === 'accepted';
 }
 
 /** Per-quarter figures (1..8) of one institution. */
-export function computePerformance(
-  targets: readonly PerformanceTarget[],
-  reports: readonly PerformanceReport[],
-): QuarterPerformance[] {
+export function computeFigures(targets: readonly FigureTarget[], reports: readonly FigureReport[]): QuarterFigures[] {
   const byTarget = new Map(reports.map((r) => [r.targetId, r]));
-  const rows: QuarterPerformance[] = [];
+  const rows: QuarterFigures[] = [];
   let weightDue = 0;
   let weightedScore = 0;
   for (let quarter = 1; quarter <= QUARTERS_PER_PERIOD; quarter++) {
-    const row: QuarterPerformance = {
-      quarter,
-      expected: 0,
-      submitted: 0,
-      onTime: 0,
-      complete: 0,
-      verified: 0,
-      notApplicable: 0,
-      weightDue: 0,
-      weightedScore: 0,
-      achievement: null,
-    };
+    const row: QuarterFigures = { ...EMPTY_SUMS, quarter, achievement: null };
     for (const target of targets) {
       if (target.quarter !== quarter) continue;
       const report = byTarget.get(target.targetId);

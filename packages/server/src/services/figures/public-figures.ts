@@ -1,13 +1,21 @@
 /**
  * Public figures: achievement and counts per institution and quarter computed from accepted reports
- * only, with the same rules as the internal figures (`computePerformance`). Submissions not yet
- * verified are a claim, not a fact: they count as not verified and their number is not published,
- * so `submitted` and `complete` of the internal figures have no public counterpart.
+ * only, through the same steps as the internal figures (`figuresByInstitution`). Submissions not
+ * yet verified are a claim, not a fact: they count as not verified and their number is not
+ * published, so `submitted` and `complete` of the internal figures have no public counterpart.
  */
-import { bandOf, computePerformance, type PublicQuarterFigures, percent, triwulanLabel } from '@pantau/core';
+import {
+  bandOf,
+  type FigureReport,
+  type PublicQuarterFigures,
+  percent,
+  type QuarterFigures,
+  triwulanLabel,
+} from '@pantau/core';
 import type { Executor } from '../../db/database.js';
-import { listAssignedTargets } from '../../db/repositories/performance.repository.js';
+import { listAssignedTargets } from '../../db/repositories/figures.repository.js';
 import { listVerifiedReports } from '../../db/repositories/public-data.repository.js';
+import { figuresByInstitution, groupByInstitution } from './figure-inputs.js';
 
 /** An institution's public figures for a period. */
 export interface VerifiedFigures {
@@ -16,28 +24,25 @@ export interface VerifiedFigures {
 }
 
 type VerifiedReport = Awaited<ReturnType<typeof listVerifiedReports>>[number];
-type AssignedTarget = Awaited<ReturnType<typeof listAssignedTargets>>[number];
 
 const latest = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a);
 
-/** The figures from one institution's targets and accepted reports (pure). */
-export function verifiedFiguresOf(
-  targets: readonly AssignedTarget[],
-  reports: readonly VerifiedReport[],
-): VerifiedFigures {
-  const figures = computePerformance(
-    targets.map((t) => ({ targetId: t.target_id, quarter: t.quarter_number, weight: t.weight })),
-    reports.map((r) => ({
-      targetId: r.target_id,
-      state: 'accepted',
-      weight: r.weight,
-      score: r.field_score ?? r.score,
-      notApplicableAccepted: r.na_accepted === 1,
-      submitted: true,
-      onTime: r.on_time === 1,
-      evidenceComplete: false,
-    })),
-  );
+/** An accepted report as the figures count it: its evidence is not judged in public. */
+function verifiedReport(r: VerifiedReport): FigureReport {
+  return {
+    targetId: r.target_id,
+    state: 'accepted',
+    weight: r.weight,
+    score: r.field_score ?? r.score,
+    notApplicableAccepted: r.na_accepted === 1,
+    submitted: true,
+    onTime: r.on_time === 1,
+    evidenceComplete: false,
+  };
+}
+
+/** The public shape of one institution's figures, with when its accepted reports were verified. */
+function publicFigures(figures: readonly QuarterFigures[], reports: readonly VerifiedReport[]): VerifiedFigures {
   const lastByQuarter = new Map<number, string | null>();
   let lastVerifiedAt: string | null = null;
   for (const report of reports) {
@@ -64,16 +69,6 @@ export function verifiedFiguresOf(
   };
 }
 
-function groupBy<T extends { institution_id: number }>(rows: readonly T[]): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const row of rows) {
-    const list = map.get(row.institution_id);
-    if (list) list.push(row);
-    else map.set(row.institution_id, [row]);
-  }
-  return map;
-}
-
 /** Public figures of several institutions in a period. */
 export async function verifiedFigures(
   db: Executor,
@@ -85,7 +80,7 @@ export async function verifiedFigures(
     listAssignedTargets(db, institutionIds, periodId),
     listVerifiedReports(db, institutionIds, periodId),
   ]);
-  const targetsOf = groupBy(targets);
-  const reportsOf = groupBy(reports);
-  return new Map(institutionIds.map((id) => [id, verifiedFiguresOf(targetsOf.get(id) ?? [], reportsOf.get(id) ?? [])]));
+  const reportsOf = groupByInstitution(reports);
+  const figures = figuresByInstitution(institutionIds, targets, reports, verifiedReport);
+  return new Map([...figures].map(([id, quarters]) => [id, publicFigures(quarters, reportsOf.get(id) ?? [])]));
 }

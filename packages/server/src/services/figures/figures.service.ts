@@ -1,0 +1,155 @@
+/**
+ * The figures module: achievement and compliance per institution and quarter, computed from the
+ * base tables with `computeFigures` (core) and stored in `institution_figures`, so dashboards sum
+ * exact figures without batches. Every path comes through one compute-and-store step,
+ * `storeFigures`, in batches of institutions, in one of two modes:
+ *
+ * - `recompute`: a write changed these institutions' figures in a period (a transition, an
+ *   evidence change, a target revision, a field check, an assignment) — `recomputeFigures`, inside
+ *   the changing transaction, so the stored figures never lag a committed change;
+ * - `fill-missing`: institutions nothing has happened to yet have none stored — `fillMissingFigures`
+ *   computes and inserts those only, never overwriting (the dashboard's cold path, a first draft,
+ *   a bulk load).
+ *
+ * Reading: `ensurePeriodFigures` before summing a period's figures, `institutionFigures` for one
+ * institution; public figures (accepted reports only) are `verifiedFigures`.
+ */
+import { bandOf, countsInFigures, percent, type QuarterFiguresDto, type ReportState } from '@pantau/core';
+import type { AppContext } from '../../context.js';
+import type { Executor } from '../../db/database.js';
+import {
+  type FiguresRow,
+  findReportFigureState,
+  institutionsWithoutFigures,
+  listAssignedTargets,
+  listEvidenceCoverageOf,
+  listReportsForFigures,
+  listStoredFigures,
+  writeFigures,
+} from '../../db/repositories/figures.repository.js';
+import { coverageByReport, figureReport, figureRows, figuresByInstitution } from './figure-inputs.js';
+
+/** Recompute what is stored, or compute only what is missing. */
+export type FiguresMode = 'recompute' | 'fill-missing';
+
+// Institutions per batch: bounds memory and the IN lists of one statement on both engines.
+const BATCH = 200;
+
+/** The figures of some institutions in a period, computed from the base tables, as rows to store. */
+async function computeRows(
+  db: Executor,
+  periodId: number,
+  institutionIds: readonly number[],
+  at: string,
+): Promise<FiguresRow[]> {
+  const [targets, reports, coverage] = await Promise.all([
+    listAssignedTargets(db, institutionIds, periodId),
+    listReportsForFigures(db, institutionIds, periodId),
+    listEvidenceCoverageOf(db, institutionIds, periodId),
+  ]);
+  const covered = coverageByReport(coverage);
+  const figures = figuresByInstitution(institutionIds, targets, reports, (r) => figureReport(r, covered));
+  return [...figures].flatMap(([id, quarters]) => figureRows(id, periodId, quarters, at));
+}
+
+/**
+ * The one compute-and-store path: `recompute` replaces the stored figures of `institutionIds`;
+ * `fill-missing` stores figures for those of them that have none and never overwrites. Call inside
+ * a transaction.
+ */
+export async function storeFigures(
+  trx: Executor,
+  periodId: number,
+  institutionIds: readonly number[],
+  mode: FiguresMode,
+  at: string,
+): Promise<void> {
+  const ids =
+    mode === 'fill-missing' ? await institutionsWithoutFigures(trx, periodId, institutionIds) : institutionIds;
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const rows = await computeRows(trx, periodId, ids.slice(start, start + BATCH), at);
+    await writeFigures(trx, rows, mode === 'recompute' ? 'replace' : 'if-absent');
+  }
+}
+
+/**
+ * A write changed the figures of these institutions in a period: recompute and store them. The
+ * one entry point of every write; call inside the changing transaction, after the change.
+ */
+export function recomputeFigures(
+  trx: Executor,
+  periodId: number,
+  institutionIds: readonly number[],
+  at: string,
+): Promise<void> {
+  return storeFigures(trx, periodId, institutionIds, 'recompute', at);
+}
+
+/**
+ * Recomputes the figures after a change to a report's evidence, unless the report does not count
+ * yet (never submitted: `countsInFigures`), when no figure can change. Call after `recordAudit`:
+ * its lock orders this read after any submission of the report committing meanwhile, and such a
+ * submission, ordered after this change, recomputes with this change's evidence.
+ */
+export async function recomputeFiguresOfReport(trx: Executor, reportId: number, at: string): Promise<void> {
+  const report = await findReportFigureState(trx, reportId);
+  if (!report) return;
+  if (!countsInFigures({ state: report.state as ReportState, submitted: report.first_submitted_at !== null })) return;
+  await recomputeFigures(trx, report.period_id, [report.institution_id], at);
+}
+
+/**
+ * Computes and stores the figures of those of `institutionIds` that have none yet, in batches;
+ * never overwrites. After opening a draft, which counts as no
+ * report (`countsInFigures`), and to load a whole period into an empty table (demo, benchmark).
+ */
+export function fillMissingFigures(
+  trx: Executor,
+  periodId: number,
+  institutionIds: readonly number[],
+  at: string,
+): Promise<void> {
+  return storeFigures(trx, periodId, institutionIds, 'fill-missing', at);
+}
+
+/**
+ * Makes sure every institution assigned in a period has stored figures before they are summed.
+ * Every change stores figures, so normally none is missing and this is one indexed query; an
+ * institution nothing has happened to yet (after a seed or an import) gets its figures computed
+ * and inserted here, all in one transaction: the one write a dashboard read may make (ADR 0008).
+ */
+export async function ensurePeriodFigures(context: AppContext, periodId: number): Promise<void> {
+  const { db } = context.database;
+  const missing = await institutionsWithoutFigures(db, periodId, null);
+  if (missing.length === 0) return;
+  const at = context.clock.now().toISOString();
+  await db.transaction().execute((trx) => fillMissingFigures(trx, periodId, missing, at));
+}
+
+/** The stored figures of an institution in a period, quarter by quarter (computed when none are stored). */
+export async function institutionFigures(
+  db: Executor,
+  institutionId: number,
+  periodId: number,
+): Promise<QuarterFiguresDto[]> {
+  const stored = await listStoredFigures(db, periodId, [institutionId]);
+  // Nothing has happened to this institution in the period yet: compute what its figures are.
+  const rows = stored.length > 0 ? stored : await computeRows(db, periodId, [institutionId], '');
+  return rows.map((r) => ({
+    quarter: r.quarter_number,
+    achievement: r.achievement,
+    band: r.achievement === null ? null : bandOf(r.achievement),
+    expected: r.expected,
+    submitted: r.submitted,
+    onTime: r.on_time,
+    complete: r.complete,
+    verified: r.verified,
+    notApplicable: r.not_applicable,
+    rates: {
+      submitted: percent(r.submitted, r.expected),
+      onTime: percent(r.on_time, r.expected),
+      complete: percent(r.complete, r.expected),
+      verified: percent(r.verified, r.expected),
+    },
+  }));
+}
