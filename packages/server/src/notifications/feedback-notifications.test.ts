@@ -78,7 +78,7 @@ describeEachDatabase('feedback notices', (database) => {
   }
 
   it('mails the focal point of the institution when feedback is forwarded, in their language, with a link', async () => {
-    const { ticket } = await forwarded('Loket perizinan meminta biaya tambahan tanpa kuitansi resmi.');
+    const { id, ticket } = await forwarded('Loket perizinan meminta biaya tambahan tanpa kuitansi resmi.');
 
     expect((await scheduler.tick()).mail).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(sink.received).toHaveLength(1);
@@ -87,11 +87,12 @@ describeEachDatabase('feedback notices', (database) => {
     expect(mail?.subject).toBe(`[Pantau] Public feedback ${ticket} forwarded`);
     expect(mail?.text).toContain('Loket perizinan meminta biaya tambahan tanpa kuitansi resmi.');
     expect(mail?.text).toContain('Please answer by');
-    expect(mail?.text).toContain(`${PUBLIC_URL}/aduan/${ticket}`);
-    expect(mail?.html).toContain(`href="${PUBLIC_URL}/aduan/${ticket}"`);
+    // The link opens the item on the feedback desk (the public ticket page does not show it to staff).
+    expect(mail?.text).toContain(`${PUBLIC_URL}/kerja/aduan/${id}`);
+    expect(mail?.html).toContain(`href="${PUBLIC_URL}/kerja/aduan/${id}"`);
 
     const inbox = (await callAs(app, cycle.focalPoint, { url: '/api/notifications' })).json();
-    expect(inbox.items[0]).toMatchObject({ kind: 'feedback_forwarded', link: `${PUBLIC_URL}/aduan/${ticket}` });
+    expect(inbox.items[0]).toMatchObject({ kind: 'feedback_forwarded', link: `${PUBLIC_URL}/kerja/aduan/${id}` });
     // Nobody else hears of it: not the other institution, not the contributor.
     expect((await callAs(app, cycle.otherFocalPoint, { url: '/api/notifications' })).json().total).toBe(0);
     expect((await callAs(app, cycle.contributor, { url: '/api/notifications' })).json().total).toBe(0);
@@ -128,7 +129,7 @@ describeEachDatabase('feedback notices', (database) => {
       to: [cycle.focalPoint.email],
       subject: `[Pantau] Overdue: feedback ${late.ticket} not answered`,
     });
-    expect(sink.received[0]?.text).toContain(`${PUBLIC_URL}/aduan/${late.ticket}`);
+    expect(sink.received[0]?.text).toContain(`${PUBLIC_URL}/kerja/aduan/${late.id}`);
 
     // Later ticks and later mornings do not notify the same feedback again.
     expect((await scheduler.tick()).runs).toEqual([]);

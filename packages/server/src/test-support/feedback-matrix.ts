@@ -110,6 +110,14 @@ export function feedbackFixtures(home: string): Record<string, FeedbackFixture> 
         payload: { answer: 'Terima kasih, sudah kami tindak lanjuti.', publish: true },
       }),
     },
+    'POST /api/feedback/:id/publication': {
+      object: { institution: home },
+      request: async (env) => ({
+        method: 'POST',
+        url: `/api/feedback/${(await item(env, 'answered')).id}/publication`,
+        payload: { publish: true },
+      }),
+    },
     'PUT /api/holidays/:date': {
       request: async () => ({
         method: 'PUT',
