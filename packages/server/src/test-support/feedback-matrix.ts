@@ -118,6 +118,7 @@ export function feedbackFixtures(home: string): Record<string, FeedbackFixture> 
         payload: { publish: true },
       }),
     },
+    'GET /api/holidays': { request: get('/api/holidays?year=2026') },
     'PUT /api/holidays/:date': {
       request: async () => ({
         method: 'PUT',

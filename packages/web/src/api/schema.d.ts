@@ -5769,6 +5769,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holidays of a year as admin maintains them (fresh, never cached, unlike the public list) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                date: string;
+                                name: string;
+                                /**
+                                 * @description `national` (libur nasional), `collective_leave` (cuti bersama), `other`, or `config` (PANTAU_HOLIDAYS)
+                                 * @enum {string}
+                                 */
+                                kind: "national" | "collective_leave" | "other" | "config";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/holidays/{date}": {
         parameters: {
             query?: never;
