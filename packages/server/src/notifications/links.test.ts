@@ -12,6 +12,7 @@ import { describeEachDatabase } from '../test-support/databases.js';
 import { insertTestFeedback } from '../test-support/feedback.js';
 import { FIXTURE_INSTITUTIONS, loadFixture } from '../test-support/fixture.js';
 import { landingOf, serverPageRoutes, webAppRoutes } from '../test-support/page-routes.js';
+import { renderFeedbackUpdate } from './citizen-mail.js';
 import type { Locale } from './format.js';
 import { type AppLinks, appLinks } from './links.js';
 import { type NotificationParams, renderDigest, renderNotification } from './templates.js';
@@ -129,8 +130,8 @@ function everyBuilder(ticket: string): Record<keyof AppLinks, string> {
 
 const URLS = /https?:\/\/[^\s"'<>)]+/g;
 
-/** Every address in the rendered texts of every kind, in both languages, and in a digest. */
-function renderedUrls(): Map<string, string> {
+/** Every address in the rendered texts of every kind, in both languages, a digest and the mails to a sender. */
+function renderedUrls(ticket: string): Map<string, string> {
   const found = new Map<string, string>();
   const collect = (where: string, ...texts: (string | null)[]) => {
     for (const text of texts) for (const match of (text ?? '').matchAll(URLS)) found.set(match[0], where);
@@ -151,6 +152,13 @@ function renderedUrls(): Map<string, string> {
     );
     collect(`digest (${locale})`, digest.text, digest.html);
   }
+  for (const outcome of [
+    { kind: 'answered', institution: 'Kota Semarang', answer: 'Sudah ditindaklanjuti.' },
+    { kind: 'rejected', reason: 'Bukan tentang aksi' },
+  ] as const) {
+    const mail = renderFeedbackUpdate(ticket, outcome, PUBLIC_URL);
+    collect(`feedback update to the sender (${outcome.kind})`, mail.text, mail.html);
+  }
   return found;
 }
 
@@ -169,7 +177,7 @@ describeEachDatabase('links in notifications and e-mails', (database) => {
       status: 'answered',
       published: true,
     });
-    const urls = renderedUrls();
+    const urls = renderedUrls(ticket);
     for (const [name, url] of Object.entries(everyBuilder(ticket))) urls.set(url, `appLinks.${name}`);
     const tables = { web: webAppRoutes(), server: serverPageRoutes(app) };
 

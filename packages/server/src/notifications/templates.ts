@@ -276,7 +276,8 @@ export function escapeHtml(text: string): string {
   );
 }
 
-function mailOf(
+/** A mail of paragraphs (each with an optional link), a footer, and `[Pantau] title` as its subject. */
+export function mailOf(
   title: string,
   paragraphs: { text: string; link?: { url: string; label: string } | null }[],
   footer: string,

@@ -1,11 +1,7 @@
 /** Maintaining the public holidays that working-day deadlines skip (the list itself is public). */
+
+import { holidayListSchema, holidayParamsSchema, holidayRequestSchema, holidaySchema } from '@pantau/core';
 import { z } from 'zod';
-import {
-  holidayListSchema,
-  holidayParamsSchema,
-  holidayRequestSchema,
-  holidaySchema,
-} from '@pantau/core';
 import type { AppContext } from '../../context.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';

@@ -2,7 +2,8 @@
  * Citizen feedback, staff side, the writes: admin moderates (reject with a reason, or accept and
  * forward to the institution — the one the sender named or another — with an answer date 7 working
  * days ahead); the institution's focal point answers and chooses whether the answer is published,
- * and may publish it later or withdraw it with a reason. Reads are in `feedback-desk.service.ts`.
+ * and may publish it later or withdraw it with a reason. A sender who left an e-mail address hears
+ * of the rejection or the answer. Reads are in `feedback-desk.service.ts`.
  */
 import { createHash } from 'node:crypto';
 import { ANSWER_WORKING_DAYS, dateInZone } from '@pantau/core';
@@ -18,6 +19,7 @@ import {
 } from '../../db/repositories/feedback.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
 import { ConflictError, ValidationError } from '../../errors.js';
+import { mailFeedbackSender } from '../../notifications/citizen-mail.js';
 import { notifyFeedbackForwarded } from '../../notifications/events.js';
 import { workingDaysAfter } from '../periods/holiday.service.js';
 import { getFeedbackForStaff, reachableFeedback } from './feedback-desk.service.js';
@@ -104,6 +106,15 @@ export async function moderateFeedback(
         entityId: id,
         change: { ticket: row.ticket, reason },
       });
+      await mailFeedbackSender(
+        trx,
+        context,
+        { ticket: row.ticket, email: row.sender_email },
+        {
+          kind: 'rejected',
+          reason: reason ?? '',
+        },
+      );
       return;
     }
     const dueOn = await workingDaysAfter(trx, context.config.holidays, dateInZone(now), ANSWER_WORKING_DAYS);
@@ -201,6 +212,16 @@ export async function answerFeedback(
         onTime: row.due_on !== null && dateInZone(new Date(at)) <= row.due_on,
       },
     });
+    await mailFeedbackSender(
+      trx,
+      context,
+      { ticket: row.ticket, email: row.sender_email },
+      {
+        kind: 'answered',
+        institution: row.institution_name,
+        answer: input.answer,
+      },
+    );
   });
   return getFeedbackForStaff(context, actor, id);
 }

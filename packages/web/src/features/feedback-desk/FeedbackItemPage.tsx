@@ -124,13 +124,14 @@ function History({ item }: { item: FeedbackDetailDto }) {
     <section aria-labelledby="desk-history">
       <h2 id="desk-history">{t('desk.history')}</h2>
       <ol className="desk-history">
-        <li>
-          <strong>{t('desk.history.submit')}</strong> · {formatDateTime(item.submittedAt, lang)}
-        </li>
         {item.events.map((event) => (
           <li key={`${event.action}-${event.at}`}>
             <strong>{HISTORY[event.action] ? t(HISTORY[event.action] as MessageKey) : event.action}</strong> ·{' '}
-            {t('desk.history.by', { actor: event.actor, when: formatDateTime(event.at, lang) })}
+            {t('desk.history.by', {
+              // The sender is never named on the desk's history: the public form is "the citizen".
+              actor: event.action === 'submit' ? t('desk.history.citizen') : event.actor,
+              when: formatDateTime(event.at, lang),
+            })}
             {event.reason && event.action !== 'answer' ? <p className="desk-history__reason">{event.reason}</p> : null}
           </li>
         ))}

@@ -72,6 +72,7 @@ export const deskMessagesEn: Record<keyof typeof deskMessagesId, string> = {
   'desk.history.publish': 'Answer published',
   'desk.history.unpublish': 'Answer withdrawn from the portal',
   'desk.history.overdue_notice': 'Overdue reminder sent',
+  'desk.history.citizen': 'a citizen, through the public form',
   'desk.history.by': '{actor}, {when}',
   'desk.moderate.heading': 'Moderation',
   'desk.moderate.decision': 'Decision',

@@ -70,6 +70,7 @@ export const deskMessagesId = {
   'desk.history.publish': 'Jawaban dipublikasikan',
   'desk.history.unpublish': 'Jawaban ditarik dari portal',
   'desk.history.overdue_notice': 'Pengingat keterlambatan dikirim',
+  'desk.history.citizen': 'warga, lewat formulir publik',
   'desk.history.by': '{actor}, {when}',
   'desk.moderate.heading': 'Moderasi',
   'desk.moderate.decision': 'Keputusan',

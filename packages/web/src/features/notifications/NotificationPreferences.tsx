@@ -1,10 +1,5 @@
 /** The person's choice, per notification kind, of where notifications go and whether e-mail waits for the daily digest. */
-import {
-  deliversEmail,
-  NOTIFICATION_CHANNELS,
-  type NotificationChannel,
-  type NotificationPreference,
-} from '@pantau/core';
+import { deliversEmail, type NotificationChannel, type NotificationPreference } from '@pantau/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { apiSend } from '../../api/typed';
 import { useApiGet } from '../../api/useTyped';
@@ -13,7 +8,7 @@ import { ActionError } from '../../components/work/ActionError';
 import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
 
-/** The order the channels are offered in: the default first. */
+/** The channels in the order they are offered: the default first. */
 const CHANNELS: readonly NotificationChannel[] = ['both', 'in_app', 'email', 'none'];
 
 export function NotificationPreferences() {
@@ -52,35 +47,35 @@ function PreferencesForm({ initial }: { initial: readonly NotificationPreference
         {items.map((item, index) => {
           const id = `notification-pref-${item.kind}`;
           return (
-            <li key={item.kind} className="notification-prefs__row">
-              <label htmlFor={`${id}-channel`} className="notification-prefs__kind">
-                {t(`notifications.kind.${item.kind}`)}
-              </label>
-              <select
-                id={`${id}-channel`}
-                value={item.channel}
-                aria-describedby={`${id}-hint`}
-                onChange={(event) => change(index, { channel: event.target.value as NotificationChannel })}
-              >
-                {CHANNELS.filter((channel) => NOTIFICATION_CHANNELS.includes(channel)).map((channel) => (
-                  <option key={channel} value={channel}>
-                    {t(`notifications.prefs.channel.${channel}`)}
-                  </option>
-                ))}
-              </select>
-              <span id={`${id}-hint`} className="visually-hidden">
-                {t('notifications.prefs.channel')}
-              </span>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={item.digest && deliversEmail(item.channel)}
-                  disabled={!deliversEmail(item.channel)}
-                  onChange={(event) => change(index, { digest: event.target.checked })}
-                />
-                {t('notifications.prefs.digest')}
-                <span className="visually-hidden">: {t(`notifications.kind.${item.kind}`)}</span>
-              </label>
+            <li key={item.kind}>
+              <fieldset className="notification-prefs__row">
+                <legend className="notification-prefs__kind">{t(`notifications.kind.${item.kind}`)}</legend>
+                <div className="notification-prefs__choices">
+                  <div className="notification-prefs__channel">
+                    <label htmlFor={`${id}-channel`}>{t('notifications.prefs.channel')}</label>
+                    <select
+                      id={`${id}-channel`}
+                      value={item.channel}
+                      onChange={(event) => change(index, { channel: event.target.value as NotificationChannel })}
+                    >
+                      {CHANNELS.map((channel) => (
+                        <option key={channel} value={channel}>
+                          {t(`notifications.prefs.channel.${channel}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={item.digest && deliversEmail(item.channel)}
+                      disabled={!deliversEmail(item.channel)}
+                      onChange={(event) => change(index, { digest: event.target.checked })}
+                    />
+                    {t('notifications.prefs.digest')}
+                  </label>
+                </div>
+              </fieldset>
             </li>
           );
         })}
