@@ -33,7 +33,9 @@ export class FeedbackDeskPage {
   }
 
   async open(ticket: string): Promise<FeedbackItemPage> {
-    await this.item(ticket).getByRole('link', { name: new RegExp(`${escapeRegExp(ticket)}$`) }).click();
+    await this.item(ticket)
+      .getByRole('link', { name: new RegExp(`${escapeRegExp(ticket)}$`) })
+      .click();
     const item = new FeedbackItemPage(this.page);
     await item.heading(ticket).waitFor();
     return item;
@@ -67,9 +69,12 @@ export class FeedbackItemPage {
     const form = this.moderation;
     await form.getByRole('radio', { name: 'Teruskan ke instansi' }).check();
     if (change.publicMessage !== undefined) {
-      await form.getByRole('textbox', { name: 'Teks yang akan dipublikasikan bersama jawaban' }).fill(change.publicMessage);
+      await form
+        .getByRole('textbox', { name: 'Teks yang akan dipublikasikan bersama jawaban' })
+        .fill(change.publicMessage);
     }
-    if (change.note !== undefined) await form.getByRole('textbox', { name: 'Catatan moderasi (tidak wajib)' }).fill(change.note);
+    if (change.note !== undefined)
+      await form.getByRole('textbox', { name: 'Catatan moderasi (tidak wajib)' }).fill(change.note);
     await form.getByRole('button', { name: 'Teruskan', exact: true }).click();
     await this.done.filter({ hasText: /^Diteruskan ke / }).waitFor();
   }

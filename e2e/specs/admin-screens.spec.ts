@@ -83,7 +83,10 @@ describe('admin screens', () => {
     const audit = new AuditLogPage(page);
     await audit.heading.waitFor();
     await audit.verify.click();
-    await audit.chain.getByRole('status').filter({ hasText: /^Rantai utuh: \d+ entri diperiksa/ }).waitFor();
+    await audit.chain
+      .getByRole('status')
+      .filter({ hasText: /^Rantai utuh: \d+ entri diperiksa/ })
+      .waitFor();
     await audit.filter({ action: 'holiday.add' });
     const entry = audit.entries.filter({ hasText: HOLIDAY });
     await entry.waitFor();
@@ -108,10 +111,7 @@ describe('admin screens', () => {
     const mail = operations.mail('[Pantau] Undangan ke Pantau').filter({ hasText: 'pegawai.baru@example.org' });
     await mail.getByText('Menunggu', { exact: true }).waitFor();
     await mail.getByRole('button', { name: /^Kirim ulang/ }).click();
-    await operations.outbox
-      .getByRole('status')
-      .filter({ hasText: 'dijadwalkan kirim ulang' })
-      .waitFor();
+    await operations.outbox.getByRole('status').filter({ hasText: 'dijadwalkan kirim ulang' }).waitFor();
     await operations.jobs.getByRole('heading', { name: 'Tugas terjadwal' }).waitFor();
     await check(page);
   });

@@ -27,7 +27,13 @@ export async function sendCitizenFeedback(
     difficulty: number;
   };
   let nonce = 0;
-  while (leadingZeroBits(createHash('sha256').update(challenge.challenge + nonce).digest()) < challenge.difficulty) {
+  while (
+    leadingZeroBits(
+      createHash('sha256')
+        .update(challenge.challenge + nonce)
+        .digest(),
+    ) < challenge.difficulty
+  ) {
     nonce++;
   }
   const response = await fetch(`${baseUrl}/api/public/feedback`, {
