@@ -2,7 +2,7 @@
  * Admin's screens for the machinery, reached from the admin home: the holidays (adding one, a
  * refused empty form marked field by field), the audit log (its chain checked, filtered to the new
  * holiday, one entry opened), and the mail outbox (a mail sent again). Each page passes axe-core
- * and fits a 390 px phone.
+ * and fits a 390 px phone; screenshots at 1280 and 390 px go to e2e/artifacts/.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import {
   launchBrowser,
   newPage,
   type PageOptions,
+  screenshot,
 } from '../support/browser';
 import { expectNoSidewaysScroll } from '../support/layout-checks';
 import { startServer, type TestServer } from '../support/server';
@@ -50,9 +51,10 @@ async function open(options?: PageOptions): Promise<Page> {
   return page;
 }
 
-async function check(page: Page): Promise<void> {
+async function check(page: Page, name: string): Promise<void> {
   await expectNoA11yViolations(page);
   await expectNoSidewaysScroll(page);
+  await screenshot(page, name);
 }
 
 describe('admin screens', () => {
@@ -75,7 +77,7 @@ describe('admin screens', () => {
     await holidays.save.click();
     await holidays.layout.main.getByRole('status').filter({ hasText: HOLIDAY_NAME }).waitFor();
     await holidays.holiday(YEAR, HOLIDAY_NAME).waitFor();
-    await check(page);
+    await check(page, 'holidays-1280x900');
 
     // Audit log: the chain holds, and the new holiday is the entry found by its action.
     await page.goto('/kerja');
@@ -93,7 +95,7 @@ describe('admin screens', () => {
     await entry.getByRole('link', { name: /^Rincian entri #\d+$/ }).click();
     await audit.entry.getByText(HOLIDAY_NAME, { exact: false }).waitFor();
     await audit.entry.getByText('admin@demo.pantau.id').waitFor();
-    await check(page);
+    await check(page, 'audit-log-1280x900');
 
     // Operations: an invitation mail waits in the outbox (no SMTP here) and is sent again.
     const admin = await staffSession(server.url, DEMO_ACCOUNTS.admin, DEMO_PASSWORD);
@@ -113,7 +115,7 @@ describe('admin screens', () => {
     await mail.getByRole('button', { name: /^Kirim ulang/ }).click();
     await operations.outbox.getByRole('status').filter({ hasText: 'dijadwalkan kirim ulang' }).waitFor();
     await operations.jobs.getByRole('heading', { name: 'Tugas terjadwal' }).waitFor();
-    await check(page);
+    await check(page, 'operations-1280x900');
   });
 
   it('fits a phone: the audit log, operations and holidays at 390 px', async () => {
@@ -124,12 +126,12 @@ describe('admin screens', () => {
     await audit.entries.first().waitFor();
     await audit.entries.first().getByRole('link').click();
     await audit.entry.getByRole('heading', { name: 'Perubahan yang dicatat' }).waitFor();
-    await check(page);
+    await check(page, 'audit-log-390x844');
     const operations = new OperationsPage(page);
     await operations.goto();
-    await check(page);
+    await check(page, 'operations-390x844');
     const holidays = new HolidaysPage(page);
     await holidays.goto(YEAR);
-    await check(page);
+    await check(page, 'holidays-390x844');
   });
 });

@@ -4,7 +4,7 @@
  * publish or withdraw) and its history. Notifications about forwarded and overdue feedback open here.
  */
 import type { FeedbackDetailDto } from '@pantau/core';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useApiGet } from '../../api/useTyped';
 import { useAccount } from '../../auth/AuthProvider';
 import { AsyncContent } from '../../components/AsyncContent';
@@ -35,7 +35,7 @@ const HISTORY: Record<string, MessageKey> = {
 
 function Facts({ item }: { item: FeedbackDetailDto }) {
   const { t, lang, formatDate } = useI18n();
-  const rows: [MessageKey, React.ReactNode][] = [
+  const rows: [MessageKey, ReactNode][] = [
     ['desk.item.status', t(`desk.status.${item.status}`)],
     ['desk.item.institution', `${item.institution.name} (${item.institution.code})`],
   ];
