@@ -5,7 +5,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/datetime';
 import { Link } from '../../router';
 
-export function AuditEntryDetail({ seq, listHref }: { seq: number; listHref: string }) {
+/** `headSeq`: the last entry's number, when known (no link past it). */
+export function AuditEntryDetail({ seq, headSeq, listHref }: { seq: number; headSeq?: number; listHref: string }) {
   const { t, lang } = useI18n();
   const entry = useApiGet('/api/audit/{seq}', { path: { seq } });
   const withEntry = (n: number) => {
@@ -55,7 +56,9 @@ export function AuditEntryDetail({ seq, listHref }: { seq: number; listHref: str
       </AsyncContent>
       <nav className="audit-entry__nav" aria-label={t('audit.entry.neighbours')}>
         {seq > 1 ? <Link href={withEntry(seq - 1)}>← {t('audit.entry.previous', { seq: seq - 1 })}</Link> : null}
-        <Link href={withEntry(seq + 1)}>{t('audit.entry.next', { seq: seq + 1 })} →</Link>
+        {headSeq === undefined || seq < headSeq ? (
+          <Link href={withEntry(seq + 1)}>{t('audit.entry.next', { seq: seq + 1 })} →</Link>
+        ) : null}
         <Link href={listHref}>{t('audit.entry.close')}</Link>
       </nav>
     </section>

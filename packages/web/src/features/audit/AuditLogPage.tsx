@@ -89,7 +89,7 @@ function FilterForm({ filter }: { filter: Filter }) {
         {t('audit.filter.heading')}
       </h2>
       {field('entity', 'audit-entity', t('audit.filter.entity'), t('audit.filter.entityHint'))}
-      {field('entityId', 'audit-entity-id', t('audit.filter.entityId'))}
+      {field('entityId', 'audit-entity-id', t('audit.filter.entityId'), t('audit.filter.entityIdHint'))}
       {field('action', 'audit-action', t('audit.filter.action'), t('audit.filter.actionHint'))}
       <div className="filters__actions">
         <button type="submit" className="button">
@@ -166,13 +166,16 @@ export default function AuditLogPage() {
   };
   const entry = Number(params.get('entri'));
   const key = listHref(filter);
+  const head = useApiGet('/api/public/audit/head', {});
   return (
     <>
       <Breadcrumbs trail={[{ href: '/kerja', label: t('work.heading') }]} />
       <h1>{t('audit.title')}</h1>
       <p className="lead">{t('audit.lead')}</p>
-      <ChainStatus />
-      {Number.isInteger(entry) && entry > 0 ? <AuditEntryDetail key={entry} seq={entry} listHref={key} /> : null}
+      <ChainStatus head={head} />
+      {Number.isInteger(entry) && entry > 0 ? (
+        <AuditEntryDetail key={entry} seq={entry} headSeq={head.data?.seq} listHref={key} />
+      ) : null}
       <FilterForm key={`form-${key}`} filter={filter} />
       <Entries key={`list-${key}`} filter={filter} />
     </>

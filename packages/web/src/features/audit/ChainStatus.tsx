@@ -1,13 +1,17 @@
 /** The audit chain's head (as published) and a check of the whole chain on request. */
 import type { AuditVerificationDto } from '@pantau/core';
 import { useState } from 'react';
+import type { ResponseOf } from '../../api/typed';
 import { apiGet } from '../../api/typed';
-import { useApiGet } from '../../api/useTyped';
+import type { AsyncState } from '../../api/useApi';
 import { AsyncContent } from '../../components/AsyncContent';
 import { ActionError } from '../../components/work/ActionError';
 import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/datetime';
+
+/** The head as `/api/public/audit/head` answers it. */
+export type AuditHead = ResponseOf<'/api/public/audit/head', 'get'>;
 
 function Verdict({ result }: { result: AuditVerificationDto }) {
   const { t, lang } = useI18n();
@@ -34,9 +38,9 @@ function Verdict({ result }: { result: AuditVerificationDto }) {
   );
 }
 
-export function ChainStatus() {
+/** `head`: the published head, loaded by the page (the entry view needs it too). */
+export function ChainStatus({ head }: { head: AsyncState<AuditHead> }) {
   const { t, lang, formatNumber } = useI18n();
-  const head = useApiGet('/api/public/audit/head', {});
   const [result, setResult] = useState<AuditVerificationDto | null>(null);
   const verify = useAction(() => apiGet('/api/audit/verification', {}, { lang }));
   const run = async () => {
@@ -54,10 +58,8 @@ export function ChainStatus() {
         {(data) => (
           <dl className="facts">
             <div>
-              <dt>{t('audit.chain.entries')}</dt>
-              <dd>
-                {t('audit.chain.head')} #{formatNumber(data.seq)}
-              </dd>
+              <dt>{t('audit.chain.head')}</dt>
+              <dd>{t('audit.chain.headValue', { seq: formatNumber(data.seq) })}</dd>
             </div>
             {data.at ? (
               <div>

@@ -9,7 +9,7 @@ export const auditMessagesEn: Record<keyof typeof auditMessagesId, string> = {
   'audit.tool.text': 'Who changed what and when; check that the audit chain is intact.',
   'audit.chain.heading': 'Audit chain',
   'audit.chain.head': 'Chain head',
-  'audit.chain.entries': 'Entries',
+  'audit.chain.headValue': 'Entry #{seq}',
   'audit.chain.lastAt': 'Last entry',
   'audit.chain.hash': 'Head hash (SHA-256)',
   'audit.chain.headHint':
@@ -27,6 +27,7 @@ export const auditMessagesEn: Record<keyof typeof auditMessagesId, string> = {
   'audit.filter.entity': 'Kind of data',
   'audit.filter.entityHint': 'E.g. report, feedback, user, holiday, job.',
   'audit.filter.entityId': 'Data id',
+  'audit.filter.entityIdHint': 'E.g. a report number, an institution code, a date.',
   'audit.filter.action': 'Action',
   'audit.filter.actionHint': 'E.g. report.submit, feedback.forward, holiday.add.',
   'audit.filter.show': 'Show',

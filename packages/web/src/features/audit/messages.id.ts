@@ -7,7 +7,7 @@ export const auditMessagesId = {
   'audit.tool.text': 'Siapa mengubah apa dan kapan; periksa keutuhan rantai audit.',
   'audit.chain.heading': 'Rantai audit',
   'audit.chain.head': 'Kepala rantai',
-  'audit.chain.entries': 'Jumlah entri',
+  'audit.chain.headValue': 'Entri #{seq}',
   'audit.chain.lastAt': 'Entri terakhir',
   'audit.chain.hash': 'Hash kepala (SHA-256)',
   'audit.chain.headHint':
@@ -25,6 +25,7 @@ export const auditMessagesId = {
   'audit.filter.entity': 'Jenis data',
   'audit.filter.entityHint': 'Mis. report, feedback, user, holiday, job.',
   'audit.filter.entityId': 'ID data',
+  'audit.filter.entityIdHint': 'Mis. nomor laporan, kode instansi, tanggal.',
   'audit.filter.action': 'Tindakan',
   'audit.filter.actionHint': 'Mis. report.submit, feedback.forward, holiday.add.',
   'audit.filter.show': 'Tampilkan',
