@@ -5,6 +5,7 @@
 export interface StaffSession {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
+  patch<T>(path: string, body: unknown): Promise<T>;
 }
 
 /** Signs `email` in on the server at `baseUrl`. */
@@ -30,7 +31,11 @@ export async function staffSession(baseUrl: string, email: string, password: str
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   };
-  return { get: (path) => call('GET', path), post: (path, body) => call('POST', path, body) };
+  return {
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+    patch: (path, body) => call('PATCH', path, body),
+  };
 }
 
 /** Invites an account as `admin`, accepts the invitation with `password`, and returns its e-mail. */

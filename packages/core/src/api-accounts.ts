@@ -130,10 +130,30 @@ export const auditEntrySchema = z.object({
   prevHash: z.string(),
   hash: z.string(),
 });
+export type AuditEntryDto = z.infer<typeof auditEntrySchema>;
 
 export const auditListQuerySchema = z.object({
-  entity: z.string().max(40).optional(),
-  entityId: z.string().max(40).optional(),
+  entity: z.string().trim().max(40).optional().describe('What was changed, e.g. `report`, `feedback`, `user`'),
+  entityId: z.string().trim().max(40).optional().describe('Which one, e.g. a report id or a holiday date'),
+  action: z.string().trim().max(60).optional().describe('What was done, e.g. `report.submit`'),
   before: z.coerce.number().int().min(1).optional().describe('Entries before this sequence number (paging)'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
+
+export const auditEntryParamsSchema = z.object({ seq: z.coerce.number().int().min(1) });
+
+/** Where a chain breaks: an entry is missing, links to the wrong previous hash, or its content does not match its hash. */
+export const AUDIT_CHAIN_PROBLEMS = ['missing_entry', 'broken_link', 'content_changed', 'head_mismatch'] as const;
+export type AuditChainProblem = (typeof AUDIT_CHAIN_PROBLEMS)[number];
+
+export const auditVerificationSchema = z
+  .object({
+    ok: z.boolean().describe('Every entry fits its hash and links to the one before; the head is the last entry'),
+    entries: z.number().int().describe('Entries checked before the first break (all of them when ok)'),
+    head: auditHeadSchema,
+    brokenAt: z.number().int().nullable().describe('Sequence number of the first entry that does not fit'),
+    problem: z.enum(AUDIT_CHAIN_PROBLEMS).nullable(),
+    checkedAt: z.string(),
+  })
+  .describe('The outcome of walking the whole audit chain (as `pantau audit verify` does)');
+export type AuditVerificationDto = z.infer<typeof auditVerificationSchema>;

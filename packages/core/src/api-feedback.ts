@@ -102,7 +102,11 @@ export const publicFeedbackPageSchema = z.object({
 });
 
 export const feedbackListQuerySchema = z.object({
-  status: feedbackStatusSchema.optional(),
+  status: feedbackStatusSchema
+    .optional()
+    .describe(
+      'Only this state. `submitted` lists the oldest first (a moderation queue), `forwarded` the earliest due first',
+    ),
   overdue: z.enum(['true', 'false']).optional().describe('true: forwarded items past their due date'),
   institution: z.string().trim().min(1).max(20).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
@@ -128,6 +132,11 @@ export const feedbackSchema = z.object({
   moderationReason: z.string().nullable(),
   forwardedAt: z.string().nullable(),
   dueOn: z.string().nullable(),
+  workingDaysLeft: z
+    .number()
+    .int()
+    .nullable()
+    .describe('Forwarded, unanswered: working days left to answer (0 on the due date; negative: working days late)'),
   answeredAt: z.string().nullable(),
   answer: z.string().nullable(),
   published: z.boolean(),
@@ -138,7 +147,19 @@ export const feedbackSchema = z.object({
 });
 export type FeedbackDto = z.infer<typeof feedbackSchema>;
 
+export const feedbackCountsSchema = z
+  .object({
+    submitted: z.number().int(),
+    forwarded: z.number().int(),
+    overdue: z.number().int().describe('Forwarded items past their due date (also counted in `forwarded`)'),
+    answered: z.number().int(),
+    rejected: z.number().int(),
+  })
+  .describe('How many items the caller can see in each state, whatever the filters');
+export type FeedbackCountsDto = z.infer<typeof feedbackCountsSchema>;
+
 export const feedbackPageSchema = z.object({
+  counts: feedbackCountsSchema,
   total: z.number().int(),
   limit: z.number().int(),
   offset: z.number().int(),
@@ -163,6 +184,13 @@ export const feedbackModerateRequestSchema = z
   .object({
     decision: z.enum(['accept', 'reject']),
     reason: z.string().trim().max(2000).optional().describe('Required to reject; shown to the sender on the ticket'),
+    institution: z
+      .string()
+      .trim()
+      .min(1)
+      .max(20)
+      .optional()
+      .describe('Accepting: forward to this institution (code) instead of the one the sender named'),
     publicMessage: z
       .string()
       .trim()
@@ -179,4 +207,13 @@ export const feedbackModerateRequestSchema = z
 export const feedbackAnswerRequestSchema = z.object({
   answer: z.string().trim().min(10, 'Jawaban minimal 10 karakter').max(10_000),
   publish: z.boolean().describe('List the answer (with the feedback text, never the sender) on the public portal'),
+});
+
+export const feedbackPublicationRequestSchema = z.object({
+  publish: z
+    .boolean()
+    .describe(
+      'true: list the answer (with the feedback text, never the sender) on the public portal; false: withdraw it',
+    ),
+  reason: z.string().trim().max(2000).optional().describe('Required to withdraw a published answer'),
 });

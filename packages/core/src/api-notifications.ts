@@ -20,12 +20,13 @@ export type NotificationDto = z.infer<typeof notificationSchema>;
 
 export const notificationListQuerySchema = z.object({
   unread: z.enum(['true', 'false']).optional().describe('`true`: only unread notifications'),
+  kind: notificationKindSchema.optional().describe('Only notifications of this kind'),
   ...pageQuery,
 });
 
 export const notificationPageSchema = z.object({
-  total: z.number().int(),
-  unread: z.number().int().describe('Unread notifications in all'),
+  total: z.number().int().describe('Notifications matching the filters'),
+  unread: z.number().int().describe('Unread notifications in all, whatever the filters'),
   limit: z.number().int(),
   offset: z.number().int(),
   items: z.array(notificationSchema),
@@ -81,6 +82,7 @@ export const outboxPageSchema = z.object({
 export type OutboxPageDto = z.infer<typeof outboxPageSchema>;
 
 export const JOB_STATUSES = ['pending', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
 export const jobListQuerySchema = z.object({ status: z.enum(JOB_STATUSES).optional(), ...pageQuery });
 
 export const jobSchema = z.object({
@@ -94,8 +96,10 @@ export const jobSchema = z.object({
   lockedBy: z.string().nullable(),
   lastError: z.string().nullable(),
   result: z.string().nullable().describe('What the run did, e.g. "12 notifications"'),
+  runAfter: z.string().nullable().describe('When a pending run is next due (after a failure: its retry)'),
   finishedAt: z.string().nullable(),
 });
+export type JobDto = z.infer<typeof jobSchema>;
 
 export const jobPageSchema = z.object({
   total: z.number().int(),

@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   'revision_requested',
   'report_accepted',
   'review_waiting',
+  'report_sent_back',
   'feedback_forwarded',
   'feedback_overdue',
   'announcement',

@@ -45,7 +45,7 @@ export const PERMISSIONS = {
   'user.read': { roles: { admin: 'all', observer: 'all', focal_point: 'own_institution' } },
   /** Inviting, changing, disabling accounts and issuing password-reset links. */
   'user.manage': { roles: { admin: 'all', focal_point: 'own_institution' } },
-  /** Reading the audit log. */
+  /** Reading the audit log and verifying its chain. */
   'audit.read': { roles: { admin: 'all', observer: 'all' } },
   /** Reading reports, their evidence and history (drafts stay within the institution). */
   'report.read': {
@@ -135,7 +135,7 @@ export const PERMISSIONS = {
   'calendar.feed': { public: true },
   /** One's own notifications and notification preferences. */
   'notification.own': { roles: everyone('self') },
-  /** The mail outbox and scheduled jobs: see what was sent, failed or waits; retry a mail. */
+  /** The mail outbox and scheduled jobs: see what was sent, failed or waits; retry a mail; run a failed job again. */
   'operations.manage': { roles: { admin: 'all' } },
   /** The national quarterly and semester reports (PDF/XLSX). */
   'document.national': { roles: { admin: 'all', observer: 'all' } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, isWorkingDay, parseHolidayList } from './working-days.js';
+import { addWorkingDays, isWorkingDay, parseHolidayList, workingDaysLeft } from './working-days.js';
 
 const none = new Set<string>();
 
@@ -50,5 +50,19 @@ describe('holiday list setting', () => {
   it('refuses anything that is not a real date', () => {
     expect(parseHolidayList('2026-12-24,24-12-2026')).toBeNull();
     expect(parseHolidayList('2026-02-30')).toBeNull();
+  });
+
+  it('counts the working days left until a due date, and the working days late after it', () => {
+    // Forwarded Monday 23 Nov 2026, due Wednesday 2 Dec (7 working days).
+    expect(workingDaysLeft('2026-11-23', '2026-12-02', none)).toBe(7);
+    expect(workingDaysLeft('2026-11-27', '2026-12-02', none)).toBe(3); // Friday: Mon, Tue, Wed
+    expect(workingDaysLeft('2026-11-28', '2026-12-02', none)).toBe(3); // the weekend costs nothing
+    expect(workingDaysLeft('2026-12-02', '2026-12-02', none)).toBe(0);
+    expect(workingDaysLeft('2026-12-03', '2026-12-02', none)).toBe(-1);
+    expect(workingDaysLeft('2026-12-08', '2026-12-02', none)).toBe(-4); // Thu, Fri, Mon, Tue
+    // Due on a Friday: the Saturday after is already late by one.
+    expect(workingDaysLeft('2026-11-28', '2026-11-27', none)).toBe(-1);
+    // A holiday in between is not a working day left.
+    expect(workingDaysLeft('2026-11-27', '2026-12-02', new Set(['2026-12-01']))).toBe(2);
   });
 });

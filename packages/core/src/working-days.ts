@@ -32,6 +32,21 @@ export function addWorkingDays(date: string, days: number, holidays: ReadonlySet
 }
 
 /**
+ * Working days left from `today` until `due` (the last day for the work, end of day): the
+ * working days after `today` up to and including `due`, so 0 on the due date itself. Once `due`
+ * has passed, the working days late as a negative number, at least -1 (the day after the due
+ * date is late even when it is a Saturday). Forwarded on Monday 23 Nov 2026 with 7 working days
+ * to answer (due Wednesday 2 Dec), the Monday has 7 left, the Wednesday 0 and Thursday -1.
+ */
+export function workingDaysLeft(today: string, due: string, holidays: ReadonlySet<string>): number {
+  if (!isIsoDate(today) || !isIsoDate(due)) throw new RangeError(`Not ISO dates: ${today}, ${due}`);
+  const [from, to] = due >= today ? [today, due] : [due, today];
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day, holidays)) count++;
+  return due >= today ? count : -Math.max(1, count);
+}
+
+/**
  * Parses a comma-separated list of ISO dates (e.g. `PANTAU_HOLIDAYS="2026-12-24,2026-12-31"`);
  * blanks are ignored and duplicates dropped. Null when any entry is not a real date.
  */

@@ -60,6 +60,14 @@ const MaterialFormPage = lazy(() => import('./features/coordination/MaterialForm
 const MaterialPage = lazy(() => import('./features/coordination/MaterialPage'));
 const PublicationsPage = lazy(() => import('./features/coordination/PublicationsPage'));
 
+// Notification centre, feedback desk and admin screens (issue #14).
+const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
+const FeedbackDeskPage = lazy(() => import('./features/feedback-desk/FeedbackDeskPage'));
+const FeedbackItemPage = lazy(() => import('./features/feedback-desk/FeedbackItemPage'));
+const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage'));
+const OperationsPage = lazy(() => import('./features/operations/OperationsPage'));
+const HolidaysPage = lazy(() => import('./features/holidays/HolidaysPage'));
+
 const ROUTES: readonly Route[] = [
   { path: '/', page: HomePage },
   { path: '/katalog', page: CataloguePage },
@@ -91,6 +99,12 @@ const ROUTES: readonly Route[] = [
   { path: '/kerja/koordinasi/media/baru', page: MaterialFormPage, signedIn: true },
   { path: '/kerja/koordinasi/media/:id', page: MaterialPage, signedIn: true },
   { path: '/kerja/publikasi', page: PublicationsPage, signedIn: true },
+  { path: '/kerja/notifikasi', page: NotificationsPage, signedIn: true },
+  { path: '/kerja/aduan', page: FeedbackDeskPage, signedIn: true },
+  { path: '/kerja/aduan/:id', page: FeedbackItemPage, signedIn: true },
+  { path: '/kerja/audit', page: AuditLogPage, signedIn: true },
+  { path: '/kerja/operasi', page: OperationsPage, signedIn: true },
+  { path: '/kerja/libur', page: HolidaysPage, signedIn: true },
   { path: '/pantauan', page: DashboardNationalPage, signedIn: true },
   { path: '/pantauan/provinsi/:code', page: DashboardProvincePage, signedIn: true },
   { path: '/pantauan/instansi/:code', page: DashboardInstitutionPage, signedIn: true },

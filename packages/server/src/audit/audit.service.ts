@@ -3,7 +3,7 @@
  * transaction; each entry holds the previous entry's hash; `verifyAuditChain` walks the chain and
  * names the first entry that does not fit.
  */
-import { canonicalJson } from '@pantau/core';
+import { type AuditChainProblem, canonicalJson } from '@pantau/core';
 import type { Clock } from '../clock.js';
 import type { Executor } from '../db/database.js';
 import {
@@ -44,7 +44,7 @@ export async function recordAudit(trx: Executor, clock: Clock, actor: Actor, eve
 /** The outcome of walking the chain. */
 export type AuditVerification =
   | { ok: true; entries: number; head: { seq: number; hash: string } }
-  | { ok: false; entries: number; brokenAt: number; reason: string };
+  | { ok: false; entries: number; brokenAt: number; problem: AuditChainProblem; reason: string };
 
 const PAGE = 2000;
 
@@ -57,10 +57,11 @@ export async function verifyAuditChain(db: Executor): Promise<AuditVerification>
     const page = await listAuditEntries(db, expectedSeq - 1, PAGE);
     if (page.length === 0) break;
     for (const entry of page) {
-      const broken = (reason: string): AuditVerification => ({
+      const broken = (problem: AuditChainProblem, reason: string): AuditVerification => ({
         ok: false,
         entries: checked,
         brokenAt: entry.seq,
+        problem,
         reason,
       });
       if (entry.seq !== expectedSeq) {
@@ -68,14 +69,18 @@ export async function verifyAuditChain(db: Executor): Promise<AuditVerification>
           ok: false,
           entries: checked,
           brokenAt: expectedSeq,
+          problem: 'missing_entry',
           reason: `entri #${expectedSeq} hilang (berikutnya #${entry.seq}) / entry #${expectedSeq} is missing`,
         };
       }
       if (entry.prev_hash !== prevHash) {
-        return broken(`tautan ke entri sebelumnya tidak cocok / link to the previous entry does not match`);
+        return broken(
+          'broken_link',
+          `tautan ke entri sebelumnya tidak cocok / link to the previous entry does not match`,
+        );
       }
       if (auditEntryHash(entry) !== entry.hash) {
-        return broken(`isi entri tidak cocok dengan hash-nya / content does not match its hash`);
+        return broken('content_changed', `isi entri tidak cocok dengan hash-nya / content does not match its hash`);
       }
       prevHash = entry.hash;
       expectedSeq++;
@@ -88,6 +93,7 @@ export async function verifyAuditChain(db: Executor): Promise<AuditVerification>
       ok: false,
       entries: checked,
       brokenAt: checked + 1,
+      problem: 'head_mismatch',
       reason: `kepala rantai #${head.seq} tidak cocok dengan entri terakhir #${checked} / head does not match the last entry`,
     };
   }

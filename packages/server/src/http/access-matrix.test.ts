@@ -94,7 +94,9 @@ const FIXTURES: Record<string, RouteFixture> = {
   'GET /api/institutions': { request: get('/api/institutions?type=kota') },
   'GET /api/institutions/:code': { request: get(`/api/institutions/${HOME}`) },
   'GET /api/public/audit/head': { request: get('/api/public/audit/head') },
-  'GET /api/audit': { request: get('/api/audit?limit=5') },
+  'GET /api/audit': { request: get('/api/audit?limit=5&entity=report') },
+  'GET /api/audit/verification': { request: get('/api/audit/verification') },
+  'GET /api/audit/:seq': { request: get('/api/audit/1') },
   'POST /api/auth/login': {
     request: async () => ({
       method: 'POST',

@@ -74,9 +74,9 @@ describeEachDatabase('mail delivery over SMTP', (database) => {
     expect(review?.from).toBe('no-reply@pantau.example.go.id');
     expect(review?.subject).toBe('[Pantau] Waiting for your review: report 3.1-TW2');
     expect(review?.text).toContain('Uji pic bappeda marked report 3.1-TW2 (Kota Semarang) ready for review.');
-    expect(review?.text).toContain(`Review the report: ${PUBLIC_URL}/laporan/${opened.id}`);
-    expect(review?.html).toContain(`href="${PUBLIC_URL}/laporan/${opened.id}"`);
-    expect(review?.text).toContain(`${PUBLIC_URL}/notifikasi`);
+    expect(review?.text).toContain(`Review the report: ${PUBLIC_URL}/kerja/laporan/${opened.id}`);
+    expect(review?.html).toContain(`href="${PUBLIC_URL}/kerja/laporan/${opened.id}"`);
+    expect(review?.text).toContain(`${PUBLIC_URL}/kerja/notifikasi`);
     expect(invitation?.subject).toBe('[Pantau] Undangan ke Pantau');
     expect(invitation?.text).toContain('Halo Dewi Lestari, Anda diundang menggunakan Pantau');
     expect(invitation?.text).toContain(`Terima undangan: ${invitationUrl}`);

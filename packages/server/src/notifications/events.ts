@@ -22,8 +22,9 @@ export interface StepOutcome {
 
 /**
  * Tells the institution about a step on its report: marked ready → its focal points (review
- * waiting); revision requested or accepted → its focal points and the contributors of the output.
- * Other steps notify nobody. The actor is never notified of their own step.
+ * waiting); sent back → the contributors of the output, with the focal point's comment; revision
+ * requested or accepted → its focal points and the contributors of the output. Other steps notify
+ * nobody. The actor is never notified of their own step.
  */
 export async function notifyReportStep(
   trx: Executor,
@@ -39,6 +40,17 @@ export async function notifyReportStep(
       const focalPoints = (await focalPointsOf(trx, [report.institution_id])).get(report.institution_id) ?? [];
       const actor = await findRecipient(trx, outcome.actorId);
       await notify(trx, context, others(focalPoints), { kind: 'review_waiting', ...about, by: actor?.name ?? '' });
+      return;
+    }
+    case 'send_back': {
+      const people = await reportPeople(trx, report.institution_id, [report.output_id]);
+      const actor = await findRecipient(trx, outcome.actorId);
+      await notify(trx, context, others(people.filter((person) => person.role === 'contributor')), {
+        kind: 'report_sent_back',
+        ...about,
+        by: actor?.name ?? '',
+        comment: outcome.reason ?? '',
+      });
       return;
     }
     case 'request_revision': {
@@ -76,6 +88,7 @@ export async function mailAccountLink(
 
 /** A citizen's feedback, as a notice describes it. */
 export interface FeedbackNotice {
+  id: number;
   institutionId: number;
   institutionName: string;
   ticket: string;
@@ -94,6 +107,7 @@ export async function notifyFeedbackForwarded(
   const focalPoints = (await focalPointsOf(trx, [feedback.institutionId])).get(feedback.institutionId) ?? [];
   await notify(trx, context, focalPoints, {
     kind: 'feedback_forwarded',
+    feedbackId: feedback.id,
     ticket: feedback.ticket,
     institution: feedback.institutionName,
     summary: feedback.summary,
@@ -113,6 +127,7 @@ export async function notifyFeedbackOverdue(
   const focalPoints = (await focalPointsOf(trx, [feedback.institutionId])).get(feedback.institutionId) ?? [];
   return notify(trx, context, focalPoints, {
     kind: 'feedback_overdue',
+    feedbackId: feedback.id,
     ticket: feedback.ticket,
     institution: feedback.institutionName,
     answerBy: feedback.answerBy,

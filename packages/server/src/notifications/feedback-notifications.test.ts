@@ -55,16 +55,22 @@ describeEachDatabase('feedback notices', (database) => {
     await sink.close();
   });
 
-  /** Submits feedback about Semarang and has admin (signed in afresh) accept and forward it. */
-  async function forwarded(message: string): Promise<{ id: number; ticket: string }> {
+  /** Submits feedback about Semarang (from `email` when given). */
+  async function submitted(message: string, email?: string): Promise<string> {
     const sent = await submitThroughForm(app, {
       kind: 'pengaduan',
       institution: FIXTURE_INSTITUTIONS.semarang,
       output: '1.1',
       message,
+      ...(email ? { email } : {}),
     });
     expect(sent.statusCode).toBe(201);
-    const { ticket } = sent.json();
+    return sent.json().ticket;
+  }
+
+  /** Submits feedback about Semarang and has admin (signed in afresh) accept and forward it. */
+  async function forwarded(message: string, email?: string): Promise<{ id: number; ticket: string }> {
+    const ticket = await submitted(message, email);
     const admin = { ...cycle.admin, ...(await signIn(app, cycle.admin.email as string)) };
     const listed = (await callAs(app, admin, { url: '/api/feedback?status=submitted' })).json();
     const id = listed.items.find((item: { ticket: string }) => item.ticket === ticket).id as number;
@@ -78,7 +84,7 @@ describeEachDatabase('feedback notices', (database) => {
   }
 
   it('mails the focal point of the institution when feedback is forwarded, in their language, with a link', async () => {
-    const { ticket } = await forwarded('Loket perizinan meminta biaya tambahan tanpa kuitansi resmi.');
+    const { id, ticket } = await forwarded('Loket perizinan meminta biaya tambahan tanpa kuitansi resmi.');
 
     expect((await scheduler.tick()).mail).toEqual({ sent: 1, retrying: 0, failed: 0 });
     expect(sink.received).toHaveLength(1);
@@ -87,11 +93,12 @@ describeEachDatabase('feedback notices', (database) => {
     expect(mail?.subject).toBe(`[Pantau] Public feedback ${ticket} forwarded`);
     expect(mail?.text).toContain('Loket perizinan meminta biaya tambahan tanpa kuitansi resmi.');
     expect(mail?.text).toContain('Please answer by');
-    expect(mail?.text).toContain(`${PUBLIC_URL}/aduan/${ticket}`);
-    expect(mail?.html).toContain(`href="${PUBLIC_URL}/aduan/${ticket}"`);
+    // The link opens the item on the feedback desk (the public ticket page does not show it to staff).
+    expect(mail?.text).toContain(`${PUBLIC_URL}/kerja/aduan/${id}`);
+    expect(mail?.html).toContain(`href="${PUBLIC_URL}/kerja/aduan/${id}"`);
 
     const inbox = (await callAs(app, cycle.focalPoint, { url: '/api/notifications' })).json();
-    expect(inbox.items[0]).toMatchObject({ kind: 'feedback_forwarded', link: `${PUBLIC_URL}/aduan/${ticket}` });
+    expect(inbox.items[0]).toMatchObject({ kind: 'feedback_forwarded', link: `${PUBLIC_URL}/kerja/aduan/${id}` });
     // Nobody else hears of it: not the other institution, not the contributor.
     expect((await callAs(app, cycle.otherFocalPoint, { url: '/api/notifications' })).json().total).toBe(0);
     expect((await callAs(app, cycle.contributor, { url: '/api/notifications' })).json().total).toBe(0);
@@ -128,7 +135,7 @@ describeEachDatabase('feedback notices', (database) => {
       to: [cycle.focalPoint.email],
       subject: `[Pantau] Overdue: feedback ${late.ticket} not answered`,
     });
-    expect(sink.received[0]?.text).toContain(`${PUBLIC_URL}/aduan/${late.ticket}`);
+    expect(sink.received[0]?.text).toContain(`${PUBLIC_URL}/kerja/aduan/${late.id}`);
 
     // Later ticks and later mornings do not notify the same feedback again.
     expect((await scheduler.tick()).runs).toEqual([]);
@@ -157,5 +164,45 @@ describeEachDatabase('feedback notices', (database) => {
       .where('action', '=', 'feedback.overdue_notice')
       .execute();
     expect(audit).toEqual([{ actor_label: 'system:scheduler', entity_id: String(late.id) }]);
+  });
+
+  it('mails a sender who left an address when the feedback is answered or rejected, with the ticket link', async () => {
+    const answered = await forwarded('Antrean layanan KTP tidak tertib dan tanpa nomor urut.', 'warga@example.org');
+    const focal = { ...cycle.focalPoint, ...(await signIn(app, cycle.focalPoint.email as string)) };
+    const answer = 'Mulai pekan depan loket memakai nomor antrean elektronik.';
+    expect(
+      (
+        await callAs(app, focal, {
+          method: 'POST',
+          url: `/api/feedback/${answered.id}/answer`,
+          payload: { answer, publish: true },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const rejectedTicket = await submitted('Iklan jasa pengurusan izin cepat, hubungi nomor ini.', 'iklan@example.org');
+    const admin = { ...cycle.admin, ...(await signIn(app, cycle.admin.email as string)) };
+    const listed = (await callAs(app, admin, { url: '/api/feedback?status=submitted' })).json();
+    const rejected = listed.items.find((item: { ticket: string }) => item.ticket === rejectedTicket);
+    await callAs(app, admin, {
+      method: 'POST',
+      url: `/api/feedback/${rejected.id}/moderate`,
+      payload: { decision: 'reject', reason: 'Bukan aduan tentang aksi pencegahan korupsi' },
+    });
+
+    await scheduler.tick();
+    const toSender = (address: string) => sink.received.find((mail) => mail.to.includes(address));
+    const answerMail = toSender('warga@example.org');
+    expect(answerMail?.subject).toBe(
+      `[Pantau] Aduan/usulan ${answered.ticket} telah dijawab / Your feedback ${answered.ticket} has been answered`,
+    );
+    expect(answerMail?.text).toContain(answer);
+    expect(answerMail?.text).toContain(`${PUBLIC_URL}/portal/aduan/${answered.ticket}`);
+    const rejectionMail = toSender('iklan@example.org');
+    expect(rejectionMail?.text).toContain('Bukan aduan tentang aksi pencegahan korupsi');
+    expect(rejectionMail?.html).toContain(`href="${PUBLIC_URL}/portal/aduan/${rejectedTicket}"`);
+    // A sender without an address is not mailed; the focal point got only the forwarding notice.
+    expect(sink.received.map((mail) => mail.to[0]).sort()).toEqual(
+      ['iklan@example.org', cycle.focalPoint.email, 'warga@example.org'].sort(),
+    );
   });
 });

@@ -56,7 +56,7 @@ describeEachDatabase('notifications', (database) => {
     expect(waiting.items[0]).toMatchObject({
       kind: 'review_waiting',
       title: 'Waiting for your review: report 1.1-TW2',
-      link: `${PUBLIC_URL}/laporan/${report.id}`,
+      link: `${PUBLIC_URL}/kerja/laporan/${report.id}`,
       readAt: null,
     });
     expect((await inbox(cycle.contributor)).total).toBe(0);
@@ -66,7 +66,7 @@ describeEachDatabase('notifications', (database) => {
       status: 'pending',
       subject: '[Pantau] Waiting for your review: report 1.1-TW2',
     });
-    expect(mail?.text_body).toContain(`${PUBLIC_URL}/laporan/${report.id}`);
+    expect(mail?.text_body).toContain(`${PUBLIC_URL}/kerja/laporan/${report.id}`);
 
     let moved = (await api().move(cycle.focalPoint, report.id, { action: 'submit', version: report.version })).json();
     moved = (
@@ -147,7 +147,7 @@ describeEachDatabase('notifications', (database) => {
     expect(mails.map((m) => m.kind)).toEqual(['review_waiting', 'digest']);
     expect(mails[1]?.subject).toBe('[Pantau] Ringkasan harian: 1 pemberitahuan');
     expect(mails[1]?.text_body).toContain('Data dukung belum lengkap');
-    expect(mails[1]?.text_body).toContain(`${PUBLIC_URL}/laporan/${report.id}`);
+    expect(mails[1]?.text_body).toContain(`${PUBLIC_URL}/kerja/laporan/${report.id}`);
     // The next morning's digest has nothing new to send.
     clock.set('2025-07-03T00:00:00.000Z');
     await scheduler.tick();
@@ -169,6 +169,13 @@ describeEachDatabase('notifications', (database) => {
     expect(foreign.statusCode).toBe(404);
     const unread = (await callAs(app, cycle.focalPoint, { url: '/api/notifications?unread=true' })).json();
     expect(unread).toMatchObject({ total: 1, unread: 1 });
+    // Filtered by kind: the total counts the kind, the unread count stays the whole inbox's.
+    const waiting = (await callAs(app, cycle.focalPoint, { url: '/api/notifications?kind=review_waiting' })).json();
+    expect(waiting).toMatchObject({ total: 2, unread: 1 });
+    const none = (await callAs(app, cycle.focalPoint, { url: '/api/notifications?kind=report_accepted' })).json();
+    expect(none).toMatchObject({ total: 0, unread: 1, items: [] });
+    const badKind = await callAs(app, cycle.focalPoint, { url: '/api/notifications?kind=gosip' });
+    expect(badKind.statusCode).toBe(400);
     const all = await callAs(app, cycle.focalPoint, { method: 'POST', url: '/api/notifications/read-all' });
     expect(all.json()).toEqual({ updated: 1 });
     expect((await inbox(cycle.focalPoint)).unread).toBe(0);

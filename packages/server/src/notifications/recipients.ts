@@ -25,7 +25,7 @@ export async function reportPeople(
   trx: Executor,
   institutionId: number,
   outputIds: readonly number[],
-): Promise<Recipient[]> {
+): Promise<(Recipient & { role: string })[]> {
   const members = await listInstitutionMembers(trx, [institutionId], ['focal_point', 'contributor']);
   const contributors = members.filter((m) => m.role === 'contributor').map((m) => m.id);
   const limits = new Map<number, Set<number>>();

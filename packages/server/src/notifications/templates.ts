@@ -36,8 +36,23 @@ export type NotificationParams =
       grade: string | null;
     }
   | { kind: 'review_waiting'; reportId: number; targetCode: string; institution: string; by: string }
-  | { kind: 'feedback_forwarded'; ticket: string; institution: string; summary: string; answerBy: string }
-  | { kind: 'feedback_overdue'; ticket: string; institution: string; answerBy: string }
+  | {
+      kind: 'report_sent_back';
+      reportId: number;
+      targetCode: string;
+      institution: string;
+      by: string;
+      comment: string;
+    }
+  | {
+      kind: 'feedback_forwarded';
+      feedbackId: number;
+      ticket: string;
+      institution: string;
+      summary: string;
+      answerBy: string;
+    }
+  | { kind: 'feedback_overdue'; feedbackId: number; ticket: string; institution: string; answerBy: string }
   | { kind: 'invitation' | 'password_reset'; name: string; url: string; expiresAt: string }
   | CoordinationParams;
 
@@ -84,13 +99,13 @@ function parts(params: NotificationParams, locale: Locale, publicUrl: string): P
         ? {
             title: `Tenggat ${quarter}: ${params.daysLeft} hari lagi`,
             body: `${params.institution.name} belum mengirim ${params.missing} laporan capaian ${quarter}. Tenggat pelaporan ${deadline} (akhir hari, WIB).`,
-            link: links.institution(params.institution.code),
+            link: links.workspaceQuarter(params.quarter),
             action: 'Buka laporan instansi',
           }
         : {
             title: `${quarter} deadline: ${params.daysLeft} days left`,
             body: `${params.institution.name} has not yet submitted ${params.missing} report(s) for ${quarter}. The reporting deadline is ${deadline} (end of day, WIB).`,
-            link: links.institution(params.institution.code),
+            link: links.workspaceQuarter(params.quarter),
             action: "Open the institution's reports",
           };
     }
@@ -101,13 +116,13 @@ function parts(params: NotificationParams, locale: Locale, publicUrl: string): P
         ? {
             title: `Terlambat: ${params.missing} laporan ${quarter} belum dikirim`,
             body: `Tenggat ${deadline} telah lewat dan ${params.institution.name} belum mengirim ${params.missing} laporan capaian ${quarter}. Sebagai focal point, mohon pastikan laporan segera dikirim; laporan terlambat tetap diterima dan ditandai terlambat.`,
-            link: links.institution(params.institution.code),
+            link: links.workspaceQuarter(params.quarter),
             action: 'Buka laporan instansi',
           }
         : {
             title: `Overdue: ${params.missing} ${quarter} report(s) not submitted`,
             body: `The ${deadline} deadline has passed and ${params.institution.name} has not submitted ${params.missing} report(s) for ${quarter}. As focal point, please make sure they are submitted soon; late reports are still accepted and flagged as late.`,
-            link: links.institution(params.institution.code),
+            link: links.workspaceQuarter(params.quarter),
             action: "Open the institution's reports",
           };
     }
@@ -163,19 +178,33 @@ function parts(params: NotificationParams, locale: Locale, publicUrl: string): P
             link: links.report(params.reportId),
             action: 'Review the report',
           };
+    case 'report_sent_back':
+      return id
+        ? {
+            title: `Dikembalikan: laporan ${params.targetCode}`,
+            body: `${params.by} mengembalikan laporan ${params.targetCode} (${params.institution}) untuk dilengkapi. Catatan: ${params.comment}`,
+            link: links.report(params.reportId),
+            action: 'Buka laporan',
+          }
+        : {
+            title: `Sent back: report ${params.targetCode}`,
+            body: `${params.by} sent report ${params.targetCode} (${params.institution}) back to be completed. Comment: ${params.comment}`,
+            link: links.report(params.reportId),
+            action: 'Open the report',
+          };
     case 'feedback_forwarded': {
       const due = formatDate(params.answerBy, locale);
       return id
         ? {
             title: `Aduan/usulan masyarakat ${params.ticket} diteruskan`,
             body: `Aduan/usulan ${params.ticket} untuk ${params.institution} diteruskan kepada Anda: "${params.summary}". Mohon dijawab paling lambat ${due}.`,
-            link: links.feedback(params.ticket),
+            link: links.feedbackDesk(params.feedbackId),
             action: 'Jawab aduan',
           }
         : {
             title: `Public feedback ${params.ticket} forwarded`,
             body: `Feedback ${params.ticket} about ${params.institution} was forwarded to you: "${params.summary}". Please answer by ${due}.`,
-            link: links.feedback(params.ticket),
+            link: links.feedbackDesk(params.feedbackId),
             action: 'Answer the feedback',
           };
     }
@@ -185,13 +214,13 @@ function parts(params: NotificationParams, locale: Locale, publicUrl: string): P
         ? {
             title: `Terlambat: aduan ${params.ticket} belum dijawab`,
             body: `Aduan/usulan ${params.ticket} untuk ${params.institution} seharusnya dijawab paling lambat ${due}.`,
-            link: links.feedback(params.ticket),
+            link: links.feedbackDesk(params.feedbackId),
             action: 'Jawab aduan',
           }
         : {
             title: `Overdue: feedback ${params.ticket} not answered`,
             body: `Feedback ${params.ticket} about ${params.institution} was due for an answer by ${due}.`,
-            link: links.feedback(params.ticket),
+            link: links.feedbackDesk(params.feedbackId),
             action: 'Answer the feedback',
           };
     }
@@ -247,7 +276,8 @@ export function escapeHtml(text: string): string {
   );
 }
 
-function mailOf(
+/** A mail of paragraphs (each with an optional link), a footer, and `[Pantau] title` as its subject. */
+export function mailOf(
   title: string,
   paragraphs: { text: string; link?: { url: string; label: string } | null }[],
   footer: string,

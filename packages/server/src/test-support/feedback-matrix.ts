@@ -110,6 +110,15 @@ export function feedbackFixtures(home: string): Record<string, FeedbackFixture> 
         payload: { answer: 'Terima kasih, sudah kami tindak lanjuti.', publish: true },
       }),
     },
+    'POST /api/feedback/:id/publication': {
+      object: { institution: home },
+      request: async (env) => ({
+        method: 'POST',
+        url: `/api/feedback/${(await item(env, 'answered')).id}/publication`,
+        payload: { publish: true },
+      }),
+    },
+    'GET /api/holidays': { request: get('/api/holidays?year=2026') },
     'PUT /api/holidays/:date': {
       request: async () => ({
         method: 'PUT',

@@ -69,10 +69,36 @@ async function pendingMail(env: MatrixEnv): Promise<number> {
   return row.id;
 }
 
+/** A fresh failed job run. */
+async function failedJob(env: MatrixEnv): Promise<number> {
+  const at = env.clock.now().toISOString();
+  const row = await env.database.db
+    .insertInto('jobs')
+    .values({
+      kind: 'daily_digest',
+      key: `uji-${Math.random().toString(36).slice(2)}`,
+      name: 'Uji',
+      scheduled_for: at,
+      run_after: at,
+      status: 'failed',
+      locked_by: null,
+      locked_at: null,
+      attempts: 5,
+      last_error: 'uji',
+      payload: '{}',
+      result: null,
+      created_at: at,
+      finished_at: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
 /** Fixtures of every route of routes/notifications, routes/operations and routes/documents. */
 export function notificationFixtures(home: string): Record<string, NotificationFixture> {
   return {
-    'GET /api/notifications': { request: get('/api/notifications') },
+    'GET /api/notifications': { request: get('/api/notifications?kind=review_waiting') },
     'POST /api/notifications/:id/read': {
       request: async (env, principal) => ({
         method: 'POST',
@@ -95,6 +121,9 @@ export function notificationFixtures(home: string): Record<string, NotificationF
       request: async (env) => ({ method: 'POST', url: `/api/admin/outbox/${await pendingMail(env)}/retry` }),
     },
     'GET /api/admin/jobs': { request: get('/api/admin/jobs') },
+    'POST /api/admin/jobs/:id/run': {
+      request: async (env) => ({ method: 'POST', url: `/api/admin/jobs/${await failedJob(env)}/run` }),
+    },
     'GET /api/documents/quarterly': { request: get('/api/documents/quarterly?period=2025-2026&quarter=2&format=xlsx') },
     'GET /api/documents/semester': { request: get('/api/documents/semester?period=2025-2026&semester=1&format=pdf') },
     'GET /api/documents/report-card': {

@@ -3261,12 +3261,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit entries, newest first */
+        /** Audit entries, newest first, optionally of one entity or action */
         get: {
             parameters: {
                 query?: {
+                    /** @description What was changed, e.g. `report`, `feedback`, `user` */
                     entity?: string;
+                    /** @description Which one, e.g. a report id or a holiday date */
                     entityId?: string;
+                    /** @description What was done, e.g. `report.submit` */
+                    action?: string;
                     /** @description Entries before this sequence number (paging) */
                     before?: number;
                     limit?: number;
@@ -3342,6 +3346,238 @@ export interface paths {
                 };
                 /** @description Error */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Walk the whole chain now and say whether it holds, or the first entry that breaks it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The outcome of walking the whole audit chain (as `pantau audit verify` does) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Every entry fits its hash and links to the one before; the head is the last entry */
+                            ok: boolean;
+                            /** @description Entries checked before the first break (all of them when ok) */
+                            entries: number;
+                            head: {
+                                /** @description Number of entries in the chain */
+                                seq: number;
+                                /** @description SHA-256 of the last entry */
+                                hash: string;
+                                at: string | null;
+                            };
+                            /** @description Sequence number of the first entry that does not fit */
+                            brokenAt: number | null;
+                            problem: ("missing_entry" | "broken_link" | "content_changed" | "head_mismatch") | null;
+                            checkedAt: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/{seq}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One audit entry by its sequence number */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    seq: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            seq: number;
+                            at: string;
+                            actor: string;
+                            action: string;
+                            entity: string;
+                            entityId: string | null;
+                            change: unknown;
+                            prevHash: string;
+                            hash: string;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4547,11 +4783,12 @@ export interface paths {
         };
         /**
          * Feedback: admin and observers all; a focal point what was forwarded to its institution
-         * @description `?overdue=true` lists forwarded feedback past its answer date (7 working days).
+         * @description `?overdue=true` lists forwarded feedback past its answer date (7 working days). `counts` gives the number in each state for the desk, whatever the filters.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description Only this state. `submitted` lists the oldest first (a moderation queue), `forwarded` the earliest due first */
                     status?: "submitted" | "rejected" | "forwarded" | "answered";
                     /** @description true: forwarded items past their due date */
                     overdue?: "true" | "false";
@@ -4572,6 +4809,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description How many items the caller can see in each state, whatever the filters */
+                            counts: {
+                                submitted: number;
+                                forwarded: number;
+                                /** @description Forwarded items past their due date (also counted in `forwarded`) */
+                                overdue: number;
+                                answered: number;
+                                rejected: number;
+                            };
                             total: number;
                             limit: number;
                             offset: number;
@@ -4598,6 +4844,8 @@ export interface paths {
                                 moderationReason: string | null;
                                 forwardedAt: string | null;
                                 dueOn: string | null;
+                                /** @description Forwarded, unanswered: working days left to answer (0 on the due date; negative: working days late) */
+                                workingDaysLeft: number | null;
                                 answeredAt: string | null;
                                 answer: string | null;
                                 published: boolean;
@@ -4779,6 +5027,8 @@ export interface paths {
                             moderationReason: string | null;
                             forwardedAt: string | null;
                             dueOn: string | null;
+                            /** @description Forwarded, unanswered: working days left to answer (0 on the due date; negative: working days late) */
+                            workingDaysLeft: number | null;
                             answeredAt: string | null;
                             answer: string | null;
                             published: boolean;
@@ -4928,7 +5178,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept (and forward to the institution, answer due in 7 working days) or reject with a reason */
+        /** Accept (and forward to the institution, or another one, answer due in 7 working days) or reject with a reason */
         post: {
             parameters: {
                 query?: never;
@@ -4945,6 +5195,8 @@ export interface paths {
                         decision: "accept" | "reject";
                         /** @description Required to reject; shown to the sender on the ticket */
                         reason?: string;
+                        /** @description Accepting: forward to this institution (code) instead of the one the sender named */
+                        institution?: string;
                         /** @description The text to publish with the answer instead of the original (remove personal details) */
                         publicMessage?: string;
                     };
@@ -4980,6 +5232,8 @@ export interface paths {
                             moderationReason: string | null;
                             forwardedAt: string | null;
                             dueOn: string | null;
+                            /** @description Forwarded, unanswered: working days left to answer (0 on the due date; negative: working days late) */
+                            workingDaysLeft: number | null;
                             answeredAt: string | null;
                             answer: string | null;
                             published: boolean;
@@ -5176,6 +5430,8 @@ export interface paths {
                             moderationReason: string | null;
                             forwardedAt: string | null;
                             dueOn: string | null;
+                            /** @description Forwarded, unanswered: working days left to answer (0 on the due date; negative: working days late) */
+                            workingDaysLeft: number | null;
                             answeredAt: string | null;
                             answer: string | null;
                             published: boolean;
@@ -5308,6 +5564,341 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/feedback/{id}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an answer kept private, or withdraw a published one with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description true: list the answer (with the feedback text, never the sender) on the public portal; false: withdraw it */
+                        publish: boolean;
+                        /** @description Required to withdraw a published answer */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            ticket: string;
+                            /** @enum {string} */
+                            kind: "usulan" | "pengaduan";
+                            institution: {
+                                code: string;
+                                name: string;
+                            };
+                            period: string | null;
+                            aksiCode: string | null;
+                            outputCode: string | null;
+                            /** @enum {string} */
+                            status: "submitted" | "rejected" | "forwarded" | "answered";
+                            overdue: boolean;
+                            message: string;
+                            /** @description Text published with the answer, when the moderator edited it */
+                            publicMessage: string | null;
+                            submittedAt: string;
+                            moderatedAt: string | null;
+                            moderationReason: string | null;
+                            forwardedAt: string | null;
+                            dueOn: string | null;
+                            /** @description Forwarded, unanswered: working days left to answer (0 on the due date; negative: working days late) */
+                            workingDaysLeft: number | null;
+                            answeredAt: string | null;
+                            answer: string | null;
+                            published: boolean;
+                            /** @description Only for moderators (admin); never for the institution or observers */
+                            sender: {
+                                name: string | null;
+                                email: string | null;
+                                phone: string | null;
+                            } | null;
+                            events: {
+                                action: string;
+                                from: string | null;
+                                to: string;
+                                reason: string | null;
+                                actor: string;
+                                at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The holidays of a year as admin maintains them (fresh, never cached, unlike the public list) */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                date: string;
+                                name: string;
+                                /**
+                                 * @description `national` (libur nasional), `collective_leave` (cuti bersama), `other`, or `config` (PANTAU_HOLIDAYS)
+                                 * @enum {string}
+                                 */
+                                kind: "national" | "collective_leave" | "other" | "config";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -12013,6 +12604,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Only this state. `submitted` lists the oldest first (a moderation queue), `forwarded` the earliest due first */
                     status?: "submitted" | "rejected" | "forwarded" | "answered";
                     /** @description true: forwarded items past their due date */
                     overdue?: "true" | "false";
@@ -20216,6 +20808,8 @@ export interface paths {
                 query?: {
                     /** @description `true`: only unread notifications */
                     unread?: "true" | "false";
+                    /** @description Only notifications of this kind */
+                    kind?: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "report_sent_back" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                     limit?: number;
                     offset?: number;
                 };
@@ -20232,15 +20826,16 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Notifications matching the filters */
                             total: number;
-                            /** @description Unread notifications in all */
+                            /** @description Unread notifications in all, whatever the filters */
                             unread: number;
                             limit: number;
                             offset: number;
                             items: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
+                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "report_sent_back" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                                 title: string;
                                 body: string;
                                 /** @description Absolute link to what the notification is about */
@@ -20379,7 +20974,7 @@ export interface paths {
                         "application/json": {
                             id: number;
                             /** @enum {string} */
-                            kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
+                            kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "report_sent_back" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                             title: string;
                             body: string;
                             /** @description Absolute link to what the notification is about */
@@ -20637,7 +21232,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
+                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "report_sent_back" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                                 /**
                                  * @description `email`, `in_app`, `both` or `none`
                                  * @enum {string}
@@ -20752,7 +21347,7 @@ export interface paths {
                     "application/json": {
                         items: {
                             /** @enum {string} */
-                            kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
+                            kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "report_sent_back" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                             /**
                              * @description `email`, `in_app`, `both` or `none`
                              * @enum {string}
@@ -20774,7 +21369,7 @@ export interface paths {
                         "application/json": {
                             items: {
                                 /** @enum {string} */
-                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
+                                kind: "deadline_reminder" | "overdue_escalation" | "revision_requested" | "report_accepted" | "review_waiting" | "report_sent_back" | "feedback_forwarded" | "feedback_overdue" | "announcement" | "announcement_reminder" | "meeting_invitation" | "invitation" | "password_reset";
                                 /**
                                  * @description `email`, `in_app`, `both` or `none`
                                  * @enum {string}
@@ -21746,6 +22341,8 @@ export interface paths {
                                 lastError: string | null;
                                 /** @description What the run did, e.g. "12 notifications" */
                                 result: string | null;
+                                /** @description When a pending run is next due (after a failure: its retry) */
+                                runAfter: string | null;
                                 finishedAt: string | null;
                             }[];
                         };
@@ -21865,6 +22462,171 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a failed job run (or one waiting for its retry) again at the next scheduler pass */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            kind: string;
+                            /** @description What the run is for, e.g. `2025-2026/2/H-3`; unique per kind */
+                            key: string;
+                            name: string;
+                            scheduledFor: string;
+                            /** @enum {string} */
+                            status: "pending" | "running" | "done" | "failed";
+                            attempts: number;
+                            lockedBy: string | null;
+                            lastError: string | null;
+                            /** @description What the run did, e.g. "12 notifications" */
+                            result: string | null;
+                            /** @description When a pending run is next due (after a failure: its retry) */
+                            runAfter: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+                /** @description Error */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Error */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable machine-readable code, e.g. `not_found` */
+                                code: string;
+                                /** @description Human message in the caller's language */
+                                message: string;
+                                details: {
+                                    path: string;
+                                    message: string;
+                                }[];
+                                /** @description Quote this id when reporting a problem */
+                                requestId: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -1,4 +1,5 @@
 import { useAuth } from '../auth/AuthProvider';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useT } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages.id';
 import { Link, useLocation } from '../router';
@@ -34,6 +35,7 @@ export function SiteHeader() {
           </span>
         </Link>
         <div className="site-header__tools">
+          <NotificationBell />
           <AccountMenu />
           <LanguageSwitch />
         </div>

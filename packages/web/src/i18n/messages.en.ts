@@ -1,9 +1,14 @@
 /** Interface text in English. Typed as `Messages`, so a missing or unknown key fails the build. */
 import { adminMessagesEn } from '../features/admin/messages.en';
+import { auditMessagesEn } from '../features/audit/messages.en';
 import { coordinationMessagesEn } from '../features/coordination/messages.en';
 import { dashboardMessagesEn } from '../features/dashboard/messages.en';
 import { downloadsMessagesEn } from '../features/downloads/messages.en';
+import { deskMessagesEn } from '../features/feedback-desk/messages.en';
 import { fieldMessagesEn } from '../features/field/messages.en';
+import { holidaysMessagesEn } from '../features/holidays/messages.en';
+import { notificationsMessagesEn } from '../features/notifications/messages.en';
+import { operationsMessagesEn } from '../features/operations/messages.en';
 import type { Messages } from './messages.id';
 
 export const messagesEn: Messages = {
@@ -12,6 +17,11 @@ export const messagesEn: Messages = {
   ...dashboardMessagesEn,
   ...downloadsMessagesEn,
   ...fieldMessagesEn,
+  ...notificationsMessagesEn,
+  ...deskMessagesEn,
+  ...auditMessagesEn,
+  ...operationsMessagesEn,
+  ...holidaysMessagesEn,
   'app.name': 'Pantau',
   'app.tagline': 'Corruption-prevention action monitoring',
   'app.titleSuffix': 'Pantau',

@@ -4,10 +4,15 @@
  * keys ending in `.one` / `.other` are plural forms chosen by count.
  */
 import { adminMessagesId } from '../features/admin/messages.id';
+import { auditMessagesId } from '../features/audit/messages.id';
 import { coordinationMessagesId } from '../features/coordination/messages.id';
 import { dashboardMessagesId } from '../features/dashboard/messages.id';
 import { downloadsMessagesId } from '../features/downloads/messages.id';
+import { deskMessagesId } from '../features/feedback-desk/messages.id';
 import { fieldMessagesId } from '../features/field/messages.id';
+import { holidaysMessagesId } from '../features/holidays/messages.id';
+import { notificationsMessagesId } from '../features/notifications/messages.id';
+import { operationsMessagesId } from '../features/operations/messages.id';
 
 export const messagesId = {
   ...adminMessagesId,
@@ -15,6 +20,11 @@ export const messagesId = {
   ...dashboardMessagesId,
   ...downloadsMessagesId,
   ...fieldMessagesId,
+  ...notificationsMessagesId,
+  ...deskMessagesId,
+  ...auditMessagesId,
+  ...operationsMessagesId,
+  ...holidaysMessagesId,
   'app.name': 'Pantau',
   'app.tagline': 'Pemantauan aksi pencegahan korupsi',
   'app.titleSuffix': 'Pantau',

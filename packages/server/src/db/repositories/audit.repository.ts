@@ -33,15 +33,25 @@ export function listAuditEntries(db: Executor, afterSeq: number, limit: number):
   return db.selectFrom('audit_log').selectAll().where('seq', '>', afterSeq).orderBy('seq').limit(limit).execute();
 }
 
-/** Entries newest first, optionally for one entity. */
-export function listRecentAuditEntries(
-  db: Executor,
-  filter: { entity?: string | undefined; entityId?: string | undefined; beforeSeq?: number | undefined },
-  limit: number,
-): Promise<AuditLogTable[]> {
+/** Which entries a list shows. */
+export interface AuditFilter {
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  action?: string | undefined;
+  beforeSeq?: number | undefined;
+}
+
+/** Entries newest first, optionally for one entity or one action. */
+export function listRecentAuditEntries(db: Executor, filter: AuditFilter, limit: number): Promise<AuditLogTable[]> {
   let query = db.selectFrom('audit_log').selectAll();
   if (filter.entity) query = query.where('entity', '=', filter.entity);
   if (filter.entityId) query = query.where('entity_id', '=', filter.entityId);
+  if (filter.action) query = query.where('action', '=', filter.action);
   if (filter.beforeSeq) query = query.where('seq', '<', filter.beforeSeq);
   return query.orderBy('seq', 'desc').limit(limit).execute();
+}
+
+/** The entry with sequence number `seq`, if any. */
+export function findAuditEntry(db: Executor, seq: number): Promise<AuditLogTable | undefined> {
+  return db.selectFrom('audit_log').selectAll().where('seq', '=', seq).executeTakeFirst();
 }

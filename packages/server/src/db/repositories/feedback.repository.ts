@@ -59,14 +59,32 @@ function filtered(db: Executor, filter: FeedbackFilter) {
   return query;
 }
 
-/** One page of items, newest first. */
-export function listFeedback(db: Executor, filter: FeedbackFilter, page: { limit: number; offset: number }) {
-  return filtered(db, filter)
-    .orderBy('feedback.submitted_at', 'desc')
-    .orderBy('feedback.id', 'desc')
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+/** The order of a list: newest first, oldest first (a moderation queue), or earliest due first (an answer queue). */
+export type FeedbackOrder = 'newest' | 'oldest' | 'due';
+
+/** One page of items in `order` (newest first by default). */
+export function listFeedback(
+  db: Executor,
+  filter: FeedbackFilter,
+  page: { limit: number; offset: number },
+  order: FeedbackOrder = 'newest',
+) {
+  let query = filtered(db, filter);
+  if (order === 'due') query = query.orderBy('feedback.due_on').orderBy('feedback.id');
+  else if (order === 'oldest') query = query.orderBy('feedback.submitted_at').orderBy('feedback.id');
+  else query = query.orderBy('feedback.submitted_at', 'desc').orderBy('feedback.id', 'desc');
+  return query.limit(page.limit).offset(page.offset).execute();
+}
+
+/** How many items there are in each state, among those of one institution (all without one). */
+export async function countFeedbackByStatus(
+  db: Executor,
+  institutionId: number | undefined,
+): Promise<{ status: string; count: number }[]> {
+  let query = db.selectFrom('feedback').select(['status', (eb) => eb.fn.countAll<number>().as('count')]);
+  if (institutionId !== undefined) query = query.where('institution_id', '=', institutionId);
+  const rows = await query.groupBy('status').execute();
+  return rows.map((row) => ({ status: row.status, count: Number(row.count) }));
 }
 
 /** Up to `limit` items with an id below `beforeId` (null: from the newest), newest first: keyset pages for an export. */

@@ -105,3 +105,22 @@ export async function countJobs(db: Executor, status: string | undefined): Promi
   const row = await query.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   return Number(row.count);
 }
+
+/** One run by id. */
+export function findJob(db: Executor, id: number) {
+  return db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Puts a failed run, or one waiting for its retry, back at the front of the queue from `at`; false
+ * when it is running or done (or no longer as it was read).
+ */
+export async function requeueJob(db: Executor, id: number, at: string): Promise<boolean> {
+  const result = await db
+    .updateTable('jobs')
+    .set({ status: 'pending', run_after: at, locked_by: null, locked_at: null, finished_at: null })
+    .where('id', '=', id)
+    .where('status', 'in', ['pending', 'failed'])
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

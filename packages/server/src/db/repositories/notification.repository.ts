@@ -8,9 +8,16 @@ export async function insertNotifications(db: Executor, rows: Insertable<Notific
   if (rows.length > 0) await db.insertInto('notifications').values(rows).execute();
 }
 
-function inAppOf(db: Executor, userId: number, unreadOnly: boolean) {
+/** Which of a user's in-app notifications a list shows. */
+export interface NotificationFilter {
+  unreadOnly: boolean;
+  kind?: string | undefined;
+}
+
+function inAppOf(db: Executor, userId: number, filter: NotificationFilter) {
   let query = db.selectFrom('notifications').where('user_id', '=', userId).where('in_app', '=', 1);
-  if (unreadOnly) query = query.where('read_at', 'is', null);
+  if (filter.unreadOnly) query = query.where('read_at', 'is', null);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
   return query;
 }
 
@@ -18,10 +25,10 @@ function inAppOf(db: Executor, userId: number, unreadOnly: boolean) {
 export function listNotificationsPage(
   db: Executor,
   userId: number,
-  unreadOnly: boolean,
+  filter: NotificationFilter,
   page: { limit: number; offset: number },
 ) {
-  return inAppOf(db, userId, unreadOnly)
+  return inAppOf(db, userId, filter)
     .selectAll()
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
@@ -30,9 +37,9 @@ export function listNotificationsPage(
     .execute();
 }
 
-/** How many in-app notifications a user has (only unread ones with `unreadOnly`). */
-export async function countNotifications(db: Executor, userId: number, unreadOnly: boolean): Promise<number> {
-  const row = await inAppOf(db, userId, unreadOnly)
+/** How many in-app notifications of a user match `filter`. */
+export async function countNotifications(db: Executor, userId: number, filter: NotificationFilter): Promise<number> {
+  const row = await inAppOf(db, userId, filter)
     .select((eb) => eb.fn.countAll<number>().as('count'))
     .executeTakeFirstOrThrow();
   return Number(row.count);

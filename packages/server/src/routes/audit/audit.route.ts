@@ -1,10 +1,23 @@
-/** The audit chain: its public head, and the entries for admin and observers. */
-import { auditEntrySchema, auditHeadSchema, auditListQuerySchema } from '@pantau/core';
+/** The audit chain: its public head, and the entries and a verification for admin and observers. */
+import {
+  auditEntryParamsSchema,
+  auditEntrySchema,
+  auditHeadSchema,
+  auditListQuerySchema,
+  auditVerificationSchema,
+} from '@pantau/core';
 import { z } from 'zod';
-import { getAuditHeadView, listAuditEntriesView } from '../../audit/audit-view.service.js';
+import {
+  getAuditEntryView,
+  getAuditHeadView,
+  listAuditEntriesView,
+  verifyAuditChainView,
+} from '../../audit/audit-view.service.js';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
+
+const tags = ['audit'];
 
 export function auditRoutes(app: ZodApp, context: AppContext): void {
   app.get(
@@ -25,8 +38,8 @@ export function auditRoutes(app: ZodApp, context: AppContext): void {
     {
       config: { permission: 'audit.read' },
       schema: {
-        tags: ['audit'],
-        summary: 'Audit entries, newest first',
+        tags,
+        summary: 'Audit entries, newest first, optionally of one entity or action',
         querystring: auditListQuerySchema,
         response: {
           200: z.array(auditEntrySchema),
@@ -35,5 +48,32 @@ export function auditRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     (request) => listAuditEntriesView(context.database.db, request.query),
+  );
+
+  app.get(
+    '/api/audit/verification',
+    {
+      config: { permission: 'audit.read' },
+      schema: {
+        tags,
+        summary: 'Walk the whole chain now and say whether it holds, or the first entry that breaks it',
+        response: { 200: auditVerificationSchema, ...errorResponses(401, 403) },
+      },
+    },
+    () => verifyAuditChainView(context.database.db, context.clock),
+  );
+
+  app.get(
+    '/api/audit/:seq',
+    {
+      config: { permission: 'audit.read' },
+      schema: {
+        tags,
+        summary: 'One audit entry by its sequence number',
+        params: auditEntryParamsSchema,
+        response: { 200: auditEntrySchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) => getAuditEntryView(context.database.db, request.params.seq),
   );
 }

@@ -92,6 +92,7 @@ describeEachDatabase('feedback export', (database) => {
       'alasan_moderasi',
       'diteruskan',
       'batas_jawab',
+      'sisa_hari_kerja',
       'dijawab',
       'jawaban',
       'dipublikasikan',
@@ -103,6 +104,14 @@ describeEachDatabase('feedback export', (database) => {
       tickets.overdue,
       tickets.rejected,
       tickets.submitted,
+    ]);
+    // Working days left to answer: forwarded items only; negative once late.
+    expect(rows.map((row) => (row.sisa_hari_kerja === '' ? '' : Math.sign(Number(row.sisa_hari_kerja))))).toEqual([
+      1,
+      '',
+      -1,
+      '',
+      '',
     ]);
     expect(rows.map((row) => `${row.status} ${row.terlambat}`)).toEqual([
       'forwarded tidak',
@@ -165,7 +174,7 @@ describeEachDatabase('feedback export', (database) => {
     const sheet = book.getWorksheet('aduan');
     const values = (sheet?.getSheetValues() ?? []).slice(1).map((row) => (row as unknown[]).slice(1));
     const [headers = [], ...rows] = values;
-    expect(headers).toHaveLength(19);
+    expect(headers).toHaveLength(20);
     expect(headers).not.toContain('nama_pengirim');
     const column = (name: string) => rows.map((row) => row[headers.indexOf(name)]);
     expect(column('tiket')).toEqual([tickets.answered, tickets.overdue]);

@@ -9,6 +9,7 @@ import {
   feedbackListQuerySchema,
   feedbackModerateRequestSchema,
   feedbackPageSchema,
+  feedbackPublicationRequestSchema,
   feedbackReceiptSchema,
   feedbackSubmitRequestSchema,
   feedbackTicketParamsSchema,
@@ -27,11 +28,11 @@ import {
   publishedFeedback,
   submitFeedback,
 } from '../../services/feedback/feedback.service.js';
+import { getFeedbackForStaff, listFeedbackForStaff } from '../../services/feedback/feedback-desk.service.js';
 import {
   answerFeedback,
-  getFeedbackForStaff,
-  listFeedbackForStaff,
   moderateFeedback,
+  setFeedbackPublication,
 } from '../../services/feedback/feedback-moderation.service.js';
 import { FeedbackRateLimitError, issueChallenge } from '../../services/feedback/feedback-spam.js';
 import { feedbackTable } from '../../services/public/public-tables.js';
@@ -121,7 +122,9 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
       schema: {
         tags: ['feedback'],
         summary: 'Feedback: admin and observers all; a focal point what was forwarded to its institution',
-        description: '`?overdue=true` lists forwarded feedback past its answer date (7 working days).',
+        description:
+          '`?overdue=true` lists forwarded feedback past its answer date (7 working days). `counts` gives the number ' +
+          'in each state for the desk, whatever the filters.',
         querystring: feedbackListQuerySchema,
         response: { 200: feedbackPageSchema, ...errors },
       },
@@ -152,7 +155,8 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
       config: { permission: 'feedback.moderate' },
       schema: {
         tags: ['feedback'],
-        summary: 'Accept (and forward to the institution, answer due in 7 working days) or reject with a reason',
+        summary:
+          'Accept (and forward to the institution, or another one, answer due in 7 working days) or reject with a reason',
         params: idParams,
         body: feedbackModerateRequestSchema,
         response: { 200: feedbackDetailSchema, ...errors },
@@ -174,5 +178,20 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     (request) => answerFeedback(context, callerOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/api/feedback/:id/publication',
+    {
+      config: { permission: 'feedback.answer' },
+      schema: {
+        tags: ['feedback'],
+        summary: 'Publish an answer kept private, or withdraw a published one with a reason',
+        params: idParams,
+        body: feedbackPublicationRequestSchema,
+        response: { 200: feedbackDetailSchema, ...errors },
+      },
+    },
+    (request) => setFeedbackPublication(context, callerOf(request), request.params.id, request.body),
   );
 }

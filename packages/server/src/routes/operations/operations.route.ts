@@ -2,6 +2,7 @@
 import {
   jobListQuerySchema,
   jobPageSchema,
+  jobSchema,
   outboxItemSchema,
   outboxListQuerySchema,
   outboxPageSchema,
@@ -11,7 +12,7 @@ import type { AppContext } from '../../context.js';
 import { requestLocale } from '../../http/locale.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { listJobRuns, listOutbox, retryOutboxMail } from '../../services/operations/operations.service.js';
+import { listJobRuns, listOutbox, retryOutboxMail, runJobNow } from '../../services/operations/operations.service.js';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
 const tags = ['operations'];
@@ -57,5 +58,19 @@ export function operationsRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     (request) => listJobRuns(context, request.query),
+  );
+
+  app.post(
+    '/api/admin/jobs/:id/run',
+    {
+      config: { permission: 'operations.manage' },
+      schema: {
+        tags,
+        summary: 'Run a failed job run (or one waiting for its retry) again at the next scheduler pass',
+        params: z.object({ id: z.coerce.number().int().positive() }),
+        response: { 200: jobSchema, ...errors },
+      },
+    },
+    (request) => runJobNow(context, callerOf(request), request.params.id),
   );
 }

@@ -35,6 +35,7 @@ import { findUnusedLink, insertUserLink, markLinkUsed, voidLinks } from '../../d
 import type { User } from '../../db/schema.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import { mailAccountLink } from '../../notifications/events.js';
+import { appLinks } from '../../notifications/links.js';
 import { hashPassword } from './password.js';
 import { hashSecret, newSecret } from './secrets.js';
 import {
@@ -173,8 +174,7 @@ export async function issueLink(
     expires_at: expiresAt,
     used_at: null,
   });
-  const path = purpose === 'invitation' ? 'undangan' : 'atur-ulang-sandi';
-  const link = { url: `${context.config.publicUrl}/${path}/${token}`, expiresAt };
+  const link = { url: appLinks(context.config.publicUrl).accountLink(purpose, token), expiresAt };
   await mailAccountLink(trx, context, userId, purpose, link);
   return link;
 }

@@ -7,8 +7,9 @@ import { dateInZone, type FeedbackDto } from '@pantau/core';
 import type { UserActor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
 import { pageFeedback } from '../../db/repositories/feedback.repository.js';
-import { isModerator, type StaffFeedbackQuery, staffFeedbackFilter } from '../feedback/feedback-moderation.service.js';
+import { isModerator, type StaffFeedbackQuery, staffFeedbackFilter } from '../feedback/feedback-desk.service.js';
 import { staffView } from '../feedback/feedback-view.js';
+import { allHolidays } from '../periods/holiday.service.js';
 import { type ExportFile, type ExportFormat, file } from './export.service.js';
 import { type ExportColumn, keysetPages } from './table-stream.js';
 
@@ -31,6 +32,7 @@ const COLUMNS: ExportColumn<FeedbackDto>[] = [
   { header: 'alasan_moderasi', value: (f) => f.moderationReason },
   { header: 'diteruskan', value: (f) => f.forwardedAt },
   { header: 'batas_jawab', value: (f) => f.dueOn },
+  { header: 'sisa_hari_kerja', value: (f) => f.workingDaysLeft },
   { header: 'dijawab', value: (f) => f.answeredAt },
   { header: 'jawaban', value: (f) => f.answer },
   { header: 'dipublikasikan', value: (f) => f.published },
@@ -54,6 +56,7 @@ export async function exportFeedback(
   const filter = await staffFeedbackFilter(context, actor, query);
   const withSender = isModerator(actor);
   const today = dateInZone(context.clock.now());
+  const holidays = await allHolidays(db, context.config.holidays);
   const name = ['aduan', query.institution, query.status, query.overdue === 'true' ? 'terlambat' : undefined]
     .filter(Boolean)
     .join('-');
@@ -63,7 +66,8 @@ export async function exportFeedback(
     pages: keysetPages<FeedbackDto, number | null>(
       null,
       PAGE,
-      async (before) => (await pageFeedback(db, filter, before, PAGE)).map((row) => staffView(row, today, withSender)),
+      async (before) =>
+        (await pageFeedback(db, filter, before, PAGE)).map((row) => staffView(row, today, withSender, holidays)),
       (f) => f.id,
     ),
   });

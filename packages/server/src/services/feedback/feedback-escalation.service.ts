@@ -40,6 +40,7 @@ export async function escalateOverdueFeedback(
   let people = 0;
   for (const item of items) {
     const notified = await notifyFeedbackOverdue(trx, context, {
+      id: item.id,
       institutionId: item.institutionId,
       institutionName: item.institutionName,
       ticket: item.ticket,

@@ -1,124 +1,32 @@
 /**
- * Citizen feedback, staff side: admin moderates (reject with a reason, or accept and forward to the
- * institution with an answer date 7 working days ahead); the institution's focal point answers and
- * chooses whether the answer is published. A focal point sees only what was forwarded to its own
- * institution, and never the sender's name or contact; anything else is 404.
+ * Citizen feedback, staff side, the writes: admin moderates (reject with a reason, or accept and
+ * forward to the institution — the one the sender named or another — with an answer date 7 working
+ * days ahead); the institution's focal point answers and chooses whether the answer is published,
+ * and may publish it later or withdraw it with a reason. A sender who left an e-mail address hears
+ * of the rejection or the answer. Reads are in `feedback-desk.service.ts`.
  */
 import { createHash } from 'node:crypto';
-import { ANSWER_WORKING_DAYS, dateInZone, type FeedbackStatus, scopesOf } from '@pantau/core';
+import { ANSWER_WORKING_DAYS, dateInZone } from '@pantau/core';
 import { actorLabel, type UserActor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import {
-  countFeedback,
-  type FeedbackFilter,
   type FeedbackRow,
-  findFeedbackById,
   insertFeedbackEvent,
-  listFeedback,
-  listFeedbackEvents,
   listOverdue,
   updateFeedbackFrom,
 } from '../../db/repositories/feedback.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
-import { ConflictError, NotFoundError } from '../../errors.js';
+import { ConflictError, ValidationError } from '../../errors.js';
+import { mailFeedbackSender } from '../../notifications/citizen-mail.js';
 import { notifyFeedbackForwarded } from '../../notifications/events.js';
 import { workingDaysAfter } from '../periods/holiday.service.js';
-import { staffView } from './feedback-view.js';
-
-const NOT_FOUND = { id: 'Aduan/usulan tidak ditemukan.', en: 'Feedback not found.' };
-/** What an institution sees of its feedback: only what admin forwarded to it. */
-const INSTITUTION_STATUSES: readonly FeedbackStatus[] = ['forwarded', 'answered'];
+import { getFeedbackForStaff, reachableFeedback } from './feedback-desk.service.js';
 
 /** The text a notice quotes: the moderated message, cut to a notice's length. */
 const feedbackSummary = (text: string) => text.slice(0, 280);
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const today = (context: AppContext) => dateInZone(context.clock.now());
-const seesEverything = (actor: UserActor) => scopesOf(actor.roles, 'feedback.read').includes('all');
-/** Moderators (admin) see the sender's name and contact; everyone else never does. */
-export const isModerator = (actor: UserActor) => scopesOf(actor.roles, 'feedback.moderate').length > 0;
-
-/** The item if the actor reaches it under `permission`; 404 otherwise. */
-async function reachableFeedback(
-  db: Executor,
-  actor: UserActor,
-  permission: 'feedback.read' | 'feedback.answer',
-  id: number,
-): Promise<FeedbackRow> {
-  const row = await findFeedbackById(db, id);
-  if (!row) throw new NotFoundError(NOT_FOUND);
-  const scopes = scopesOf(actor.roles, permission);
-  const reaches =
-    scopes.includes('all') ||
-    (scopes.includes('own_institution') &&
-      actor.institutionId === row.institution_id &&
-      INSTITUTION_STATUSES.includes(row.status as FeedbackStatus));
-  if (!reaches) throw new NotFoundError(NOT_FOUND);
-  return row;
-}
-
-/** The staff list's filters. */
-export interface StaffFeedbackQuery {
-  status?: FeedbackStatus | undefined;
-  overdue?: 'true' | 'false' | undefined;
-  institution?: string | undefined;
-}
-
-/** One page of the feedback the actor may see. */
-export async function listFeedbackForStaff(
-  context: AppContext,
-  actor: UserActor,
-  query: StaffFeedbackQuery,
-  page: { limit: number; offset: number },
-) {
-  const { db } = context.database;
-  const filter = await staffFeedbackFilter(context, actor, query);
-  const [total, rows] = await Promise.all([countFeedback(db, filter), listFeedback(db, filter, page)]);
-  const day = today(context);
-  return { total, ...page, items: rows.map((row) => staffView(row, day, isModerator(actor))) };
-}
-
-/**
- * What the staff list shows `actor` under `query`: admin and observers everything (optionally one
- * institution); a focal point only what was forwarded to its own institution.
- */
-export async function staffFeedbackFilter(
-  context: AppContext,
-  actor: UserActor,
-  query: StaffFeedbackQuery,
-): Promise<FeedbackFilter> {
-  const { db } = context.database;
-  const filter: FeedbackFilter = {};
-  if (query.status) filter.statuses = [query.status];
-  if (query.overdue === 'true') filter.overdueOn = today(context);
-  if (seesEverything(actor)) {
-    if (query.institution) filter.institutionId = (await findInstitutionByCode(db, query.institution))?.id ?? -1;
-  } else {
-    filter.institutionId = actor.institutionId ?? -1;
-    const asked: readonly string[] = filter.statuses ?? INSTITUTION_STATUSES;
-    filter.statuses = asked.filter((s) => (INSTITUTION_STATUSES as readonly string[]).includes(s));
-  }
-  return filter;
-}
-
-/** One item with its history. */
-export async function getFeedbackForStaff(context: AppContext, actor: UserActor, id: number) {
-  const { db } = context.database;
-  const row = await reachableFeedback(db, actor, 'feedback.read', id);
-  const events = await listFeedbackEvents(db, id);
-  return {
-    ...staffView(row, today(context), isModerator(actor)),
-    events: events.map((e) => ({
-      action: e.action,
-      from: e.from_status,
-      to: e.to_status,
-      reason: e.reason,
-      actor: e.actor_label,
-      at: e.at,
-    })),
-  };
-}
 
 async function moveOrConflict(trx: Executor, row: FeedbackRow, patch: Parameters<typeof updateFeedbackFrom>[3]) {
   if (!(await updateFeedbackFrom(trx, row.id, row.status, patch))) {
@@ -129,12 +37,36 @@ async function moveOrConflict(trx: Executor, row: FeedbackRow, patch: Parameters
   }
 }
 
-/** Admin's decision: reject with a reason, or accept and forward to the institution at once. */
+/** The institution to forward to when the moderator names another than the sender did; 400 if unknown. */
+async function otherInstitution(trx: Executor, row: FeedbackRow, code: string | undefined) {
+  if (code === undefined || code === row.institution_code) return null;
+  const institution = await findInstitutionByCode(trx, code);
+  if (!institution) {
+    throw new ValidationError(
+      {
+        id: `Instansi dengan kode ${code} tidak ada. Pilih instansi tujuan dari daftar.`,
+        en: `There is no institution with code ${code}. Choose the institution from the list.`,
+      },
+      [{ path: 'body.institution', message: code }],
+    );
+  }
+  return institution;
+}
+
+/**
+ * Admin's decision: reject with a reason, or accept and forward at once — to the institution the
+ * sender named, or to `institution` when the sender named the wrong one (recorded as an event).
+ */
 export async function moderateFeedback(
   context: AppContext,
   actor: UserActor,
   id: number,
-  input: { decision: 'accept' | 'reject'; reason?: string | undefined; publicMessage?: string | undefined },
+  input: {
+    decision: 'accept' | 'reject';
+    reason?: string | undefined;
+    publicMessage?: string | undefined;
+    institution?: string | undefined;
+  },
 ) {
   const { db } = context.database;
   const now = context.clock.now();
@@ -174,10 +106,24 @@ export async function moderateFeedback(
         entityId: id,
         change: { ticket: row.ticket, reason },
       });
+      await mailFeedbackSender(
+        trx,
+        context,
+        { ticket: row.ticket, email: row.sender_email },
+        {
+          kind: 'rejected',
+          reason: reason ?? '',
+        },
+      );
       return;
     }
     const dueOn = await workingDaysAfter(trx, context.config.holidays, dateInZone(now), ANSWER_WORKING_DAYS);
+    const rerouted = await otherInstitution(trx, row, input.institution);
+    const target = rerouted
+      ? { id: rerouted.id, code: rerouted.code, name: rerouted.name }
+      : { id: row.institution_id, code: row.institution_code, name: row.institution_name };
     await moveOrConflict(trx, row, {
+      ...(rerouted ? { institution_id: rerouted.id } : {}),
       status: 'forwarded',
       moderated_at: at,
       moderated_by: actor.userId,
@@ -187,6 +133,7 @@ export async function moderateFeedback(
       due_on: dueOn,
       updated_at: at,
     });
+    if (rerouted) await event('reroute', 'submitted', 'submitted', `${row.institution_code} → ${rerouted.code}`);
     await event('forward', 'submitted', 'forwarded', reason);
     await recordAudit(trx, context.clock, actor, {
       action: 'feedback.forward',
@@ -194,15 +141,17 @@ export async function moderateFeedback(
       entityId: id,
       change: {
         ticket: row.ticket,
-        institution: row.institution_code,
+        institution: target.code,
+        ...(rerouted ? { namedBySender: row.institution_code } : {}),
         dueOn,
         reason,
         publicMessageSha256: input.publicMessage ? sha256(input.publicMessage) : null,
       },
     });
     await notifyFeedbackForwarded(trx, context, {
-      institutionId: row.institution_id,
-      institutionName: row.institution_name,
+      id,
+      institutionId: target.id,
+      institutionName: target.name,
       ticket: row.ticket,
       summary: feedbackSummary(input.publicMessage ?? row.public_message ?? row.message),
       answerBy: dueOn,
@@ -262,6 +211,68 @@ export async function answerFeedback(
         published: input.publish,
         onTime: row.due_on !== null && dateInZone(new Date(at)) <= row.due_on,
       },
+    });
+    await mailFeedbackSender(
+      trx,
+      context,
+      { ticket: row.ticket, email: row.sender_email },
+      {
+        kind: 'answered',
+        institution: row.institution_name,
+        answer: input.answer,
+      },
+    );
+  });
+  return getFeedbackForStaff(context, actor, id);
+}
+
+/**
+ * Publishes an answer the institution kept private, or withdraws a published one (a reason is
+ * required: the sender and the public saw it). Asking for the state it already has changes nothing.
+ */
+export async function setFeedbackPublication(
+  context: AppContext,
+  actor: UserActor,
+  id: number,
+  input: { publish: boolean; reason?: string | undefined },
+) {
+  const { db } = context.database;
+  const at = context.clock.now().toISOString();
+  const reason = input.reason?.trim() || null;
+  await db.transaction().execute(async (trx) => {
+    const row = await reachableFeedback(trx, actor, 'feedback.answer', id);
+    if (row.status !== 'answered') {
+      throw new ConflictError('feedback_not_answered', {
+        id: 'Hanya jawaban yang sudah diberikan yang dapat dipublikasikan atau ditarik.',
+        en: 'Only an answer already given can be published or withdrawn.',
+      });
+    }
+    if ((row.published === 1) === input.publish) return;
+    if (!input.publish && (reason ?? '').length < 5) {
+      throw new ValidationError(
+        {
+          id: 'Tuliskan alasan menarik jawaban dari portal (minimal 5 karakter).',
+          en: 'Give the reason for withdrawing the answer from the portal (at least 5 characters).',
+        },
+        [{ path: 'body.reason', message: 'min 5' }],
+      );
+    }
+    await moveOrConflict(trx, row, { published: input.publish ? 1 : 0, updated_at: at });
+    await insertFeedbackEvent(trx, {
+      feedback_id: id,
+      action: input.publish ? 'publish' : 'unpublish',
+      from_status: 'answered',
+      to_status: 'answered',
+      actor_id: actor.userId,
+      actor_label: actorLabel(actor),
+      reason,
+      at,
+    });
+    await recordAudit(trx, context.clock, actor, {
+      action: input.publish ? 'feedback.publish' : 'feedback.unpublish',
+      entity: 'feedback',
+      entityId: id,
+      change: { ticket: row.ticket, reason },
     });
   });
   return getFeedbackForStaff(context, actor, id);

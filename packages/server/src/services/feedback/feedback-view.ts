@@ -11,6 +11,7 @@ import {
   feedbackViewStatus,
   isFeedbackOverdue,
   type publicFeedbackItemSchema,
+  workingDaysLeft,
 } from '@pantau/core';
 import type { z } from 'zod';
 import type { FeedbackRow } from '../../db/repositories/feedback.repository.js';
@@ -23,8 +24,16 @@ export function publishedText(row: FeedbackRow): string {
   return row.public_message ?? row.message;
 }
 
-/** The staff view; `withSender` for moderators only. */
-export function staffView(row: FeedbackRow, today: string, withSender: boolean): FeedbackDto {
+/**
+ * The staff view; `withSender` for moderators only. `holidays` are the days off that the working
+ * days left to answer skip.
+ */
+export function staffView(
+  row: FeedbackRow,
+  today: string,
+  withSender: boolean,
+  holidays: ReadonlySet<string>,
+): FeedbackDto {
   return {
     id: row.id,
     ticket: row.ticket,
@@ -42,6 +51,8 @@ export function staffView(row: FeedbackRow, today: string, withSender: boolean):
     moderationReason: row.moderation_reason,
     forwardedAt: row.forwarded_at,
     dueOn: row.due_on,
+    workingDaysLeft:
+      row.status === 'forwarded' && row.due_on !== null ? workingDaysLeft(today, row.due_on, holidays) : null,
     answeredAt: row.answered_at,
     answer: row.answer,
     published: row.published === 1,

@@ -39,19 +39,24 @@ function view(row: Selectable<NotificationTable>): NotificationDto {
   };
 }
 
-/** One page of the actor's notifications, newest first, with the unread count. */
+/** One page of the actor's notifications (optionally unread ones, of one kind), newest first, with the unread count. */
 export async function listNotifications(
   context: AppContext,
   actor: UserActor,
-  query: { unread?: 'true' | 'false' | undefined; limit: number; offset: number },
+  query: {
+    unread?: 'true' | 'false' | undefined;
+    kind?: NotificationKind | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<NotificationPageDto> {
   const { db } = context.database;
-  const unreadOnly = query.unread === 'true';
+  const filter = { unreadOnly: query.unread === 'true', kind: query.kind };
   const page = { limit: query.limit, offset: query.offset };
   const [total, unread, rows] = await Promise.all([
-    countNotifications(db, actor.userId, unreadOnly),
-    countNotifications(db, actor.userId, true),
-    listNotificationsPage(db, actor.userId, unreadOnly, page),
+    countNotifications(db, actor.userId, filter),
+    countNotifications(db, actor.userId, { unreadOnly: true }),
+    listNotificationsPage(db, actor.userId, filter, page),
   ]);
   return { total, unread, ...page, items: rows.map(view) };
 }

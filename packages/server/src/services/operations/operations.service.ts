@@ -1,17 +1,17 @@
 /** What admin sees of the machinery: the mail outbox (and retrying a mail) and the scheduled job runs. */
-import { type JobPageDto, OUTBOX_STATUSES, type OutboxPageDto } from '@pantau/core';
+import { type JobDto, type JobPageDto, type JobStatus, OUTBOX_STATUSES, type OutboxPageDto } from '@pantau/core';
 import type { Selectable } from 'kysely';
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
-import { countJobs, listJobsPage } from '../../db/repositories/job.repository.js';
+import { countJobs, findJob, listJobsPage, requeueJob } from '../../db/repositories/job.repository.js';
 import {
   countOutboxByStatus,
   findOutboxMail,
   listOutboxPage,
   requeueMail,
 } from '../../db/repositories/outbox.repository.js';
-import type { OutboxTable } from '../../db/schema.js';
+import type { JobTable, OutboxTable } from '../../db/schema.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { Locale } from '../../notifications/format.js';
 
@@ -87,29 +87,62 @@ export async function retryOutboxMail(context: AppContext, actor: Actor, id: num
   return outboxView((await findOutboxMail(db, id)) as Selectable<OutboxTable>);
 }
 
+function jobView(row: Selectable<JobTable>): JobDto {
+  return {
+    id: row.id,
+    kind: row.kind,
+    key: row.key,
+    name: row.name,
+    scheduledFor: row.scheduled_for,
+    status: row.status as JobStatus,
+    attempts: row.attempts,
+    lockedBy: row.locked_by,
+    lastError: row.last_error,
+    result: row.result,
+    runAfter: row.status === 'pending' ? row.run_after : null,
+    finishedAt: row.finished_at,
+  };
+}
+
 /** One page of scheduled job runs, latest first. */
 export async function listJobRuns(
   context: AppContext,
-  query: { status?: JobPageDto['items'][number]['status'] | undefined; limit: number; offset: number },
+  query: { status?: JobStatus | undefined; limit: number; offset: number },
 ): Promise<JobPageDto> {
   const { db } = context.database;
   const page = { limit: query.limit, offset: query.offset };
   const [total, rows] = await Promise.all([countJobs(db, query.status), listJobsPage(db, query.status, page)]);
-  return {
-    total,
-    ...page,
-    items: rows.map((row) => ({
-      id: row.id,
-      kind: row.kind,
-      key: row.key,
-      name: row.name,
-      scheduledFor: row.scheduled_for,
-      status: row.status as JobPageDto['items'][number]['status'],
-      attempts: row.attempts,
-      lockedBy: row.locked_by,
-      lastError: row.last_error,
-      result: row.result,
-      finishedAt: row.finished_at,
-    })),
-  };
+  return { total, ...page, items: rows.map(jobView) };
+}
+
+/**
+ * Runs a failed run (or one waiting for its retry) again at the scheduler's next pass, without
+ * waiting for its back-off. A run that is running or done is refused: a done run has notified its
+ * people once, and a second notice would be a duplicate.
+ */
+export async function runJobNow(context: AppContext, actor: Actor, id: number): Promise<JobDto> {
+  const { db } = context.database;
+  const job = await findJob(db, id);
+  if (!job) throw new NotFoundError({ id: 'Tugas terjadwal tidak ditemukan.', en: 'No such job run.' });
+  await db.transaction().execute(async (trx) => {
+    if (!(await requeueJob(trx, id, context.clock.now().toISOString()))) {
+      throw new ConflictError('job_not_rerunnable', {
+        id:
+          job.status === 'done'
+            ? 'Tugas ini sudah selesai dijalankan; menjalankannya lagi akan mengirim pemberitahuan ganda.'
+            : 'Tugas ini sedang berjalan. Tunggu sampai selesai atau gagal.',
+        en:
+          job.status === 'done'
+            ? 'This run has finished; running it again would send its notices twice.'
+            : 'This run is running. Wait until it finishes or fails.',
+      });
+    }
+    await recordAudit(trx, context.clock, actor, {
+      action: 'job.run_now',
+      entity: 'job',
+      entityId: id,
+      change: { kind: job.kind, key: job.key, status_before: job.status, attempts: job.attempts },
+    });
+  });
+  return jobView((await findJob(db, id)) as Selectable<JobTable>);
 }

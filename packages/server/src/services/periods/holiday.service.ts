@@ -23,6 +23,11 @@ export async function holidaysFrom(db: Executor, configured: readonly string[], 
   return new Set([...stored.map((h) => h.date), ...configured.filter((date) => date >= from)]);
 }
 
+/** Every day off, stored and configured (a few dozen a year: small enough to hold whole). */
+export function allHolidays(db: Executor, configured: readonly string[]): Promise<Set<string>> {
+  return holidaysFrom(db, configured, '0000-01-01');
+}
+
 /** The date `days` working days after `date`, skipping weekends and holidays. */
 export async function workingDaysAfter(
   db: Executor,

@@ -9,6 +9,7 @@ import { todayInJakarta } from '../../lib/dates';
 import { pickWorkQuarter } from '../../lib/work-quarter';
 import { Link } from '../../router';
 import { CoordinationSection } from '../coordination/CoordinationSection';
+import { DeskTool } from '../feedback-desk/DeskTool';
 import { DashboardLinks } from './DashboardLinks';
 import { QueueCounts } from './QueueCounts';
 
@@ -19,6 +20,9 @@ const TOOLS: readonly { href: string; title: MessageKey; text: MessageKey }[] = 
   { href: '/kerja/pengguna', title: 'admin.tool.users', text: 'admin.tool.users.text' },
   { href: '/kerja/verifikasi', title: 'admin.tool.queue', text: 'admin.tool.queue.text' },
   { href: '/kerja/unduhan', title: 'downloads.tool', text: 'downloads.tool.text' },
+  { href: '/kerja/audit', title: 'audit.tool', text: 'audit.tool.text' },
+  { href: '/kerja/operasi', title: 'ops.tool', text: 'ops.tool.text' },
+  { href: '/kerja/libur', title: 'holidays.tool', text: 'holidays.tool.text' },
 ];
 
 export default function AdminHome() {
@@ -50,6 +54,7 @@ export default function AdminHome() {
             <p className="muted">{t(tool.text)}</p>
           </li>
         ))}
+        <DeskTool />
       </ul>
       <DashboardLinks id="admin-dashboards" />
       <CoordinationSection id="admin-coordination" />

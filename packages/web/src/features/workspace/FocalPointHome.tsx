@@ -17,6 +17,7 @@ import { pickWorkQuarter, requestedQuarter, type WorkQuarter } from '../../lib/w
 import { Link, useSearchParams } from '../../router';
 import { CoordinationSection } from '../coordination/CoordinationSection';
 import { OverdueFollowUps } from '../coordination/OverdueFollowUps';
+import { DeskTool } from '../feedback-desk/DeskTool';
 import { InstitutionBoard } from './InstitutionBoard';
 import { InstitutionUsers } from './InstitutionUsers';
 import { QuarterPicker } from './QuarterPicker';
@@ -121,6 +122,7 @@ export default function FocalPointHome() {
           </Link>
           <p className="muted">{t('downloads.tool.card.text')}</p>
         </li>
+        <DeskTool />
       </ul>
       <section className="work-subsection" aria-labelledby="focal-users">
         <h3 id="focal-users">{t('focal.usersHeading')}</h3>

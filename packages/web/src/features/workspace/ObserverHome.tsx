@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { pickDefaultPeriod } from '../../lib/periods';
 import { Link, useNavigate, useSearchParams } from '../../router';
 import { CoordinationSection } from '../coordination/CoordinationSection';
+import { DeskTool } from '../feedback-desk/DeskTool';
 import { DashboardLinks } from './DashboardLinks';
 import { QueueCounts } from './QueueCounts';
 
@@ -68,6 +69,13 @@ export default function ObserverHome() {
             {t('downloads.tool')}
           </Link>
           <p className="muted">{t('downloads.tool.text')}</p>
+        </li>
+        <DeskTool />
+        <li className="tool">
+          <Link href="/kerja/audit" className="tool__link">
+            {t('audit.tool')}
+          </Link>
+          <p className="muted">{t('audit.tool.text')}</p>
         </li>
       </DashboardLinks>
       <AsyncContent state={periods}>

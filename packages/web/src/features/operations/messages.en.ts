@@ -1,0 +1,43 @@
+/** Interface text of the operations screen in English. */
+import type { operationsMessagesId } from './messages.id';
+
+export const operationsMessagesEn: Record<keyof typeof operationsMessagesId, string> = {
+  'ops.title': 'Mail and scheduled jobs',
+  'ops.lead':
+    'What was sent, failed or waits: notification mail in the outbox, and scheduled jobs such as deadline reminders, escalations, the daily digest and quarter close.',
+  'ops.tool': 'Mail and scheduled jobs',
+  'ops.tool.text': 'The mail outbox and scheduled jobs: status, attempts, send again, run again.',
+  'ops.status': 'Status',
+  'ops.all': 'All',
+  'ops.outbox.heading': 'Mail outbox',
+  'ops.outbox.configured': 'Sender: {from}',
+  'ops.outbox.none': 'No mail with this status.',
+  'ops.outbox.status.pending': 'Waiting',
+  'ops.outbox.status.sending': 'Sending',
+  'ops.outbox.status.sent': 'Sent',
+  'ops.outbox.status.failed': 'Failed',
+  'ops.outbox.to': 'To {to}',
+  'ops.outbox.created': 'created {when}',
+  'ops.outbox.sent': 'sent {when}',
+  'ops.outbox.next': 'next attempt {when}',
+  'ops.outbox.attempts.one': '{count} attempt',
+  'ops.outbox.attempts.other': '{count} attempts',
+  'ops.outbox.lastError': 'Last error: {error}',
+  'ops.outbox.retry': 'Send again',
+  'ops.outbox.retried': 'The mail "{subject}" will be sent again at the next delivery pass.',
+  'ops.jobs.heading': 'Scheduled jobs',
+  'ops.jobs.lead':
+    'The scheduler runs in every server process (every minute by default). Failed runs are retried with growing delays; after 5 failures a run stays failed and can be run again here.',
+  'ops.jobs.none': 'No job run with this status.',
+  'ops.jobs.status.pending': 'Waiting',
+  'ops.jobs.status.running': 'Running',
+  'ops.jobs.status.done': 'Done',
+  'ops.jobs.status.failed': 'Failed',
+  'ops.jobs.scheduled': 'Scheduled {when}',
+  'ops.jobs.runAfter': 'runs from {when}',
+  'ops.jobs.finished': 'finished {when}',
+  'ops.jobs.result': 'Result: {result}',
+  'ops.jobs.lastError': 'Last error: {error}',
+  'ops.jobs.runNow': 'Run now',
+  'ops.jobs.queued': 'The run "{name}" is queued and runs at the next scheduler pass.',
+};
