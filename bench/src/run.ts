@@ -10,14 +10,25 @@
  *                    [--repetitions 5] [--requests 100] [--duration 10] [--connections 50]
  *                    [--import-rows 100000] [--workers 1,2] [--workers-engines postgres]
  *                    [--skip rush,import,export,throughput,dashboard,workers]
+ *                    [--watchers [--observers 20] [--citizens 50] [--observer-interval-ms 1000]
+ *                     [--citizen-interval-ms 1000]]
+ *
+ * `--watchers`: the rush runs paced (35 submissions/s unless `--rate`) while observers poll the
+ * national, a province's and an institution's dashboard and citizens load the portal home and an
+ * institution's page; each one's p50/p99 and errors are printed next to the rush's, and once the
+ * writes stop the dashboard must equal a full recomputation. Every figure with a goal is printed
+ * against it at the end.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { dateInZone, periodCode, periodQuarters } from '@pantau/core';
+import { checkFigures, nationalHeadline } from './lib/figures-check.js';
+import { goalsTable } from './lib/goals.js';
 import { Client } from './lib/http.js';
 import { measureExport, measureImport } from './lib/import-export.js';
 import { dashboardTarget, measureDashboard } from './lib/latency.js';
 import { ADMIN_EMAIL, BENCH_PASSWORD, OBSERVER_EMAIL } from './lib/national-accounts.js';
+import { signInPageWeight } from './lib/page-weight.js';
 import { writeResult } from './lib/results.js';
 import { planRush, runRush } from './lib/rush.js';
 import { openDatabase } from './lib/server.js';
@@ -26,6 +37,7 @@ import { summarize } from './lib/stats.js';
 import { type EngineResult, summaryTable } from './lib/summary.js';
 import { enginesFrom, workingCopy } from './lib/targets.js';
 import { load, publicApiPaths, startBareFastify } from './lib/throughput.js';
+import { portalPrefix, watchDuring, watchedPaths } from './lib/watchers.js';
 import { measureWorkers } from './lib/workers.js';
 
 const { values } = parseArgs({
@@ -43,6 +55,11 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '1,2' },
     'workers-engines': { type: 'string', default: 'postgres' },
     skip: { type: 'string', default: '' },
+    watchers: { type: 'boolean', default: false },
+    observers: { type: 'string', default: '20' },
+    citizens: { type: 'string', default: '50' },
+    'observer-interval-ms': { type: 'string', default: '1000' },
+    'citizen-interval-ms': { type: 'string', default: '1000' },
   },
 });
 const skip = new Set(values.skip.split(',').filter(Boolean));
@@ -64,6 +81,9 @@ function currentQuarter(now: Date) {
 const MB = 1_048_576;
 const { period, quarter } = currentQuarter(new Date());
 const institution = '33.74';
+const province = '33';
+/** The deadline rush is paced at 35 submissions/s (ten times the expected national peak) while people watch. */
+const WATCHED_RATE = 35;
 const results: EngineResult[] = [];
 // Other work on the machine slows every figure: the load average is kept with the results.
 const loadAtStart = loadavg().map((n) => Math.round(n * 10) / 10);
@@ -114,6 +134,11 @@ for (const engine of enginesFrom(values.engines)) {
   try {
     const observer = await Client.signIn(server.url, OBSERVER_EMAIL, BENCH_PASSWORD);
 
+    await phase('weight', async () => {
+      result.signInPage = await signInPageWeight(server.url);
+      if (result.signInPage) line(`sign-in page: ${result.signInPage.bytes} bytes over the wire`);
+    });
+
     await phase('dashboard', async () => {
       line('dashboard latency …');
       const target = await dashboardTarget(observer, period, quarter, institution);
@@ -154,8 +179,34 @@ for (const engine of enginesFrom(values.engines)) {
       });
       line(`deadline rush: ${plan.clients.reduce((n, c) => n + c.submissions.length, 0)} submissions …`);
       const rss = server.sampleRss();
-      const rate = values.rate === undefined ? undefined : number('rate');
-      const outcome = await runRush(plan, { fileBytes: number('file-kb') * 1024, rate });
+      const rate = values.rate === undefined ? (values.watchers ? WATCHED_RATE : undefined) : number('rate');
+      const rush = () => runRush(plan, { fileBytes: number('file-kb') * 1024, rate });
+      let outcome: Awaited<ReturnType<typeof rush>>;
+      if (values.watchers) {
+        const paths = watchedPaths(period, quarter, province, institution, await portalPrefix(server.url));
+        const options = {
+          observers: number('observers'),
+          citizens: number('citizens'),
+          observerIntervalMs: number('observer-interval-ms'),
+          citizenIntervalMs: number('citizen-interval-ms'),
+        };
+        line(`… while ${options.observers} observers and ${options.citizens} citizens watch`);
+        const before = (await nationalHeadline(observer, paths.observer.national as string)).headline;
+        const watched = await watchDuring(observer, server.url, paths, options, rush);
+        outcome = watched.outcome;
+        const writesEnded = Date.now();
+        const figures = await checkFigures(observer, database, {
+          path: paths.observer.national as string,
+          period,
+          quarter,
+          before,
+          acknowledged: outcome.acknowledged,
+          writesEnded,
+        });
+        result.watchers = { ...options, reads: watched.reads, figures };
+      } else {
+        outcome = await rush();
+      }
       const { submissionMs, requestMs, stepMs, ...figures } = outcome;
       result.rush = {
         clients: plan.clients.length,
@@ -218,7 +269,7 @@ for (const engine of enginesFrom(values.engines)) {
 }
 
 process.stdout.write(
-  `\n${summaryTable(results)}\n\nload average (1, 5, 15 min): ${loadAtStart.join(', ')} at start, ` +
+  `\n${summaryTable(results)}\n\n${goalsTable(results)}\n\nload average (1, 5, 15 min): ${loadAtStart.join(', ')} at start, ` +
     `${loadavg()
       .map((n) => n.toFixed(1))
       .join(', ')} at the end, on ${cpus().length} CPUs\nresults: ${saveResults()}\n`,

@@ -169,9 +169,9 @@ describe('the deployment kit: two workers on PostgreSQL behind nginx, over HTTPS
   });
 
   it('sends plain HTTP to HTTPS', async () => {
-    const answer = await plainGet(`http://127.0.0.1:${httpPort}/portal?lang=en`);
+    const answer = await plainGet(`http://127.0.0.1:${httpPort}/?lang=en`);
     expect(answer.status).toBe(301);
-    expect(answer.headers.location).toBe('https://127.0.0.1/portal?lang=en');
+    expect(answer.headers.location).toBe('https://127.0.0.1/?lang=en');
   });
 
   it('speaks HTTP/2 with TLS and sends one HSTS header', async () => {
@@ -234,12 +234,16 @@ describe('the deployment kit: two workers on PostgreSQL behind nginx, over HTTPS
       const login = await fresh.signIn('inspektorat@demo.pantau.id', PASSWORD);
       const code = login.json.user.institution.code as string;
       const period = await fresh.call('GET', '/api/periods/2025-2026');
-      const quarter = period.json.quarters.find((q: { status: string }) => q.status === 'open').number as number;
+      // The quarter being reported now (the last open one): it has targets nobody has started.
+      const open = period.json.quarters.filter((q: { status: string }) => q.status === 'open');
+      const quarter = open[open.length - 1].number as number;
       const targets = await fresh.call('GET', `/api/institutions/${code}/targets?period=2025-2026&quarter=${quarter}`);
-      const target = targets.json.targets.find(
-        (t: { report: { state: string } | null }) => t.report?.state === 'draft',
-      );
-      reportId = target.report.id;
+      const target = targets.json.targets.find((t: { report: unknown }) => t.report === null);
+      const opened = await fresh.call('POST', '/api/reports', {
+        json: { period: '2025-2026', targetCode: target.targetCode },
+      });
+      expect(opened.status).toBe(201);
+      reportId = opened.json.id;
     });
 
     it(`lets a file of exactly PANTAU_MAX_UPLOAD_MB (${MAX_UPLOAD_MB} MB) through to Pantau`, async () => {
@@ -332,9 +336,12 @@ describe('the deployment kit: two workers on PostgreSQL behind nginx, over HTTPS
 
   it('serves the public portal and open data', async () => {
     const visitor = new HttpsSession(https, ca);
-    const portal = await visitor.call('GET', '/portal');
+    const portal = await visitor.call('GET', '/');
     expect(portal.status).toBe(200);
     expect(portal.headers['content-type']).toMatch(/^text\/html/);
+    const oldAddress = await visitor.call('GET', '/portal/cari');
+    expect(oldAddress.status).toBe(301);
+    expect(oldAddress.headers.location).toBe('/cari');
     const data = await visitor.call('GET', '/api/public/institutions?limit=5');
     expect(data.status).toBe(200);
     expect(data.json.items.length).toBeGreaterThan(0);
@@ -353,7 +360,7 @@ describe('the deployment kit: two workers on PostgreSQL behind nginx, over HTTPS
     expect(answer.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(answer.headers['x-request-id']).toBeUndefined();
     expect(answer.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
-    const index = await new HttpsSession(https, ca).call('GET', '/');
+    const index = await new HttpsSession(https, ca).call('GET', '/kerja');
     expect(index.status).toBe(200);
     expect(index.headers['cache-control']).toBe('no-cache');
   });
@@ -363,7 +370,7 @@ describe('the deployment kit: two workers on PostgreSQL behind nginx, over HTTPS
     const exited = new Promise((resolve) => pantau.child.once('exit', resolve));
     pantau.child.kill('SIGTERM');
     await exited;
-    const page = await new HttpsSession(https, ca).call('GET', '/portal', { headers: { accept: 'text/html' } });
+    const page = await new HttpsSession(https, ca).call('GET', '/', { headers: { accept: 'text/html' } });
     expect(page.status).toBe(502);
     expect(page.text).toContain('Pantau sedang tidak dapat dijangkau');
     expect(page.text).toContain('Pantau cannot be reached right now');

@@ -7,6 +7,7 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { connect } from 'node:http2';
 import { request as httpsRequest } from 'node:https';
+import { liveDemoCode } from '../../packages/server/src/test-support/live-authenticator.js';
 
 /** One whole answer. */
 export interface Answer {
@@ -49,7 +50,12 @@ export class HttpsSession {
 
   /** Signs in and keeps the session; returns the answer (its Set-Cookie is checked by the test). */
   async signIn(email: string, password: string): Promise<Answer> {
-    const answer = await this.call('POST', '/api/auth/login', { json: { email, password } });
+    let answer = await this.call('POST', '/api/auth/login', { json: { email, password } });
+    if (answer.status === 200 && answer.json.secondStep) {
+      // The demo admin and verifier: the authenticator code, as the phone app computes it.
+      const code = await liveDemoCode(this.origin, email, password);
+      answer = await this.call('POST', '/api/auth/second-step', { json: { challenge: answer.json.challenge, code } });
+    }
     if (answer.status === 200) this.csrf = answer.json.csrfToken;
     return answer;
   }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { Layout } from './layout';
+import { pick } from './picker';
 
 /** Pengumuman: the inbox, writing one, and one announcement with its read receipts. */
 export class AnnouncementPages {
@@ -17,15 +18,15 @@ export class AnnouncementPages {
     await this.layout.heading('Pengumuman').waitFor();
   }
 
-  /** Writes and sends an announcement to one role of a list of institutions; waits for its page. */
-  async send(message: { title: string; body: string; role: string; institutions: string }): Promise<void> {
+  /** Writes and sends an announcement to one role of institutions chosen by name; waits for its page. */
+  async send(message: { title: string; body: string; role: string; institutions: string[] }): Promise<void> {
     await this.page.goto('/kerja/koordinasi/pengumuman/baru');
     const main = this.layout.main;
     await this.layout.heading('Tulis pengumuman').waitFor();
     await main.getByRole('textbox', { name: 'Judul', exact: true }).fill(message.title);
     await main.getByRole('textbox', { name: 'Isi pengumuman' }).fill(message.body);
     await main.getByRole('checkbox', { name: message.role, exact: true }).check();
-    await main.getByRole('textbox', { name: 'Daftar instansi' }).fill(message.institutions);
+    for (const name of message.institutions) await pick(main, 'Instansi tertentu', name);
     await main.getByRole('button', { name: 'Kirim pengumuman' }).click();
     await this.layout.heading(message.title).waitFor();
   }
@@ -62,7 +63,7 @@ export class MeetingPages {
     this.invitees = this.layout.main.getByRole('region', { name: 'Undangan' });
   }
 
-  /** Schedules an online meeting inviting one role of a list of institutions; waits for its page and returns its address. */
+  /** Schedules an online meeting inviting one role of institutions chosen by name; waits for its page and returns its address. */
   async create(meeting: {
     title: string;
     startsAt: string;
@@ -70,7 +71,7 @@ export class MeetingPages {
     onlineUrl: string;
     agenda: string;
     role: string;
-    institutions: string;
+    institutions: string[];
   }): Promise<string> {
     await this.page.goto('/kerja/koordinasi/rapat/baru');
     const main = this.layout.main;
@@ -81,7 +82,7 @@ export class MeetingPages {
     await main.getByRole('textbox', { name: 'Tautan rapat daring' }).fill(meeting.onlineUrl);
     await main.getByRole('textbox', { name: 'Agenda' }).fill(meeting.agenda);
     await main.getByRole('checkbox', { name: meeting.role, exact: true }).check();
-    await main.getByRole('textbox', { name: 'Daftar instansi' }).fill(meeting.institutions);
+    for (const name of meeting.institutions) await pick(main, 'Instansi tertentu', name);
     await main.getByRole('button', { name: 'Buat rapat dan kirim undangan' }).click();
     await this.layout.heading(meeting.title).waitFor();
     return new URL(this.page.url()).pathname;

@@ -1,7 +1,10 @@
 import type { Locator, Page } from 'playwright-core';
 import { Layout } from './layout';
 
-/** Beranda: the active period with its current quarter, the quarter schedule, and the programme's size. */
+/**
+ * The programme page (/program, linked from the front door): the active period with its current
+ * quarter, the quarter schedule, and the programme's size.
+ */
 export class HomePage {
   readonly layout: Layout;
   readonly heading: Locator;
@@ -21,7 +24,7 @@ export class HomePage {
   }
 
   async goto(): Promise<void> {
-    await this.page.goto('/');
+    await this.page.goto('/program');
     await this.waitUntilLoaded();
   }
 

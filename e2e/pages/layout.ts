@@ -2,6 +2,8 @@ import type { Locator, Page } from 'playwright-core';
 
 export type NavItem =
   | 'Beranda'
+  | 'Aduan'
+  | 'Feedback'
   | 'Katalog'
   | 'Instansi'
   | 'Ruang kerja'

@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { Layout } from './layout';
+import { pick } from './picker';
 
 /** Periode dan tenggat (admin): quarters with open / close / dates, and extensions for one institution. */
 export class PeriodsPage {
@@ -26,7 +27,7 @@ export class PeriodsPage {
 
   async grantExtension(quarterName: string, institution: string, deadline: string, reason: string): Promise<void> {
     await this.extension.getByRole('combobox', { name: 'Triwulan' }).selectOption({ label: quarterName });
-    await this.extension.getByRole('textbox', { name: 'Kode instansi' }).fill(institution);
+    await pick(this.extension, 'Instansi', institution);
     await this.extension.getByLabel('Tenggat baru').fill(deadline);
     await this.extension.getByRole('textbox', { name: 'Alasan' }).fill(reason);
     await this.extension.getByRole('button', { name: 'Beri perpanjangan' }).click();

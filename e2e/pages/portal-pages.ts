@@ -1,16 +1,20 @@
-/** Page models of the server-rendered public portal under /portal (no sign-in, no app bundle). */
+/** Page models of the server-rendered public site at the root: the front door (no sign-in, no app bundle). */
 import type { Locator, Page } from 'playwright-core';
 
-/** The frame of every portal page: main navigation and the language link. */
+/** The frame of every public page, the same as the app's: navigation, "Masuk", language link, demo notice. */
 class PortalFrame {
   readonly nav: Locator;
   readonly main: Locator;
   readonly heading: Locator;
+  readonly signIn: Locator;
+  readonly demoBanner: Locator;
 
   constructor(readonly page: Page) {
     this.nav = page.getByRole('navigation', { name: /^(Navigasi utama|Main navigation)$/ });
     this.main = page.getByRole('main');
     this.heading = page.getByRole('heading', { level: 1 });
+    this.signIn = page.getByRole('banner').getByRole('link', { name: /^(Masuk|Sign in)$/ });
+    this.demoBanner = page.getByRole('complementary', { name: /^(Data contoh|Demo data)/ });
   }
 }
 
@@ -26,7 +30,7 @@ export class PortalHomePage extends PortalFrame {
   }
 
   async goto(lang?: 'en'): Promise<void> {
-    await this.page.goto(lang ? '/portal?lang=en' : '/portal');
+    await this.page.goto(lang ? '/?lang=en' : '/');
   }
 
   /** Types a name or region code and submits the search. */
@@ -63,7 +67,7 @@ export class PortalInstitutionPage extends PortalFrame {
   }
 
   async goto(code: string): Promise<void> {
-    await this.page.goto(`/portal/instansi/${code}`);
+    await this.page.goto(`/instansi/${code}`);
   }
 
   /** Clicks the CSV link and returns the downloaded file's text. */
@@ -78,13 +82,23 @@ export class PortalInstitutionPage extends PortalFrame {
 
 /** The feedback form; submitting runs the proof of work in the browser and opens the ticket page. */
 export class PortalFeedbackPage extends PortalFrame {
-  async send(input: { kind: 'usulan' | 'pengaduan'; message: string; name?: string; email?: string }): Promise<void> {
+  /** The institution field: a name typed, chosen from the list of names with codes beside them. */
+  readonly institution: Locator = this.page.getByLabel(/^(Instansi|Institution)$/);
+
+  async send(input: {
+    kind: 'usulan' | 'pengaduan';
+    message: string;
+    institution?: string;
+    name?: string;
+    email?: string;
+  }): Promise<void> {
     await this.page.getByLabel(/^(Jenis|Kind)$/).selectOption(input.kind);
+    if (input.institution !== undefined) await this.institution.fill(input.institution);
     await this.page.getByLabel(/^(Pesan|Message)$/).fill(input.message);
     if (input.name) await this.page.getByLabel(/^(Nama|Name) \(/).fill(input.name);
     if (input.email) await this.page.getByLabel(/^E-mail \(/).fill(input.email);
     await Promise.all([
-      this.page.waitForURL(/\/portal\/aduan\/PNT-/),
+      this.page.waitForURL(/\/aduan\/PNT-/),
       this.page.getByRole('button', { name: /^(Kirim|Send)$/ }).click(),
     ]);
   }
@@ -111,11 +125,38 @@ export class PortalTicketPage extends PortalFrame {
 
   /** Opens the tracking form and looks the ticket up by its code. */
   async track(ticket: string): Promise<void> {
-    await this.page.goto('/portal/lacak');
+    await this.page.goto('/lacak');
     await this.page.getByLabel(/^(Kode tiket|Ticket code)$/).fill(ticket);
     await Promise.all([
-      this.page.waitForURL(/\/portal\/aduan\//),
+      this.page.waitForURL(/\/aduan\/PNT/),
       this.page.getByRole('button', { name: /^(Lacak|Track)$/ }).click(),
     ]);
+  }
+}
+
+/** Recognition (/apresiasi): the choice of quarter or period by name, recognised institutions per type, certificates. */
+export class PortalRecognitionPage extends PortalFrame {
+  readonly point: Locator;
+
+  constructor(page: Page) {
+    super(page);
+    this.point = this.main.getByRole('combobox', {
+      name: /^(Pilih triwulan atau periode|Choose a quarter or the period)$/,
+    });
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/apresiasi');
+  }
+
+  /** Chooses a quarter (or the period) by its name and shows it. */
+  async choose(name: string): Promise<void> {
+    await this.point.selectOption({ label: name });
+    await this.main.getByRole('button', { name: /^(Tampilkan|Show)$/ }).click();
+  }
+
+  /** The certificate download links. */
+  certificates(): Locator {
+    return this.main.getByRole('link', { name: /^(Unduh PDF|Download PDF)$/ });
   }
 }

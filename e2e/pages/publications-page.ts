@@ -43,3 +43,28 @@ export class PublicationsPage {
       .click();
   }
 }
+
+/** The publicist's list of verified results a story can start from, on the same page. */
+export class StorySourcesSection {
+  readonly section: Locator;
+
+  constructor(readonly page: Page) {
+    this.section = page.getByRole('main').getByRole('region', { name: 'Mulai cerita dari hasil terverifikasi' });
+  }
+
+  /** Opens the story form of the first listed result; returns that result's target code. */
+  async chooseFirst(): Promise<string> {
+    const button = this.section.getByRole('button', { name: /^Mulai cerita: / }).first();
+    const name = (await button.getAttribute('aria-label')) ?? '';
+    await button.click();
+    return name.replace(/^Mulai cerita: /, '');
+  }
+
+  /** Fills and saves the story draft. */
+  async start(story: { title: string; summary: string }): Promise<void> {
+    await this.section.getByRole('textbox', { name: 'Judul cerita' }).fill(story.title);
+    await this.section.getByRole('textbox', { name: 'Ringkasan cerita (tampil di portal)' }).fill(story.summary);
+    await this.section.getByRole('button', { name: 'Mulai cerita (draf)' }).click();
+    await this.section.getByRole('status').getByText('Draf cerita tersimpan.', { exact: false }).waitFor();
+  }
+}

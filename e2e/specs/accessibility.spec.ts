@@ -3,9 +3,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
 import { CataloguePage } from '../pages/catalogue-page';
 import { HomePage } from '../pages/home-page';
-import { InstitutionDetailPage } from '../pages/institution-detail-page';
 import { InstitutionsPage } from '../pages/institutions-page';
 import { NotFoundPage } from '../pages/not-found-page';
+import { PortalInstitutionPage } from '../pages/portal-pages';
 import {
   closeBrowser,
   expectNoA11yViolations,
@@ -65,9 +65,9 @@ describe('accessibility (axe-core: no serious or critical violations)', () => {
 
   it('institution detail', async () => {
     const page = await open();
-    const detail = new InstitutionDetailPage(page);
+    const detail = new PortalInstitutionPage(page);
     await detail.goto('33.74');
-    await detail.waitUntilLoaded('Kota Semarang');
+    await detail.lastVerified.waitFor();
     await expectNoA11yViolations(page);
   });
 

@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CatalogueAdminPage } from '../pages/catalogue-admin-page';
 import { CataloguePage } from '../pages/catalogue-page';
 import { InstitutionsAdminPage } from '../pages/institutions-admin-page';
+import { Picker } from '../pages/picker';
 import { DEMO_INSTITUTION } from '../support/accounts';
 import { apiSession } from '../support/api';
 import {
@@ -136,10 +137,14 @@ describe('admin catalogue, assignment and institution management', () => {
     await builder.getByRole('radio', { name: 'Semua provinsi' }).check();
     await builder.getByRole('status').getByText(`Menjangkau ${provinceCount} instansi.`).waitFor();
     await builder.getByRole('radio', { name: 'Daftar instansi' }).check();
-    await builder.getByRole('status').getByText('Isi minimal satu kode instansi', { exact: false }).waitFor();
+    await builder.getByRole('status').getByText('Pilih minimal satu instansi', { exact: false }).waitFor();
+    // A pasted list of codes still works; the institutions then show by name, and go with ×.
+    await builder.getByText('Tempel daftar kode instansi').click();
     await builder.getByRole('textbox', { name: 'Kode instansi' }).fill(`${DEMO_INSTITUTION.code}, 99.99`);
     await builder.getByRole('status').getByText('Kode tidak dikenal: 99.99.').waitFor();
-    await builder.getByRole('textbox', { name: 'Kode instansi' }).fill(DEMO_INSTITUTION.code);
+    const chosen = new Picker(builder, 'Instansi dalam daftar');
+    await chosen.chosen(DEMO_INSTITUTION.name).waitFor();
+    await builder.getByRole('button', { name: 'Hapus 99.99' }).click();
     await builder.getByRole('status').getByText('Menjangkau 1 instansi.').waitFor();
     await expectNoA11yViolations(page);
     await builder.getByRole('button', { name: 'Tambahkan aturan' }).click();
@@ -181,6 +186,28 @@ describe('admin catalogue, assignment and institution management', () => {
     await output.getByRole('link', { name: DEMO_INSTITUTION.code, exact: true }).waitFor();
     await output.getByText('Layanan perizinan daring berjalan penuh').waitFor();
     await catalogue.layout.main.getByText(AKSI_NAME).first().waitFor();
+  });
+
+  it("admin ends one institution's assignment from the list of assigned institutions, with a reason", async () => {
+    allowRefusals = true;
+    const page = await open();
+    await signInAs(page, 'admin');
+    const catalogue = new CatalogueAdminPage(page);
+    await catalogue.goto();
+    await catalogue.layout.waitUntilLoaded();
+    const output = await catalogue.openOutput(OUTPUT);
+    await output.getByRole('button', { name: `Ubah penugasan output ${OUTPUT}` }).click();
+    await output.getByText(`Instansi yang ditugasi output ${OUTPUT}`).click();
+    const assigned = output.getByRole('list', { name: `Instansi yang ditugasi output ${OUTPUT}` });
+    // The institution as renamed by the test before.
+    const name = 'Pemerintah Provinsi Jawa Barat';
+    await assigned.getByRole('button', { name: `Akhiri penugasan ${name}` }).click();
+    const ending = output.getByRole('form', { name: `Akhiri penugasan ${name}` });
+    await ending.getByRole('button', { name: 'Akhiri penugasan' }).click();
+    await expect.poll(() => ending.getByRole('textbox', { name: 'Alasan' }).getAttribute('aria-invalid')).toBe('true');
+    await ending.getByRole('textbox', { name: 'Alasan' }).fill('Instansi digabung ke instansi lain');
+    await ending.getByRole('button', { name: 'Akhiri penugasan' }).click();
+    await output.getByText('0–0 dari 0 instansi.').waitFor();
   });
 
   it('admin catalogue page with its forms open: no serious or critical axe violations', async () => {

@@ -52,14 +52,15 @@ describe('coordination', () => {
       title,
       body: 'Mohon laporan capaian dikirim paling lambat tanggal 10.',
       role: 'Focal point (Inspektorat)',
-      institutions: DEMO_INSTITUTION.code,
+      institutions: [DEMO_INSTITUTION.name],
     });
     await sender.receipts.getByText('0 dari 1 instansi telah membaca.').waitFor();
     await sender.receipt(DEMO_INSTITUTION.name).getByText('Belum dibaca').waitFor();
 
     const focalPoint = await open();
     const home = await signInAs(focalPoint, 'focal_point');
-    await home.layout.main.getByRole('link', { name: '1 pengumuman belum dibaca' }).click();
+    // The home names the unread announcement first, under "Perlu segera".
+    await home.layout.main.getByRole('link', { name: '1 pengumuman belum dibaca' }).first().click();
     const reader = new AnnouncementPages(focalPoint);
     await reader.inboxItem(title).getByText('Belum dibaca').waitFor();
     await reader.open(title);
@@ -87,7 +88,7 @@ describe('coordination', () => {
       onlineUrl: 'https://zoom.us/j/2026120301',
       agenda: 'Paparan Setnas PK dan rencana tindak lanjut daerah',
       role: 'Focal point (Inspektorat)',
-      institutions: DEMO_INSTITUTION.code,
+      institutions: [DEMO_INSTITUTION.name],
     });
     await organiser.invitee(DEMO_INSTITUTION.name).getByText('Belum menjawab').waitFor();
 

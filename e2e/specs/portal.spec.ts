@@ -1,5 +1,5 @@
 /**
- * A citizen walks the public portal (/portal, server-rendered, no sign-in): finds a kabupaten by
+ * A citizen walks the public site (the front door at /, server-rendered, no sign-in): finds a kabupaten by
  * name, opens its page, downloads its data as CSV, sends a complaint (the proof of work runs in the
  * browser), and follows it by ticket code once the secretariat forwarded it and the kabupaten's
  * focal point answered and published the answer. The sender's name never appears.
@@ -32,6 +32,8 @@ const ANSWER = 'Terima kasih. Petugas loket sudah diperiksa Inspektorat dan biay
 
 let server: TestServer;
 const pages: Page[] = [];
+/** Console messages a test provokes on purpose, per page (a 404 page, a refused form). */
+const allowed = new Map<Page, RegExp[]>();
 
 beforeAll(async () => {
   [server] = await Promise.all([startServer(), launchBrowser()]);
@@ -44,7 +46,7 @@ afterAll(async () => {
 
 afterEach(async () => {
   for (const page of pages.splice(0)) {
-    expectNoPageErrors(page);
+    expectNoPageErrors(page, { allow: allowed.get(page) ?? [] });
     await page.context().close();
   }
 });
@@ -56,12 +58,47 @@ async function open(): Promise<Page> {
 }
 
 describe('public portal', () => {
+  it("old /portal addresses land on their new pages, and the publicist's public page of an institution has its figures", async () => {
+    const page = await open();
+    allowed.set(page, [/status of 404/]);
+    const response = await page.goto('/portal/instansi/32?lang=en');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/instansi/32?lang=en');
+    expect(response?.status()).toBe(200);
+    const institution = new PortalInstitutionPage(page);
+    expect(await institution.heading.textContent()).toBe('Provinsi Jawa Barat');
+    await institution.lastVerified.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.goto('/instansi/99.99');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tidak ditemukan');
+    expect(await page.content()).not.toContain('99.99 99.99');
+  });
+
+  it('the feedback form finds the institution by name and marks a name that fits several', async () => {
+    const page = await open();
+    allowed.set(page, [/status of 400/]);
+    await page.goto('/aduan');
+    const form = new PortalFeedbackPage(page);
+    expect(await page.locator('#institution-list option').count()).toBeGreaterThan(500);
+    await form.institution.fill('Kota Ba');
+    await page.getByLabel(/^Pesan$/).fill(MESSAGE);
+    await page.getByRole('button', { name: /^Kirim$/ }).click();
+    await expect.poll(() => form.institution.getAttribute('aria-invalid')).toBe('true');
+    const error = await page.locator('#institution-error').textContent();
+    expect(error).toMatch(/^Beberapa instansi cocok dengan "Kota Ba": .*Pilih salah satu dari daftar\.$/);
+    expect(error).not.toContain('unknown');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('institution');
+    await screenshot(page, 'portal-feedback-error-390x844');
+  });
+
   it('home and an institution page are accessible, in Indonesian and English', async () => {
     const page = await open();
     const home = new PortalHomePage(page);
     await home.goto();
     await expect.poll(() => home.heading.textContent()).toContain('Capaian');
     expect(await home.map.locator('a').count()).toBe(38);
+    // One front door: "Masuk" leads officials to their sign-in; the demo dataset says so.
+    expect(await home.signIn.getAttribute('href')).toBe('/masuk');
+    expect(await home.demoBanner.textContent()).toContain('Data contoh — bukan data resmi');
     await expectNoA11yViolations(page);
     await screenshot(page, 'portal-home-390x844');
     await home.goto('en');
@@ -90,7 +127,7 @@ describe('public portal', () => {
 
     await institution.feedbackLink.click();
     const form = new PortalFeedbackPage(page);
-    expect(await page.getByLabel(/^Kode instansi$/).inputValue()).toBe(code);
+    expect(await form.institution.inputValue()).toBe(`${KABUPATEN} (${code})`);
     await form.send({ kind: 'pengaduan', message: MESSAGE, name: SENDER, email: 'siti@example.org' });
     const ticketPage = new PortalTicketPage(page);
     const ticket = await ticketPage.ticket();

@@ -1,11 +1,14 @@
-/** A visitor without an account browses the demo: home, institutions, catalogue, both languages. */
+/**
+ * A visitor without an account browses the demo: the programme page, institutions (whose one
+ * public page is the server-rendered /instansi/:code), catalogue, both languages.
+ */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOGUE_2025_2026 } from '../../packages/server/src/seed/demo/catalogue';
 import { CataloguePage } from '../pages/catalogue-page';
 import { HomePage } from '../pages/home-page';
-import { InstitutionDetailPage } from '../pages/institution-detail-page';
 import { InstitutionsPage } from '../pages/institutions-page';
+import { PortalHomePage, PortalInstitutionPage } from '../pages/portal-pages';
 import {
   closeBrowser,
   expectNoPageErrors,
@@ -70,7 +73,8 @@ describe('public browsing', () => {
     } else {
       await home.periodText('Hari ini tidak termasuk dalam triwulan periode ini.').waitFor();
     }
-    expect(await home.layout.navLink('Beranda').getAttribute('aria-current')).toBe('page');
+    // "Beranda" is the front door: the public site's national picture.
+    expect(await home.layout.navLink('Beranda').getAttribute('href')).toBe('/');
   });
 
   it('finds Kota Semarang from the navigation, and its page loads again from its own URL', async () => {
@@ -90,26 +94,21 @@ describe('public browsing', () => {
     expect(await institutions.resultCount.textContent()).toBe('Menampilkan 1–2 dari 2 instansi');
 
     await institutions.open('Kota Semarang');
-    const detail = new InstitutionDetailPage(page);
-    await detail.waitUntilLoaded('Kota Semarang');
+    // The institution's one public page: server-rendered, with its figures and publications.
+    const detail = new PortalInstitutionPage(page);
+    await detail.lastVerified.waitFor();
     expect(new URL(page.url()).pathname).toBe('/instansi/33.74');
-    await detail.fact('33.74').waitFor();
-    await detail.fact('Kota').waitFor();
-    await detail.provinceLink('Provinsi Jawa Tengah').waitFor();
-    expect(await detail.provinceLink('Provinsi Jawa Tengah').getAttribute('href')).toBe('/instansi/33');
-    await detail.assignment(DEMO_PERIOD.label, '1.2').waitFor();
-    expect(await detail.assignment(DEMO_PERIOD.label, '1.2').getAttribute('href')).toBe(
-      `/katalog?periode=${DEMO_PERIOD.code}#output-1.2`,
-    );
-    expect(await page.title()).toBe('Kota Semarang — Pantau');
+    expect(await detail.heading.textContent()).toBe('Kota Semarang');
+    expect(
+      await detail.main.getByRole('link', { name: 'Provinsi Jawa Tengah', exact: true }).getAttribute('href'),
+    ).toBe('/instansi/33');
+    await detail.main.getByRole('heading', { level: 2, name: 'Publikasi' }).waitFor();
+    expect(await page.title()).toBe('Kota Semarang · Pantau');
 
-    // A bookmark or a shared link: the server must answer the client route with the app, not a JSON 404.
+    // A bookmark or a shared link: the page loads again from its own address.
     const response = await page.reload();
-    expect(response?.status()).toBe(200);
-    expect(await response?.headerValue('content-type')).toMatch(/^text\/html/);
-    await detail.waitUntilLoaded('Kota Semarang');
-    await detail.fact('33.74').waitFor();
-    await detail.provinceLink('Provinsi Jawa Tengah').waitFor();
+    expect([200, 304]).toContain(response?.status());
+    expect(await detail.heading.textContent()).toBe('Kota Semarang');
   });
 
   it('unfolds a catalogue output into its quarterly targets', async () => {
@@ -138,15 +137,20 @@ describe('public browsing', () => {
     await layout.demoBanner.getByText('Demo data — not official figures').waitFor();
     expect(await layout.documentLanguage()).toBe('en');
 
+    // The front door follows in English, and the app keeps English on the way back.
     await layout.navigateTo('Home');
-    await layout.heading('Corruption-prevention action monitoring').waitFor();
-    await layout.main.getByRole('heading', { level: 2, name: 'Quarter schedule' }).waitFor();
+    const front = new PortalHomePage(page);
+    await front.heading.getByText('Progress of corruption-prevention actions').waitFor();
+    expect(new URL(page.url()).search).toBe('?lang=en');
+    expect(await layout.documentLanguage()).toBe('en');
+    await page.goto('/katalog');
+    await layout.heading('Action catalogue').waitFor();
     await page.reload();
-    await layout.heading('Corruption-prevention action monitoring').waitFor();
+    await layout.heading('Action catalogue').waitFor();
     expect(await layout.documentLanguage()).toBe('en');
 
     await layout.useIndonesian();
-    await layout.heading('Pemantauan aksi pencegahan korupsi').waitFor();
+    await layout.heading('Katalog aksi').waitFor();
     await layout.navLink('Katalog').waitFor();
     expect(await layout.documentLanguage()).toBe('id');
   });
@@ -169,9 +173,9 @@ describe('public browsing', () => {
       await catalogue.expandOutput(first.code);
       await screenshot(page, `catalogue-${size}`);
 
-      const detail = new InstitutionDetailPage(page);
+      const detail = new PortalInstitutionPage(page);
       await detail.goto('33.74');
-      await detail.waitUntilLoaded('Kota Semarang');
+      await detail.lastVerified.waitFor();
       await screenshot(page, `institution-33.74-${size}`);
     }
   });

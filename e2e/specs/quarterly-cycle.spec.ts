@@ -1,10 +1,15 @@
 /**
  * The full quarterly cycle through the screens, by the real roles: the contributor writes and
  * uploads, the focal point sends back and later submits, the verifier asks for a revision and
- * then accepts with a score, and the institution's figures show it.
+ * then accepts with a score, and the institution's figures show it; then a citizen asks about the
+ * institution on the public site, admin forwards it from the desk, the focal point follows the
+ * notification to the item and answers, and the citizen reads the answer on the ticket page.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FeedbackDeskPage, FeedbackItemPage } from '../pages/feedback-desk-pages';
+import { NotificationBell } from '../pages/notification-pages';
+import { PortalFeedbackPage, PortalTicketPage } from '../pages/portal-pages';
 import { ReportEditorPage } from '../pages/report-editor-page';
 import { ReviewQueue } from '../pages/review-queue';
 import { VerifierWorkspacePage } from '../pages/verifier-workspace-page';
@@ -17,10 +22,14 @@ import { startServer, type TestServer } from '../support/server';
 import { signInAs } from '../support/session';
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII'];
+const CITIZEN_MESSAGE = 'Mohon daftar tarif perizinan diumumkan di setiap loket pelayanan provinsi.';
+const CITIZEN_ANSWER = 'Daftar tarif resmi kini dipasang di setiap loket dan di laman perizinan provinsi.';
 
 let server: TestServer;
 let target: WorkTarget;
 let verifiedBefore: number;
+let citizen: Page;
+let ticket: string;
 const people: Record<'contributor' | 'focal' | 'verifier', { page: Page; home: WorkspacePage }> = {} as never;
 
 beforeAll(async () => {
@@ -172,5 +181,48 @@ describe('the quarterly cycle through the screens', () => {
     await figures.waitFor();
     const verifiedCell = figures.getByRole('cell').nth(5);
     expect(await verifiedCell.textContent()).toMatch(new RegExp(`^${verifiedBefore + 1} `));
+  });
+
+  it('a citizen asks about the institution on the public site and gets a ticket', async () => {
+    const page = await newPage(server.url);
+    citizen = page;
+    await page.goto('/aduan');
+    const form = new PortalFeedbackPage(page);
+    await form.send({
+      kind: 'usulan',
+      institution: `${DEMO_INSTITUTION.name} (${DEMO_INSTITUTION.code})`,
+      message: CITIZEN_MESSAGE,
+    });
+    const ticketPage = new PortalTicketPage(page);
+    ticket = await ticketPage.ticket();
+    expect(await ticketPage.status.textContent()).toBe('Diterima, menunggu moderasi');
+  });
+
+  it('admin forwards it from the desk; the focal point follows the notification, answers and publishes', async () => {
+    const admin = await newPage(server.url);
+    await signInAs(admin, 'admin');
+    const desk = new FeedbackDeskPage(admin);
+    await desk.goto();
+    const item = await desk.open(ticket);
+    await item.forward();
+    expectNoPageErrors(admin);
+    await admin.context().close();
+
+    const { page } = people.focal;
+    const bell = new NotificationBell(page);
+    await page.reload();
+    await bell.open();
+    await bell.link(new RegExp(`${ticket} diteruskan$`)).click();
+    const answering = new FeedbackItemPage(page);
+    await answering.heading(ticket).waitFor();
+    await answering.answer(CITIZEN_ANSWER, true);
+    await answering.publication.getByText('Jawaban ini tampil di portal publik.').waitFor();
+  });
+
+  it('the citizen reads the answer on the ticket page', async () => {
+    const ticketPage = new PortalTicketPage(citizen);
+    await ticketPage.track(ticket);
+    expect(await ticketPage.answer.textContent()).toContain(CITIZEN_ANSWER);
+    expectNoPageErrors(citizen);
   });
 });

@@ -93,4 +93,24 @@ describe('report autosave', () => {
     for (const route of held) await route.abort().catch(() => undefined);
     await page.context().close();
   });
+
+  it('never calls an invalid value saved, and keeps an over-long paste with how far over it is', async () => {
+    const { page, editor } = await editorFor();
+    await editor.progress.fill('150');
+    const invalid = editor.layout.main.getByRole('alert').filter({ hasText: 'belum disimpan' });
+    await invalid.waitFor();
+    expect(await editor.progress.getAttribute('aria-invalid')).toBe('true');
+    expect(await editor.saved.count()).toBe(0);
+    await editor.progress.fill('40');
+    await editor.saved.waitFor();
+
+    const long = 'a'.repeat(25_000);
+    await editor.narrative.fill(long);
+    await editor.layout.main.getByText('5.000 karakter melebihi batas 20.000').waitFor();
+    expect((await editor.narrative.inputValue()).length).toBe(25_000);
+    expect(await editor.narrative.getAttribute('aria-invalid')).toBe('true');
+    expect(await editor.saved.count()).toBe(0);
+    expectNoPageErrors(page);
+    await page.context().close();
+  });
 });

@@ -3,6 +3,7 @@
  * that). Signs in like a browser, keeping the session cookie and CSRF token.
  */
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoRole } from './accounts';
+import { signInRequest } from './staff-api';
 
 export interface ApiSession {
   get<T>(path: string): Promise<T>;
@@ -10,11 +11,7 @@ export interface ApiSession {
 
 /** Signs `role` in on the server at `baseUrl` and returns a client for GET requests. */
 export async function apiSession(baseUrl: string, role: DemoRole): Promise<ApiSession> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_ACCOUNTS[role], password: DEMO_PASSWORD }),
-  });
+  const login = await signInRequest(baseUrl, DEMO_ACCOUNTS[role], DEMO_PASSWORD);
   if (!login.ok) throw new Error(`sign-in of ${role} failed: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return {

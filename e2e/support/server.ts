@@ -6,6 +6,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +28,28 @@ export interface TestServer {
   stop: () => Promise<void>;
 }
 
-/** Starts a server on a free port with the demo data loaded; resolves once it listens. */
-export async function startServer(): Promise<TestServer> {
+export interface ServerOptions {
+  /** Further environment variables, e.g. an SMTP sink and a quick scheduler. */
+  env?: Record<string, string>;
+  /**
+   * Listen on a port chosen beforehand and give it as PANTAU_PUBLIC_URL, so the links mails and
+   * notifications carry point at this very server.
+   */
+  publicUrl?: boolean;
+}
+
+/** A port nobody listens on right now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const address = probe.address();
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  if (typeof address !== 'object' || !address) throw new Error('no free port');
+  return address.port;
+}
+
+/** Starts a server (by default on any free port) with the demo data loaded; resolves once it listens. */
+export async function startServer({ env: extra = {}, publicUrl = false }: ServerOptions = {}): Promise<TestServer> {
   for (const file of [CLI, WEB_APP]) {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` (or \`npm run test:e2e\`) first`);
   }
@@ -43,7 +64,13 @@ export async function startServer(): Promise<TestServer> {
     LOG_LEVEL: 'warn',
     // The feedback form's proof of work runs in the browser: a light one keeps the tests quick.
     PANTAU_FEEDBACK_POW_BITS: '8',
+    ...extra,
   };
+  if (publicUrl) {
+    const port = await freePort();
+    env.PORT = String(port);
+    env.PANTAU_PUBLIC_URL = `http://127.0.0.1:${port}`;
+  }
   // The database must be the throwaway SQLite file, whatever the calling shell points at.
   delete env.DATABASE_URL;
   delete env.PANTAU_WEB_DIST;

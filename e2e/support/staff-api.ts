@@ -2,19 +2,35 @@
  * State-changing API calls for test set-up (moderating and answering feedback, inviting an account):
  * signs in like a browser and sends the CSRF token with each write.
  */
+import { liveDemoCode } from '../../packages/server/src/test-support/live-authenticator';
+
 export interface StaffSession {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
 }
 
-/** Signs `email` in on the server at `baseUrl`. */
-export async function staffSession(baseUrl: string, email: string, password: string): Promise<StaffSession> {
-  const login = await fetch(`${baseUrl}/api/auth/login`, {
+/** Signs in like a browser, passing the second step of the demo admin and verifier with the current code. */
+export async function signInRequest(baseUrl: string, email: string, password: string): Promise<Response> {
+  let answer = await fetch(`${baseUrl}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
+  const first = answer.ok ? ((await answer.clone().json()) as { secondStep?: string; challenge?: string }) : {};
+  if (first.secondStep) {
+    answer = await fetch(`${baseUrl}/api/auth/second-step`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ challenge: first.challenge, code: await liveDemoCode(baseUrl, email, password) }),
+    });
+  }
+  return answer;
+}
+
+/** Signs `email` in on the server at `baseUrl`. */
+export async function staffSession(baseUrl: string, email: string, password: string): Promise<StaffSession> {
+  const login = await signInRequest(baseUrl, email, password);
   if (!login.ok) throw new Error(`sign-in of ${email} failed: ${login.status} ${await login.text()}`);
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   const { csrfToken } = (await login.json()) as { csrfToken: string | null };

@@ -1,5 +1,6 @@
 /** A signed-in API client over real HTTP (fetch on 127.0.0.1), timing every request. */
 import { randomBytes } from 'node:crypto';
+import { nextCode, rememberSecret } from './second-factor.js';
 
 export interface Response<T = unknown> {
   status: number;
@@ -19,13 +20,33 @@ export class Client {
   /** Signs in and returns a client carrying the session. */
   static async signIn(base: string, email: string, password: string): Promise<Client> {
     const client = new Client(base);
-    const response = await client.request<{ csrfToken: string }>('POST', '/api/auth/login', {
-      json: { email, password },
-    });
+    let response = await client.request<{ csrfToken: string; secondStep?: string; challenge?: string }>(
+      'POST',
+      '/api/auth/login',
+      { json: { email, password } },
+    );
+    if (response.status === 200 && response.body.secondStep) {
+      response = await client.request('POST', '/api/auth/second-step', {
+        json: { challenge: response.body.challenge, code: await nextCode(email) },
+      });
+    }
     if (response.status !== 200)
       throw new Error(`sign-in of ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
     client.csrf = response.body.csrfToken;
+    await client.enrolWhenRequired(email);
     return client;
+  }
+
+  /** An account whose role requires a second factor enrols one first, as the web app makes it. */
+  private async enrolWhenRequired(email: string): Promise<void> {
+    const state = await this.request<{ required: boolean; enrolled: boolean }>('GET', '/api/account/second-factor');
+    if (state.status !== 200 || !state.body.required || state.body.enrolled) return;
+    const started = await this.request<{ secret: string }>('POST', '/api/account/second-factor/enrolment');
+    rememberSecret(email, started.body.secret);
+    const confirmed = await this.request('POST', '/api/account/second-factor/confirmation', {
+      json: { code: await nextCode(email) },
+    });
+    if (confirmed.status !== 200) throw new Error(`enrolment of ${email} failed: ${JSON.stringify(confirmed.body)}`);
   }
 
   async request<T = unknown>(

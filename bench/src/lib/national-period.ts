@@ -4,6 +4,7 @@
  */
 import {
   type AssignmentRule,
+  endOfDay,
   type InstitutionType,
   parsePeriodCode,
   periodCode,
@@ -17,6 +18,7 @@ import {
   type bulkLoader,
   CATALOGUE_2025_2026,
   type DB,
+  demoImpactIndicator,
   generateHistory,
   type HistoryQuarter,
   NARRATIVE_OPENINGS,
@@ -26,6 +28,18 @@ import {
 } from './server.js';
 
 type Loader = ReturnType<typeof bulkLoader>;
+
+/** The columns of an output's impact indicator. */
+function impactColumns(indicator: ReturnType<typeof demoImpactIndicator>) {
+  return {
+    impact_name: indicator?.name ?? null,
+    impact_unit: indicator?.unit ?? null,
+    impact_baseline: indicator?.baseline ?? null,
+    impact_target: indicator?.target ?? null,
+    impact_direction: indicator?.direction ?? null,
+    impact_source: indicator?.source ?? null,
+  };
+}
 
 /**
  * Assignment by output position (cycled for more than 40 outputs): most outputs bind every K/L and
@@ -164,9 +178,7 @@ export async function loadPeriod(
           success_measure: spec.successMeasure,
           evidence_checklist: JSON.stringify(spec.evidence),
           weight: spec.weight,
-          impact_name: o.impact?.name ?? null,
-          impact_unit: o.impact?.unit ?? null,
-          impact_baseline: o.impact?.baseline ?? null,
+          ...impactColumns(demoImpactIndicator('2025-2026', o.code)),
           reason: null,
           created_at: createdAt,
         })
@@ -207,6 +219,8 @@ export async function loadPeriod(
           revisionReasons: REVISION_REASONS,
           verifierComments: VERIFIER_COMMENTS,
           asOf,
+          // The benchmark's history runs to the end of its day.
+          now: endOfDay(asOf),
         },
         input.random,
       );

@@ -74,7 +74,9 @@ export function startServer(
   env: Record<string, string> = {},
   args: string[] = [],
 ): Promise<ServerProcess> {
-  const child = spawn(process.execPath, [CLI, 'serve', ...args], {
+  // PANTAU_BENCH_SERVER_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/pantau-prof`: where the server spends a phase.
+  const nodeArgs = (process.env.PANTAU_BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, CLI, 'serve', ...args], {
     env: {
       PATH: process.env.PATH,
       HOST: '127.0.0.1',

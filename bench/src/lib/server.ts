@@ -12,6 +12,7 @@ export { isPostgresUrl } from '../../../packages/server/dist/db/dialect/index.js
 export { migrateToLatest } from '../../../packages/server/dist/db/migrate.js';
 export type { DB } from '../../../packages/server/dist/db/schema.js';
 export { CATALOGUE_2025_2026 } from '../../../packages/server/dist/seed/demo/catalogue.js';
+export { demoImpactIndicator } from '../../../packages/server/dist/seed/demo/impact-indicators.js';
 export { DEMO_KL } from '../../../packages/server/dist/seed/demo/kementerian-lembaga.js';
 export {
   NARRATIVE_OPENINGS,
@@ -22,7 +23,7 @@ export { demoPdf } from '../../../packages/server/dist/seed/demo-files.js';
 export { generateHistory, type HistoryQuarter } from '../../../packages/server/dist/seed/demo-history.js';
 export { DEMO_SETTING } from '../../../packages/server/dist/seed/demo-seed.js';
 export { seededRandom } from '../../../packages/server/dist/seed/random.js';
-export { loadRegions } from '../../../packages/server/dist/seed/regions.js';
 export { hashPassword } from '../../../packages/server/dist/services/accounts/password.js';
 export { fillMissingFigures } from '../../../packages/server/dist/services/figures/figures.service.js';
+export { loadRegions } from '../../../packages/server/dist/services/institutions/regions.js';
 export { LocalBlobStore } from '../../../packages/server/dist/storage/local-blob-store.js';

@@ -1,10 +1,12 @@
 /** The benchmark's figures as a plain-text table, one column per database engine. */
 
+import type { FiguresCheck } from './figures-check.js';
 import type { ImportExportResult } from './import-export.js';
 import type { measureDashboard } from './latency.js';
 import type { RushOutcome } from './rush.js';
 import type { summarize } from './stats.js';
 import type { Throughput } from './throughput.js';
+import type { WatchedFigures } from './watchers.js';
 import type { WorkersRun } from './workers.js';
 
 type Latency = ReturnType<typeof summarize>;
@@ -30,6 +32,17 @@ export interface EngineResult {
     stepLatency: Record<string, Latency>;
     peakRssMb: number;
   };
+  /** Reads by observers and citizens during the rush (`--watchers`), and the final figures check. */
+  watchers?: {
+    observers: number;
+    citizens: number;
+    observerIntervalMs: number;
+    citizenIntervalMs: number;
+    reads: Record<string, WatchedFigures>;
+    figures: FiguresCheck;
+  };
+  /** Bytes over the wire (Brotli) of the officials' app's first page (the sign-in page). */
+  signInPage?: { bytes: number; files: number };
   import?: ImportExportResult;
   export?: ImportExportResult;
   serverPeakRssMb?: number;
@@ -76,6 +89,23 @@ export function summaryTable(results: readonly EngineResult[]): string {
   );
   add('rush: per submission p50 / p99 (ms)', (r) =>
     r.rush ? `${fixed(r.rush.submissionLatency.p50, 0)} / ${fixed(r.rush.submissionLatency.p99, 0)}` : '—',
+  );
+  const kinds = [...new Set(results.flatMap((r) => Object.keys(r.watchers?.reads ?? {})))];
+  for (const kind of kinds) {
+    add(`watching: ${kind} p50 / p99 (ms), errors`, (r) => {
+      const read = r.watchers?.reads[kind];
+      return read
+        ? `${fixed(read.latency.p50)} / ${fixed(read.latency.p99)}, ${read.errors} errors of ${read.requests}`
+        : '—';
+    });
+  }
+  add('watching: figures after the rush = full recomputation', (r) => {
+    const check = r.watchers?.figures;
+    if (!check) return '—';
+    return `${check.equal ? 'yes' : 'NO'} (submitted +${check.submittedGrowth} for ${check.acknowledged} acknowledged; caught up ${check.settledMs} ms after the last write)`;
+  });
+  add('sign-in page over the wire (KB, files)', (r) =>
+    r.signInPage ? `${fixed(r.signInPage.bytes / 1024)} KB, ${r.signInPage.files} files` : '—',
   );
   add('import (s, rows)', (r) =>
     r.import?.available ? `${fixed(r.import.seconds)} s, ${r.import.rows} rows (HTTP ${r.import.status})` : '—',

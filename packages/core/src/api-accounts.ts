@@ -1,8 +1,10 @@
 /** Request and response shapes of sign-in, accounts, API tokens and the audit log. */
-import { z } from 'zod';
+
 import { institutionTypeSchema } from './institutions.js';
+import { periodCodeSchema } from './period-code.js';
 import { ROLES, roleSchema } from './roles.js';
 import { newUserSchema } from './users.js';
+import { z } from './zod.js';
 
 export const loginRequestSchema = z.object({
   email: z.string().trim().min(3).max(254).describe('E-mail address of the account'),
@@ -22,6 +24,10 @@ export const accountSchema = z.object({
     .array(z.object({ period: z.string(), code: z.string() }))
     .describe('Outputs a contributor is limited to; empty means every output of its institution'),
   createdAt: z.string(),
+  provinceView: z
+    .boolean()
+    .optional()
+    .describe("A province focal point's or leader's read-only view of its kabupaten/kota (set by admin)"),
 });
 export type AccountDto = z.infer<typeof accountSchema>;
 
@@ -64,11 +70,7 @@ export const accountPageSchema = z.object({
 });
 
 export const inviteRequestSchema = newUserSchema.extend({
-  period: z
-    .string()
-    .regex(/^\d{4}-\d{4}$/)
-    .optional()
-    .describe('Period of verifierAksi and contributorOutputs'),
+  period: periodCodeSchema.optional().describe('Period of verifierAksi and contributorOutputs'),
 });
 
 export const inviteResponseSchema = z.object({ account: accountSchema, invitation: issuedLinkSchema });
@@ -81,10 +83,7 @@ export const updateAccountRequestSchema = z
     institutionCode: z.string().min(1).max(20).nullable().optional(),
     verifierAksi: z.array(z.string().regex(/^\d{1,2}$/)).optional(),
     contributorOutputs: z.array(z.string().regex(/^\d{1,2}\.\d{1,2}$/)).optional(),
-    period: z
-      .string()
-      .regex(/^\d{4}-\d{4}$/)
-      .optional(),
+    period: periodCodeSchema.optional(),
   })
   .refine((value) => Object.values(value).some((v) => v !== undefined), {
     message: 'Tidak ada perubahan yang dikirim',
@@ -102,11 +101,13 @@ export const apiTokenSchema = z.object({
   expiresAt: z.string(),
   lastUsedAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  scope: z.enum(['read', 'read-write']).describe('read: refused on every change; read-write: what its user may do'),
 });
 
 export const createApiTokenRequestSchema = z.object({
   name: z.string().trim().min(2).max(100).describe('What the token is for, e.g. "SIPD Kota Semarang"'),
   expiresInDays: z.number().int().min(1).max(365).default(90),
+  scope: z.enum(['read', 'read-write']).default('read-write').describe('read: the token is refused on every change'),
 });
 
 export const createdApiTokenSchema = apiTokenSchema.extend({

@@ -2,14 +2,16 @@
  * Request and response shapes of administration: the catalogue, institutions, assignment rules,
  * spreadsheet import and list export.
  */
-import { z } from 'zod';
+
 import { institutionSchema } from './api.js';
 import { assignmentRuleSchema } from './assignment-rules.js';
 import { aksiCodeSchema, outputCodeSchema, targetContentSchema } from './catalogue.js';
 import { IMPORT_TARGETS } from './import-sheets.js';
 import { institutionTypeSchema } from './institutions.js';
+import { periodCodeSchema } from './period-code.js';
+import { z } from './zod.js';
 
-const periodCode = z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026');
+const periodCode = periodCodeSchema;
 
 /** What an upsert did. */
 export const upsertStatusSchema = z

@@ -1,9 +1,10 @@
 /** Request and response shapes of coordination: attachments, announcements, meetings and their follow-ups. */
-import { z } from 'zod';
+
 import { audienceRoleSchema, audienceSchema } from './audience.js';
 import { isIsoDate } from './dates.js';
 import { followUpStatusSchema } from './follow-ups.js';
 import { institutionTypeSchema } from './institutions.js';
+import { z } from './zod.js';
 import { indonesianTimeZoneSchema, localDateTimeSchema } from './zoned-time.js';
 
 const isoDate = z.string().refine(isIsoDate, 'Tanggal berformat YYYY-MM-DD');
@@ -50,6 +51,24 @@ export const announcementRequestSchema = z.object({
   audience: audienceSchema,
   attachmentIds,
 });
+
+/** Who an audience being composed would reach, asked while the sender picks (nothing is sent). */
+export const audiencePreviewRequestSchema = z.object({ audience: audienceSchema });
+
+export const audiencePreviewSchema = z.object({
+  institutions: z.number().int().describe('Institutions the audience reaches today'),
+  people: z
+    .number()
+    .int()
+    .describe('Active accounts holding an addressed role in those institutions (the sender left out)'),
+  withoutPeople: z.number().int().describe('Reached institutions where nobody holds an addressed role yet'),
+  byType: z
+    .array(z.object({ type: institutionTypeSchema, count: z.number().int() }))
+    .describe('Reached institutions per type, K/L first'),
+  sample: z.array(institutionRefSchema).describe('The first reached institutions by code, to show by name'),
+  unknownCodes: z.array(z.string()).describe('Listed institution codes that match no institution'),
+});
+export type AudiencePreviewDto = z.infer<typeof audiencePreviewSchema>;
 
 export const announcementSchema = z.object({
   id: z.number().int(),

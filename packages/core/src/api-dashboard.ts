@@ -1,11 +1,16 @@
 /** Request and response shapes of the monitoring dashboards (`/api/dashboard/…`). */
-import { z } from 'zod';
-import { overdueFollowUpSchema } from './api-coordination.js';
-import { PUBLICATION_KINDS } from './api-media.js';
-import { INSTITUTION_TYPES, institutionTypeSchema } from './institutions.js';
-import { BANDS, qualityGradeSchema, REPORT_STATES, reportStateSchema } from './reports.js';
 
-const periodCode = z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026');
+import { overdueFollowUpSchema } from './api-coordination.js';
+import { impactFiguresSchema } from './api-impact.js';
+import { PUBLICATION_KINDS } from './api-media.js';
+import { gradeWeightSchema } from './grade-weight.js';
+import { INSTITUTION_TYPES, institutionTypeSchema } from './institutions.js';
+import { periodCodeSchema } from './period-code.js';
+import { gradeDistributionSchema } from './quality-grades.js';
+import { BANDS, qualityGradeSchema, REPORT_STATES, reportStateSchema } from './reports.js';
+import { z } from './zod.js';
+
+const periodCode = periodCodeSchema;
 const quarterNumber = z.coerce.number().int().min(1).max(8);
 const flag = z.enum(['true', 'false']);
 const code = z.string().trim().min(1).max(20);
@@ -43,6 +48,10 @@ export const figuresSchema = z.object({
   verified: z.number().int().describe('…of which accepted'),
   notApplicable: z.number().int().describe('…of which accepted as not applicable'),
   rates: figureRatesSchema.describe('Each count ÷ expected, in % (one decimal); null when nothing is expected'),
+  administratif: z.number().int().describe('…of the verified (not-applicable excluded), graded administratif'),
+  terlaksana: z.number().int().describe('…graded terlaksana'),
+  berdampak: z.number().int().describe('…graded berdampak'),
+  grades: gradeDistributionSchema,
 });
 
 /** Filters that select the reports behind a row: pass them to `GET /api/dashboard/reports`. */
@@ -77,7 +86,18 @@ const dashboardFrame = {
   period: z.string(),
   quarter: z.number().int(),
   label: z.string(),
+  gradeWeight: gradeWeightSchema
+    .optional()
+    .describe(
+      'The grade-weight rule every achievement here was computed with (null: off; absent where no achievement shows); say so wherever achievement shows',
+    ),
   today: z.string().describe('Civil date (WIB) the figures were read on; they are live'),
+  figuresAt: z
+    .string()
+    .optional()
+    .describe(
+      'When the figures were read (ISO time): while reports stream in they may be a few seconds behind the latest write',
+    ),
 };
 
 export const nationalViewSchema = z.object({
@@ -86,6 +106,7 @@ export const nationalViewSchema = z.object({
     bands: z
       .object({ baik: z.number().int(), cukup: z.number().int(), kurang: z.number().int() })
       .describe('Institutions per band of their own achievement at quarter q'),
+    impact: impactFiguresSchema.describe('Dampak tercapai: judged impact of the verified reports of quarter q'),
   }),
   trend: z.array(trendPointSchema).describe('Quarters 1..q'),
   byType: z.array(figureRowSchema),
@@ -238,9 +259,26 @@ export const earlyWarningSchema = z.object({
     items: z.array(
       z.object({
         institution: warnedInstitution,
-        graded: z.number().int(),
+        graded: z.number().int().describe('Verified reports with a grade in quarters 1..q'),
         administratif: z.number().int(),
+        terlaksana: z.number().int(),
+        berdampak: z.number().int(),
         share: z.number().describe('administratif ÷ graded, in %'),
+        targets: z
+          .array(
+            z.object({
+              reportId: z.number().int(),
+              code: z.string(),
+              aksi: z.string(),
+              output: z.string(),
+              outputName: z.string(),
+              quarter: z.number().int(),
+              grade: qualityGradeSchema,
+            }),
+          )
+          .describe('The targets whose verified report was graded administratif (the first 20)'),
+        reason: z.string().describe('Why the institution is listed, in Bahasa Indonesia'),
+        reasonEn: z.string().describe('Why the institution is listed, in English'),
       }),
     ),
   }),

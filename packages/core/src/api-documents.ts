@@ -1,7 +1,9 @@
 /** Query shapes of the generated documents: quarterly and semester reports, institution report cards. */
-import { z } from 'zod';
 
-const period = z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026');
+import { periodCodeSchema } from './period-code.js';
+import { z } from './zod.js';
+
+const period = periodCodeSchema;
 
 export const DOCUMENT_FORMATS = ['pdf', 'xlsx'] as const;
 export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];

@@ -1,10 +1,12 @@
 /** Request and response shapes of citizen feedback: the public form and follow-up, moderation, answers. */
-import { z } from 'zod';
+
 import { aksiCodeSchema, outputCodeSchema } from './catalogue.js';
 import { feedbackKindSchema, feedbackStatusSchema, feedbackViewStatusSchema } from './feedback.js';
+import { periodCodeSchema } from './period-code.js';
 import { PROOF_OF_WORK_ALGORITHM } from './proof-of-work.js';
+import { z } from './zod.js';
 
-const periodCode = z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026');
+const periodCode = periodCodeSchema;
 const institutionRef = z.object({ code: z.string(), name: z.string() });
 
 export const feedbackChallengeSchema = z
@@ -18,7 +20,14 @@ export const feedbackChallengeSchema = z
 
 export const feedbackSubmitRequestSchema = z.object({
   kind: feedbackKindSchema.describe('`usulan` (suggestion) or `pengaduan` (complaint)'),
-  institution: z.string().trim().min(1).max(20).describe('Code of the institution the feedback is about'),
+  institution: z
+    .string()
+    .trim()
+    .min(1, 'Pilih instansi')
+    .max(200)
+    .describe(
+      'The institution the feedback is about: its code ("33.74"), its name ("Kota Semarang") or both ("Kota Semarang (33.74)")',
+    ),
   period: periodCode.optional().describe('Period of the aksi/output codes; default: the latest active period'),
   aksi: aksiCodeSchema.optional(),
   output: outputCodeSchema.optional().describe('Output (sub-aksi) code; implies its aksi'),

@@ -1,10 +1,12 @@
 /** Request and response shapes of the national media kit and of institutions' publications. */
-import { z } from 'zod';
+
 import { attachmentSchema, institutionRefSchema } from './api-coordination.js';
 import { aksiCodeSchema } from './catalogue.js';
 import { isIsoDate } from './dates.js';
+import { periodCodeSchema } from './period-code.js';
+import { z } from './zod.js';
 
-const periodCode = z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026');
+const periodCode = periodCodeSchema;
 const webUrl = z
   .url('Tautan harus URL lengkap')
   .max(2000)
@@ -18,7 +20,7 @@ const page = {
 export const MATERIAL_KINDS = ['infographic', 'video', 'press_release', 'logo_guidance'] as const;
 export const materialKindSchema = z.enum(MATERIAL_KINDS);
 
-/** Kinds of an institution's publication (DESIGN §2). */
+/** Kinds of an institution's publication (docs/design.md#the-domain). */
 export const PUBLICATION_KINDS = ['berita', 'infografis', 'video', 'media_sosial'] as const;
 export const publicationKindSchema = z.enum(PUBLICATION_KINDS);
 
@@ -128,6 +130,15 @@ export const publicationSchema = z.object({
   status: z.enum(['draft', 'published']),
   createdAt: z.string(),
   publishedAt: z.string().nullable(),
+  story: z
+    .object({
+      reportId: z.number().int(),
+      target: z.string().describe('Code of the target whose accepted report the story tells'),
+      quarter: z.number().int(),
+      summary: z.string().nullable(),
+    })
+    .nullable()
+    .describe('A process and results story: the accepted report it tells'),
 });
 export type PublicationDto = z.infer<typeof publicationSchema>;
 
@@ -145,3 +156,27 @@ export const publicationPageSchema = z.object({
   offset: z.number().int(),
   items: z.array(publicationSchema),
 });
+
+/** Starting a story from an accepted report: a draft publication linked to it, for Humas to publish. */
+export const storyRequestSchema = z.object({
+  kind: publicationKindSchema.default('berita'),
+  title: z.string().trim().min(3).max(300),
+  summary: z.string().trim().max(2000).optional().describe('The story in a few sentences, shown on the portal'),
+  url: webUrl.optional().describe('Where it was (or will be) published'),
+});
+
+/** An accepted report of the caller's institution that a story can tell. */
+export const storySourceSchema = z.object({
+  reportId: z.number().int(),
+  period: z.string(),
+  quarter: z.number().int(),
+  target: z.string(),
+  aksi: z.object({ code: z.string(), name: z.string() }),
+  output: z.object({ code: z.string(), name: z.string() }),
+  successMeasure: z.string(),
+  verifiedAt: z.string(),
+  stories: z.number().int().describe('Publications already linked to it'),
+});
+export type StorySourceDto = z.infer<typeof storySourceSchema>;
+
+export const storySourceQuerySchema = z.object({ period: periodCode.optional() });

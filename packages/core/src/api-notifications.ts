@@ -1,6 +1,7 @@
 /** API shapes of notifications, notification preferences, the mail outbox and scheduled jobs. */
-import { z } from 'zod';
+
 import { notificationChannelSchema, notificationKindSchema } from './notifications.js';
+import { z } from './zod.js';
 
 const pageQuery = {
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -1,11 +1,13 @@
 /** Request and response shapes of the quarterly cycle: reports, evidence, review, figures, samples. */
-import { z } from 'zod';
+import { reportLockSchema } from './api-periods.js';
 import { impactIndicatorSchema, targetContentSchema } from './catalogue.js';
 import { institutionTypeSchema } from './institutions.js';
+import { periodCodeSchema } from './period-code.js';
 import { REPORT_ACTIONS } from './report-workflow.js';
 import { qualityGradeSchema, reportStateSchema } from './reports.js';
+import { z } from './zod.js';
 
-const periodCode = z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026');
+const periodCode = periodCodeSchema;
 
 export const evidenceSchema = z.object({
   id: z.number().int(),
@@ -36,6 +38,10 @@ export const reportSchema = z.object({
   firstSubmittedAt: z.string().nullable(),
   onTime: z.boolean().nullable(),
   institution: z.object({ code: z.string(), name: z.string(), type: institutionTypeSchema }),
+  unit: z
+    .object({ code: z.string(), name: z.string() })
+    .nullable()
+    .describe('The work unit responsible for the target when the report was opened (null: none)'),
   aksi: z.object({ code: z.string(), name: z.string() }),
   output: z.object({ code: z.string(), name: z.string() }),
   target: z.object({
@@ -72,6 +78,10 @@ export const reportSchema = z.object({
   ),
   allowedActions: z.array(z.enum(REPORT_ACTIONS)),
   editable: z.boolean(),
+  canAddEvidence: z
+    .boolean()
+    .describe('The caller may add evidence (also the focal point while the report is submitted, not yet in review)'),
+  lock: reportLockSchema,
 });
 export type ReportDto = z.infer<typeof reportSchema>;
 
@@ -131,6 +141,10 @@ export const institutionTargetRowSchema = z.object({
   output: z.object({ code: z.string(), name: z.string() }),
   successMeasure: z.string(),
   evidenceRequired: z.number().int(),
+  unit: z
+    .object({ id: z.number().int(), code: z.string(), name: z.string() })
+    .nullable()
+    .describe('The work unit responsible for the target (null: not assigned to a unit)'),
   report: z
     .object({
       id: z.number().int(),
@@ -190,6 +204,10 @@ export const reviewQueueSchema = z.object({
         type: institutionTypeSchema,
         provinceCode: z.string().nullable(),
       }),
+      unit: z
+        .object({ code: z.string(), name: z.string() })
+        .nullable()
+        .describe('The work unit responsible for the report (null: none)'),
       submittedAt: z.string(),
       ageDays: z.number().int(),
       onTime: z.boolean().nullable(),
@@ -235,13 +253,6 @@ export const institutionFiguresSchema = z.object({
   period: z.string(),
   quarters: z.array(quarterFiguresSchema),
 });
-
-export const quarterUpdateRequestSchema = z
-  .object({
-    deadline: z.iso.date().optional(),
-    verificationEndsOn: z.iso.date().optional(),
-  })
-  .refine((v) => v.deadline !== undefined || v.verificationEndsOn !== undefined, { message: 'Tidak ada perubahan' });
 
 export const extensionRequestSchema = z.object({
   deadline: z.iso.date(),

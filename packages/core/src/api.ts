@@ -2,10 +2,11 @@
  * Request and response shapes of the API, shared by the server (validation, OpenAPI) and the
  * web app (types). Responses list their fields explicitly, so no column leaks by accident.
  */
-import { z } from 'zod';
+
 import { assignmentRuleSchema } from './assignment-rules.js';
 import { impactIndicatorSchema } from './catalogue.js';
 import { institutionTypeSchema } from './institutions.js';
+import { z } from './zod.js';
 
 /** The body of every error response. */
 export const errorResponseSchema = z
@@ -40,7 +41,7 @@ export const periodSchema = z.object({
   code: z.string().describe('e.g. "2025-2026"'),
   name: z.string(),
   startYear: z.number().int(),
-  status: z.enum(['active', 'closed']),
+  status: z.enum(['draft', 'active', 'closed']).describe('draft: created, no quarter opened yet'),
   deadlineDays: z.number().int(),
   verificationDays: z.number().int(),
   currentQuarter: z.number().int().nullable().describe('Quarter containing today, if within the period'),
@@ -85,7 +86,20 @@ export const institutionListQuerySchema = z.object({
     .string()
     .regex(/^\d{2}$/, 'Kode provinsi 2 digit')
     .optional(),
-  q: z.string().trim().min(1).max(100).optional().describe('Search by name or code'),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('Search by name (every word, in any order: "kab bandung") or by code'),
+  codes: z
+    .string()
+    .max(5000)
+    .transform((text) => [...new Set(text.split(',').map((code) => code.trim().toUpperCase()))].filter(Boolean))
+    .pipe(z.array(z.string().max(20)).max(500))
+    .optional()
+    .describe('Only these institutions: codes separated by commas (to show chosen codes by name)'),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });

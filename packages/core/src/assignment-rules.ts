@@ -3,8 +3,9 @@
  * ("all provinces", "these 5 provinces and 64 kabupaten", "one ministry"), so rules are data
  * and resolve against the institution list of the day.
  */
-import { z } from 'zod';
+
 import { type InstitutionType, klCodeSchema, regionCodeSchema } from './institutions.js';
+import { z } from './zod.js';
 
 /** Rule kinds that select by institution type. */
 export const TYPE_RULE_KINDS = {

@@ -7,12 +7,14 @@
  * Filters combine: "all kabupaten in Jawa Tengah" is `{ types: ['kabupaten'], provinces: ['33'] }`.
  * An explicit list of institutions adds to whatever the filters select.
  */
-import { z } from 'zod';
+
 import { aksiCodeSchema } from './catalogue.js';
 import { type InstitutionType, institutionTypeSchema, klCodeSchema, regionCodeSchema } from './institutions.js';
+import { periodCodeSchema } from './period-code.js';
+import { z } from './zod.js';
 
 /** The roles a message or invitation can address: the people of an institution. */
-export const AUDIENCE_ROLES = ['focal_point', 'publicist', 'contributor'] as const;
+export const AUDIENCE_ROLES = ['focal_point', 'publicist', 'contributor', 'leader'] as const;
 export type AudienceRole = (typeof AUDIENCE_ROLES)[number];
 export const audienceRoleSchema = z.enum(AUDIENCE_ROLES);
 
@@ -22,7 +24,9 @@ export const audienceSchema = z
     roles: z
       .array(audienceRoleSchema)
       .min(1, 'Pilih minimal satu peran penerima')
-      .describe('Who in each institution: focal_point (Inspektorat), publicist (Humas), contributor (PIC)'),
+      .describe(
+        'Who in each institution: focal_point (Inspektorat), publicist (Humas), contributor (PIC), leader (pimpinan)',
+      ),
     types: z.array(institutionTypeSchema).min(1).optional().describe('Only institutions of these types'),
     provinces: z
       .array(z.string().regex(/^\d{2}$/, 'Kode provinsi 2 digit'))
@@ -31,7 +35,7 @@ export const audienceSchema = z
       .describe('Only Pemda in these provinces (the province government included)'),
     aksi: z
       .object({
-        period: z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026'),
+        period: periodCodeSchema,
         codes: z.array(aksiCodeSchema).min(1),
       })
       .optional()

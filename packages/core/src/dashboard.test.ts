@@ -11,6 +11,7 @@ import {
   rollUp,
 } from './dashboard.js';
 import { computeFigures, EMPTY_SUMS, type FigureSums } from './figures.js';
+import { periodQuarters } from './quarters.js';
 
 const sums = (overrides: Partial<FigureSums>): FigureSums => ({ ...EMPTY_SUMS, ...overrides });
 
@@ -69,6 +70,7 @@ describe('output sums', () => {
         submitted: true,
         onTime: true,
         evidenceComplete: true,
+        qualityGrade: null,
       },
       {
         targetId: 2,
@@ -79,6 +81,7 @@ describe('output sums', () => {
         submitted: true,
         onTime: false,
         evidenceComplete: false,
+        qualityGrade: null,
       },
     ]);
     const second = computeFigures(targets, [
@@ -91,6 +94,7 @@ describe('output sums', () => {
         submitted: true,
         onTime: true,
         evidenceComplete: false,
+        qualityGrade: null,
       },
     ]);
     const q4 = outputSums({ weightSoFar: 3, dueInQuarter: 1 }, 2, {
@@ -102,6 +106,9 @@ describe('output sums', () => {
       complete: 0,
       verified: 0,
       notApplicable: 0,
+      administratif: 0,
+      terlaksana: 0,
+      berdampak: 0,
     });
     const [a, b] = [first[3], second[3]];
     expect(q4.weightDue).toBe((a?.weightDue ?? 0) + (b?.weightDue ?? 0));
@@ -127,10 +134,16 @@ describe('period and quarter by default', () => {
     expect(defaultPeriod([], '2030-01-01')).toBeUndefined();
   });
 
-  it('picks the quarter containing today, clamped to the period', () => {
-    expect(defaultQuarter(2025, '2026-01-20')).toBe(5);
-    expect(defaultQuarter(2025, '2024-12-31')).toBe(1);
-    expect(defaultQuarter(2025, '2027-02-01')).toBe(8);
+  it('picks the latest quarter whose verification has ended, else the one containing today', () => {
+    const quarters = periodQuarters(2025);
+    // 2026-01-20: Triwulan V in progress, IV still being verified (until 2026-02-09): III.
+    expect(defaultQuarter(2025, '2026-01-20', quarters)).toBe(3);
+    expect(defaultQuarter(2025, '2026-02-09', quarters)).toBe(3);
+    expect(defaultQuarter(2025, '2026-02-10', quarters)).toBe(4);
+    expect(defaultQuarter(2025, '2025-03-01', quarters)).toBe(1);
+    expect(defaultQuarter(2025, '2024-12-31', quarters)).toBe(1);
+    expect(defaultQuarter(2025, '2027-03-01', quarters)).toBe(8);
+    expect(defaultQuarter(2025, '2027-02-01', [])).toBe(8);
   });
 });
 

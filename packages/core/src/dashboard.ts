@@ -6,7 +6,8 @@
  */
 
 import { EMPTY_SUMS, type FigureSums, percent, roundOne } from './figures.js';
-import { QUARTERS_PER_PERIOD, quarterNumberOn } from './quarters.js';
+import { type GradeDistribution, gradeDistribution } from './quality-grades.js';
+import { latestVerifiedQuarter, QUARTERS_PER_PERIOD, quarterNumberOn } from './quarters.js';
 import { type Band, type BandThresholds, bandOf, DEFAULT_BAND_THRESHOLDS } from './reports.js';
 
 /** Figures as the API shows them: the sums, the achievement, its band and the compliance rates. */
@@ -14,6 +15,8 @@ export interface Figures extends FigureSums {
   achievement: number | null;
   band: Band | null;
   rates: { submitted: number | null; onTime: number | null; complete: number | null; verified: number | null };
+  /** The verified reports of quarter q by quality grade. */
+  grades: GradeDistribution;
 }
 
 const SUM_KEYS = Object.keys(EMPTY_SUMS) as (keyof FigureSums)[];
@@ -43,6 +46,7 @@ export function figuresOf(sums: FigureSums, thresholds: BandThresholds = DEFAULT
       complete: percent(sums.complete, sums.expected),
       verified: percent(sums.verified, sums.expected),
     },
+    grades: gradeDistribution(sums),
   };
 }
 
@@ -77,6 +81,9 @@ export interface OutputReportSums {
   complete: number;
   verified: number;
   notApplicable: number;
+  administratif: number;
+  terlaksana: number;
+  berdampak: number;
 }
 
 /**
@@ -100,6 +107,9 @@ export function outputSums(
     complete: r?.complete ?? 0,
     verified: r?.verified ?? 0,
     notApplicable: r?.notApplicable ?? 0,
+    administratif: r?.administratif ?? 0,
+    terlaksana: r?.terlaksana ?? 0,
+    berdampak: r?.berdampak ?? 0,
   };
 }
 
@@ -115,8 +125,18 @@ export function defaultPeriod<T extends DashboardPeriod>(periods: readonly T[], 
   return current ?? [...periods].sort((a, b) => b.startYear - a.startYear)[0];
 }
 
-/** The quarter a dashboard shows by default: the one containing `today`, clamped to the period. */
-export function defaultQuarter(startYear: number, today: string): number {
+/**
+ * The quarter a dashboard shows by default: the latest whose verification has ended, so the first
+ * screen shows final figures rather than a quarter still being reported (where every institution
+ * is "Kurang"). Before any has ended, the quarter containing `today`, clamped to the period.
+ */
+export function defaultQuarter(
+  startYear: number,
+  today: string,
+  quarters: readonly { number: number; verificationEndsOn: string }[],
+): number {
+  const verified = latestVerifiedQuarter(quarters, today);
+  if (verified !== null) return verified;
   const current = quarterNumberOn(startYear, today);
   if (current !== null) return current;
   return today < `${startYear}-01-01` ? 1 : QUARTERS_PER_PERIOD;

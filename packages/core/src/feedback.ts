@@ -1,10 +1,10 @@
 /**
- * Citizen feedback (aduan / usulan masyarakat, DESIGN §2): kinds, the life of an item, ticket
+ * Citizen feedback (aduan / usulan masyarakat, docs/design.md#the-domain): kinds, the life of an item, ticket
  * codes and the answer deadline. Submitted → moderated by admin (rejected with a reason, or
  * accepted and at once forwarded to the institution) → answered by its focal point within
  * 7 working days. "Overdue" is not stored: it is a forwarded item whose due date has passed.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 
 export const FEEDBACK_KINDS = ['usulan', 'pengaduan'] as const;
 export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];

@@ -10,6 +10,7 @@ const report = (targetId: number, overrides: Partial<FigureReport>): FigureRepor
   submitted: true,
   onTime: true,
   evidenceComplete: true,
+  qualityGrade: null,
   ...overrides,
 });
 
@@ -86,5 +87,53 @@ describe('achievement and compliance', () => {
     expect(countsInFigures(submitted)).toBe(true);
     expect(computeFigures(targets, [submitted])).not.toEqual(without);
     expect(countsInFigures(report(1, { state: 'accepted' }))).toBe(true);
+  });
+
+  it('computes quarters q..8 alone from the cumulative sums of quarter q − 1, as the whole period gives them', () => {
+    const reports = [
+      report(1, { score: 90, weight: 2 }),
+      report(2, { score: 70 }),
+      report(4, { score: 60, onTime: false }),
+      report(5, { state: 'in_review', score: null }),
+    ];
+    const whole = computeFigures(targets, reports);
+    for (let quarter = 2; quarter <= 8; quarter++) {
+      const before = whole[quarter - 2];
+      const from = { quarter, weightDue: before?.weightDue ?? 0, weightedScore: before?.weightedScore ?? 0 };
+      const later = targets.filter((t) => t.quarter >= quarter);
+      const laterReports = reports.filter((r) => later.some((t) => t.targetId === r.targetId));
+      expect(computeFigures(later, laterReports, undefined, from)).toEqual(whole.slice(quarter - 1));
+    }
+  });
+});
+
+describe('quality grades and the grade-weight rule', () => {
+  const targets = [
+    { targetId: 1, quarter: 1, weight: 2 },
+    { targetId: 2, quarter: 1, weight: 1 },
+    { targetId: 3, quarter: 1, weight: 1 },
+    { targetId: 4, quarter: 2, weight: 1 },
+  ];
+  const reports = [
+    report(1, { score: 80, weight: 2, qualityGrade: 'administratif' }),
+    report(2, { score: 90, qualityGrade: 'berdampak' }),
+    report(3, { state: 'accepted', notApplicableAccepted: true, score: null }),
+    report(4, { state: 'in_review', score: null, qualityGrade: null }),
+  ];
+
+  it('counts the verified reports of the quarter by grade, not-applicable claims and unverified ones left out', () => {
+    const [q1, q2] = computeFigures(targets, reports);
+    expect(q1).toMatchObject({ verified: 3, notApplicable: 1, administratif: 1, terlaksana: 0, berdampak: 1 });
+    expect(q2).toMatchObject({ verified: 0, administratif: 0, terlaksana: 0, berdampak: 0 });
+  });
+
+  it('weighs an administratif score by the rule’s factor, and leaves the others whole', () => {
+    // Off: (2 × 80 + 90) / 3 = 83.3. At × 0.5: (2 × 80 × 0.5 + 90) / 3 = 56.7.
+    expect(computeFigures(targets, reports)[0]?.achievement).toBe(83.3);
+    expect(computeFigures(targets, reports, { administratif: 0.5 })[0]?.achievement).toBe(56.7);
+    expect(computeFigures(targets, reports, { administratif: 0.5 })[0]).toMatchObject({
+      weightDue: 3,
+      weightedScore: 170,
+    });
   });
 });

@@ -1,17 +1,22 @@
 /**
  * Achievement and reporting compliance of one institution over a period, from its assigned
- * targets and their reports (DESIGN §2). Pure and exact: the server stores the result in the same
+ * targets and their reports (docs/design.md#the-domain). Pure and exact: the server stores the result in the same
  * transaction as every change, and tests recompute it by hand.
  *
  * - Achievement at quarter q: weighted mean of accepted scores over every target due in
  *   quarters 1..q; a target not (yet) accepted counts 0; an accepted not-applicable claim leaves
- *   the target out. Null while nothing is due.
+ *   the target out. Null while nothing is due. Under a grade-weight rule an administratif score
+ *   counts × the rule's factor.
  * - Compliance of quarter q, over the targets due in q: expected, submitted, on time (first
  *   submission by the deadline), complete (submitted with every required evidence item), verified
  *   (accepted). Each count is a subset of `expected`, so no rate exceeds 100 %.
+ * - Quality of quarter q: the verified reports of targets due in q (not-applicable claims
+ *   excluded) by the verifier's grade — administratif, terlaksana, berdampak.
  */
+
+import { type GradeWeightRule, gradeFactor, NO_GRADE_WEIGHT } from './grade-weight.js';
 import { QUARTERS_PER_PERIOD } from './quarters.js';
-import type { ReportState } from './reports.js';
+import type { QualityGrade, ReportState } from './reports.js';
 
 /** A target an institution carries. */
 export interface FigureTarget {
@@ -35,6 +40,8 @@ export interface FigureReport {
   onTime: boolean;
   /** Every item of the evidence checklist has evidence. */
   evidenceComplete: boolean;
+  /** The verifier's quality grade of an accepted report (null otherwise). */
+  qualityGrade: QualityGrade | null;
 }
 
 /**
@@ -53,6 +60,10 @@ export interface FigureSums {
   complete: number;
   verified: number;
   notApplicable: number;
+  /** …of the verified ones (not-applicable claims excluded), graded administratif, terlaksana, berdampak. */
+  administratif: number;
+  terlaksana: number;
+  berdampak: number;
 }
 
 /** Sums of nothing: where every group and quarter starts. */
@@ -65,6 +76,9 @@ export const EMPTY_SUMS: Readonly<FigureSums> = Object.freeze({
   complete: 0,
   verified: 0,
   notApplicable: 0,
+  administratif: 0,
+  terlaksana: 0,
+  berdampak: 0,
 });
 
 /** Figures of one institution for one quarter. */
@@ -93,13 +107,36 @@ export function countsInFigures(report: Pick<FigureReport, 'state' | 'submitted'
   return report.submitted || report.state === 'accepted';
 }
 
-/** Per-quarter figures (1..8) of one institution. */
-export function computeFigures(targets: readonly FigureTarget[], reports: readonly FigureReport[]): QuarterFigures[] {
+/**
+ * Where a computation of figures starts: the first quarter computed and the cumulative weight due
+ * and weighted score of the quarters before it. Achievement is cumulative, so a change in quarter
+ * q changes quarters q..8 and none before: those rows can be computed from the stored row of
+ * quarter q − 1 and the targets and reports of quarters q..8 alone.
+ */
+export interface FiguresStart {
+  quarter: number;
+  weightDue: number;
+  weightedScore: number;
+}
+
+/** A computation of the whole period. */
+export const FROM_FIRST_QUARTER: Readonly<FiguresStart> = Object.freeze({ quarter: 1, weightDue: 0, weightedScore: 0 });
+
+/**
+ * Per-quarter figures of one institution, quarters `from.quarter`..8 (1..8 unless told). With a
+ * grade-weight rule on, an administratif report's score counts × its factor in the achievement
+ * (`gradeFactor`).
+ */
+export function computeFigures(
+  targets: readonly FigureTarget[],
+  reports: readonly FigureReport[],
+  rule: GradeWeightRule = NO_GRADE_WEIGHT,
+  from: Readonly<FiguresStart> = FROM_FIRST_QUARTER,
+): QuarterFigures[] {
   const byTarget = new Map(reports.map((r) => [r.targetId, r]));
   const rows: QuarterFigures[] = [];
-  let weightDue = 0;
-  let weightedScore = 0;
-  for (let quarter = 1; quarter <= QUARTERS_PER_PERIOD; quarter++) {
+  let { weightDue, weightedScore } = from;
+  for (let quarter = from.quarter; quarter <= QUARTERS_PER_PERIOD; quarter++) {
     const row: QuarterFigures = { ...EMPTY_SUMS, quarter, achievement: null };
     for (const target of targets) {
       if (target.quarter !== quarter) continue;
@@ -116,9 +153,10 @@ export function computeFigures(targets: readonly FigureTarget[], reports: readon
         row.notApplicable++;
         continue;
       }
+      if (accepted && report.qualityGrade) row[report.qualityGrade]++;
       const weight = accepted ? report.weight : target.weight;
       weightDue += weight;
-      if (accepted) weightedScore += weight * (report.score ?? 0);
+      if (accepted) weightedScore += weight * (report.score ?? 0) * gradeFactor(report.qualityGrade, rule);
     }
     row.weightDue = weightDue;
     row.weightedScore = weightedScore;

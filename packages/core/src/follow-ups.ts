@@ -3,8 +3,9 @@
  * due date and a status the owner keeps up to date. One that is not done by the end of its due
  * date is overdue, and shows in the early-warning view and on the owner's home.
  */
-import { z } from 'zod';
+
 import { daysBetween } from './dates.js';
+import { z } from './zod.js';
 
 /** Where a follow-up stands. */
 export const FOLLOW_UP_STATUSES = ['open', 'in_progress', 'done'] as const;

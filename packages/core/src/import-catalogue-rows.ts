@@ -4,6 +4,7 @@
  * the server.
  */
 import type { TargetContent } from './catalogue.js';
+import { type ImpactDirection, targetAgreesWithDirection } from './impact.js';
 import {
   duplicate,
   FirstSeen,
@@ -113,6 +114,9 @@ const TARGET_COLUMNS = [
   'dampak_nama',
   'dampak_satuan',
   'dampak_baseline',
+  'dampak_target',
+  'dampak_arah',
+  'dampak_sumber',
 ];
 
 function readTarget(row: RowReader, hasOutput: boolean): CatalogueRecord['target'] {
@@ -154,12 +158,37 @@ function readChecklist(row: RowReader): string[] | null {
   return items;
 }
 
+/** How a direction may be written in the `dampak_arah` column. */
+const DIRECTION_WORDS: Record<string, ImpactDirection> = {
+  naik: 'higher',
+  tinggi: 'higher',
+  'lebih tinggi': 'higher',
+  'lebih tinggi lebih baik': 'higher',
+  higher: 'higher',
+  turun: 'lower',
+  rendah: 'lower',
+  'lebih rendah': 'lower',
+  'lebih rendah lebih baik': 'lower',
+  lower: 'lower',
+};
+
+/** The `dampak_arah` cell as the export writes it. */
+export const DIRECTION_CELL: Record<ImpactDirection, string> = { higher: 'naik', lower: 'turun' };
+
+/** A number as Indonesian spreadsheets may write it (12,5), or NaN. */
+function readDecimal(text: string): number {
+  return Number(text.replace(/^(-?\d+),(\d+)$/, '$1.$2'));
+}
+
 /** The impact indicator, null when none is given, undefined when the cells are wrong. */
 function readImpact(row: RowReader): TargetContent['impact'] | undefined {
   const name = row.value('dampak_nama');
   const unit = row.value('dampak_satuan');
   const baselineText = row.value('dampak_baseline');
-  if (!name && !unit && !baselineText) return null;
+  const targetText = row.value('dampak_target');
+  const directionText = row.value('dampak_arah');
+  const source = row.value('dampak_sumber');
+  if (!name && !unit && !baselineText && !targetText && !directionText && !source) return null;
   const missing = ['dampak_nama', 'dampak_satuan', 'dampak_baseline'].find((c) => row.value(c) === '');
   if (missing) {
     row.fail(missing, {
@@ -168,18 +197,50 @@ function readImpact(row: RowReader): TargetContent['impact'] | undefined {
     });
     return undefined;
   }
-  // Indonesian spreadsheets write decimals with a comma (12,5).
-  const baseline = Number(baselineText.replace(/^(-?\d+),(\d+)$/, '$1.$2'));
+  let ok = true;
+  const fail = (column: string, detail: { id: string; en: string }) => {
+    row.fail(column, detail);
+    ok = false;
+  };
+  const baseline = readDecimal(baselineText);
   if (!Number.isFinite(baseline)) {
-    row.fail('dampak_baseline', { id: `${baselineText} bukan angka.`, en: `${baselineText} is not a number.` });
-    return undefined;
+    fail('dampak_baseline', { id: `${baselineText} bukan angka.`, en: `${baselineText} is not a number.` });
   }
   if (name.length < 3 || name.length > 200 || unit.length > 40) {
-    row.fail(name.length < 3 || name.length > 200 ? 'dampak_nama' : 'dampak_satuan', {
+    fail(name.length < 3 || name.length > 200 ? 'dampak_nama' : 'dampak_satuan', {
       id: 'nama indikator 3–200 karakter, satuan maksimal 40.',
       en: 'indicator name 3–200 characters, unit at most 40.',
     });
-    return undefined;
   }
-  return { name, unit, baseline };
+  const direction = directionText ? DIRECTION_WORDS[directionText.toLowerCase()] : undefined;
+  if (directionText && !direction) {
+    fail('dampak_arah', {
+      id: `${directionText} bukan arah: tulis naik (lebih tinggi lebih baik) atau turun (lebih rendah lebih baik).`,
+      en: `${directionText} is not a direction: write naik (higher is better) or turun (lower is better).`,
+    });
+  }
+  let target: number | null = null;
+  if (targetText) {
+    target = readDecimal(targetText);
+    if (!Number.isFinite(target)) {
+      fail('dampak_target', { id: `${targetText} bukan angka.`, en: `${targetText} is not a number.` });
+    } else if (!directionText) {
+      fail('dampak_arah', {
+        id: 'isi arah (naik atau turun) karena nilai target diisi.',
+        en: 'give the direction (naik or turun): a target value is filled.',
+      });
+    } else if (direction && Number.isFinite(baseline) && !targetAgreesWithDirection(baseline, target, direction)) {
+      const better =
+        direction === 'higher' ? { id: 'lebih tinggi', en: 'higher' } : { id: 'lebih rendah', en: 'lower' };
+      fail('dampak_target', {
+        id: `nilai target ${targetText} harus ${better.id} dari nilai awal ${baselineText} (arah ${directionText}).`,
+        en: `the target value ${targetText} must be ${better.en} than the baseline ${baselineText} (direction ${directionText}).`,
+      });
+    }
+  }
+  if (source.length > 300) {
+    fail('dampak_sumber', { id: 'maksimal 300 karakter.', en: 'may have at most 300 characters.' });
+  }
+  if (!ok) return undefined;
+  return { name, unit, baseline, target, direction: direction ?? 'higher', source: source || null };
 }

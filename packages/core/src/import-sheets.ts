@@ -5,7 +5,7 @@
  */
 
 /** Kinds of data that can be imported, one sheet each; `all` is a workbook holding any of them. */
-export const IMPORT_KINDS = ['institutions', 'catalogue', 'assignments', 'users'] as const;
+export const IMPORT_KINDS = ['institutions', 'units', 'catalogue', 'assignments', 'users'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** What an import request names: one kind, or `all` (an XLSX workbook with several sheets). */
@@ -68,6 +68,51 @@ export const IMPORT_SHEETS: Record<ImportKind, ImportSheetSpec> = {
         'kl, provinsi, kabupaten atau kota. Boleh kosong: jenis dibaca dari kode.',
         'kl, provinsi, kabupaten or kota. May be empty: the type follows from the code.',
         ['kl', 'provinsi', 'kota'],
+      ),
+    ],
+  },
+  units: {
+    kind: 'units',
+    sheet: 'unit_kerja',
+    title: { id: 'Unit kerja (OPD, unit eselon I)', en: 'Work units (regional apparatus, eselon I units)' },
+    columns: [
+      column(
+        'kode_instansi',
+        true,
+        'Kode instansi pemilik unit (format Teks): KEMENDAGRI, 33, 33.74.',
+        'Code of the institution the unit belongs to (Text format): KEMENDAGRI, 33, 33.74.',
+        ['33.74', '33.74', 'KEMENDAGRI'],
+      ),
+      column(
+        'kode_unit',
+        true,
+        'Kode unit di dalam instansi: huruf, angka, titik, tanda hubung; maksimal 24 karakter.',
+        'Code of the unit within the institution: letters, digits, dot, dash; at most 24 characters.',
+        ['BAPPEDA', 'DPMPTSP', 'DITJEN-BINA-ADWIL'],
+      ),
+      column('nama', true, 'Nama resmi unit.', 'Official name of the unit.', [
+        'Badan Perencanaan Pembangunan Daerah',
+        'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
+        'Direktorat Jenderal Bina Administrasi Kewilayahan',
+      ]),
+      column('nama_singkat', false, 'Nama singkat (opsional).', 'Short name (optional).', [
+        'Bappeda',
+        'DPMPTSP',
+        'Ditjen Bina Adwil',
+      ]),
+      column(
+        'jenis',
+        false,
+        'opd, eselon_1 atau other. Kosong: opd untuk Pemda, eselon_1 untuk K/L.',
+        'opd, eselon_1 or other. Empty: opd for a regional government, eselon_1 for a ministry.',
+        ['opd', 'opd', 'eselon_1'],
+      ),
+      column(
+        'aktif',
+        false,
+        'ya atau tidak (bawaan ya). Unit yang tidak aktif tetap tersimpan untuk riwayat.',
+        'ya (yes) or tidak (no), default ya. An inactive unit stays on record for history.',
+        ['ya', 'ya', 'ya'],
       ),
     ],
   },
@@ -144,8 +189,8 @@ export const IMPORT_SHEETS: Record<ImportKind, ImportSheetSpec> = {
       column(
         'dampak_nama',
         false,
-        'Indikator dampak (opsional): nama, satuan dan nilai awal diisi bersama.',
-        'Impact indicator (optional): name, unit and baseline together.',
+        'Indikator dampak (opsional): nama, satuan dan nilai awal diisi bersama; nilai target, arah dan sumber melengkapinya.',
+        'Impact indicator (optional): name, unit and baseline together; target value, direction and source complete it.',
         ['', 'Waktu layanan izin', ''],
       ),
       column('dampak_satuan', false, 'Satuan indikator dampak.', 'Unit of the impact indicator.', ['', 'hari', '']),
@@ -154,6 +199,27 @@ export const IMPORT_SHEETS: Record<ImportKind, ImportSheetSpec> = {
         '14',
         '',
       ]),
+      column(
+        'dampak_target',
+        false,
+        'Nilai target indikator dampak (angka, opsional): tanpa nilai target dampak tidak dapat dinilai.',
+        'Target value of the impact indicator (a number, optional): without it the impact cannot be judged.',
+        ['', '5', ''],
+      ),
+      column(
+        'dampak_arah',
+        false,
+        'Arah indikator: naik (lebih tinggi lebih baik) atau turun (lebih rendah lebih baik); wajib bila nilai target diisi.',
+        'Direction: naik (higher is better) or turun (lower is better); required when a target value is given.',
+        ['', 'turun', ''],
+      ),
+      column(
+        'dampak_sumber',
+        false,
+        'Sumber angka indikator (opsional, maksimal 300 karakter), contoh: aplikasi SiCantik.',
+        'Where the figure comes from (optional, at most 300 characters).',
+        ['', 'Aplikasi SiCantik', ''],
+      ),
     ],
   },
   assignments: {
@@ -241,7 +307,7 @@ export const IMPORT_SHEETS: Record<ImportKind, ImportSheetSpec> = {
 };
 
 /** Import kinds in the order a workbook holding several is applied (references point backwards). */
-export const IMPORT_ORDER: readonly ImportKind[] = ['institutions', 'catalogue', 'assignments', 'users'];
+export const IMPORT_ORDER: readonly ImportKind[] = ['institutions', 'units', 'catalogue', 'assignments', 'users'];
 
 /** The name of the instructions sheet of every template; ignored on import. */
 export const INSTRUCTIONS_SHEET = 'petunjuk';

@@ -18,6 +18,19 @@ describe('region codes', () => {
     expect(titleCaseRegionName('KABUPATEN TOLI-TOLI')).toBe('Kabupaten Toli-Toli');
   });
 
+  it('writes names as the official names are written: acronyms in capitals, conjunctions in lower case', () => {
+    expect(titleCaseRegionName('DKI JAKARTA')).toBe('DKI Jakarta');
+    expect(titleCaseRegionName('DI YOGYAKARTA')).toBe('DI Yogyakarta');
+    expect(titleCaseRegionName('DAERAH ISTIMEWA YOGYAKARTA')).toBe('Daerah Istimewa Yogyakarta');
+    expect(titleCaseRegionName('KABUPATEN PANGKAJENE DAN KEPULAUAN')).toBe('Kabupaten Pangkajene dan Kepulauan');
+    expect(titleCaseRegionName('KEPULAUAN BANGKA BELITUNG')).toBe('Kepulauan Bangka Belitung');
+    expect(titleCaseRegionName('KABUPATEN KEPULAUAN SELAYAR')).toBe('Kabupaten Kepulauan Selayar');
+    expect(titleCaseRegionName('PAPUA BARAT DAYA')).toBe('Papua Barat Daya');
+    // "Di" as a word of a name proper, and words that merely start with an acronym's letters.
+    expect(titleCaseRegionName('KABUPATEN DIEN')).toBe('Kabupaten Dien');
+    expect(titleCaseRegionName('KOTA DAN')).toBe('Kota Dan');
+  });
+
   it('accepts K/L codes and explains a bad one in Indonesian', () => {
     expect(klCodeSchema.safeParse('KEMENDAGRI').success).toBe(true);
     const bad = klCodeSchema.safeParse('kemendagri');

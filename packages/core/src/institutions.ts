@@ -2,7 +2,7 @@
  * Institutions that carry actions: ministries and agencies (K/L) and regional governments
  * (Pemda) identified by their Kemendagri region code.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** Kinds of institution. */
 export const INSTITUTION_TYPES = ['kl', 'provinsi', 'kabupaten', 'kota'] as const;
@@ -43,9 +43,33 @@ export function parseRegionCode(code: string): RegionCodeInfo | null {
   return { type: local >= 71 ? 'kota' : 'kabupaten', provinceCode };
 }
 
-/** Turns the upper-case names of the Kemendagri lists into title case ("KOTA ADM. JAKARTA PUSAT" → "Kota Adm. Jakarta Pusat"). */
+/** Abbreviations written in capitals in official region names: Daerah Khusus Ibukota, Daerah Istimewa, Administrasi. */
+const REGION_ACRONYMS = new Set(['DKI', 'DI']);
+/** Words written in lower case inside a name ("Pangkajene dan Kepulauan"), never as its first word. */
+const REGION_LOWER_WORDS = new Set(['dan', 'di', 'ke', 'dari']);
+/** Words that say what kind of region follows; the name proper starts after them. */
+const REGION_TYPE_WORDS = new Set(['provinsi', 'kabupaten', 'kota', 'adm.', 'administrasi']);
+
+/**
+ * Writes the upper-case names of the Kemendagri lists as the official names are written:
+ * "DKI JAKARTA" → "DKI Jakarta", "KABUPATEN PANGKAJENE DAN KEPULAUAN" → "Kabupaten Pangkajene dan
+ * Kepulauan", "DI YOGYAKARTA" → "DI Yogyakarta", "KOTA ADM. JAKARTA PUSAT" → "Kota Adm. Jakarta
+ * Pusat", "KABUPATEN TOLI-TOLI" → "Kabupaten Toli-Toli". Each word and each part after a hyphen,
+ * slash or parenthesis starts with a capital; DKI and DI stay in capitals as the first word of the
+ * name proper; dan, di, ke and dari are lower case inside it.
+ */
 export function titleCaseRegionName(name: string): string {
+  let properStarted = false;
   return name
-    .toLowerCase()
-    .replace(/(^|[\s(/-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const lower = word.toLowerCase();
+      const first = !properStarted;
+      if (!REGION_TYPE_WORDS.has(lower)) properStarted = true;
+      if (first && REGION_ACRONYMS.has(word.toUpperCase()) && !REGION_TYPE_WORDS.has(lower)) return word.toUpperCase();
+      if (!first && REGION_LOWER_WORDS.has(lower)) return lower;
+      return lower.replace(/(^|[(/-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    })
+    .join(' ');
 }

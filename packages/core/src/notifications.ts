@@ -2,7 +2,7 @@
  * Notification kinds, delivery channels and the retry schedule of outgoing mail (issue #8 part 4).
  * Pure: the server stores preferences and notifications, and delivers mail from an outbox.
  */
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** Every kind of notification the system sends. */
 export const NOTIFICATION_KINDS = [
@@ -19,6 +19,7 @@ export const NOTIFICATION_KINDS = [
   'meeting_invitation',
   'invitation',
   'password_reset',
+  'leader_digest',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);

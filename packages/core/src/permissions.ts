@@ -1,5 +1,5 @@
 /**
- * The permission matrix as data (DESIGN §1). Every API route names one permission; the server
+ * The permission matrix as data (docs/design.md#the-people-and-their-roles). Every API route names one permission; the server
  * enforces it in one place, and services narrow by the scope it grants. A test calls every route
  * as every role and checks the outcome against this table.
  */
@@ -21,6 +21,7 @@ const coordinationReaders: Partial<Record<Role, Scope>> = {
   focal_point: 'own_institution',
   contributor: 'own_institution',
   publicist: 'own_institution',
+  leader: 'own_institution',
 };
 
 /** Every permission in the system. */
@@ -39,6 +40,8 @@ export const PERMISSIONS = {
   'auth.redeem': { public: true },
   /** One's own session: who am I, sign out. */
   'auth.session': { roles: everyone('self') },
+  /** One's own account: name, phone, language, password. */
+  'account.self': { roles: everyone('self') },
   /** One's own API tokens. */
   'token.manage': { roles: everyone('self') },
   /** Reading accounts. */
@@ -55,6 +58,7 @@ export const PERMISSIONS = {
       verifier: 'assigned_aksi',
       focal_point: 'own_institution',
       contributor: 'own_institution',
+      leader: 'own_institution',
     },
   },
   /** Writing reports and their evidence. */
@@ -71,6 +75,22 @@ export const PERMISSIONS = {
   'catalogue.manage': { roles: { admin: 'all' } },
   /** Creating and renaming institutions (K/L and Pemda). */
   'institution.manage': { roles: { admin: 'all' } },
+  /** An institution's work units (unit kerja) and which unit is responsible for each target. */
+  'unit.read': {
+    roles: {
+      admin: 'all',
+      observer: 'all',
+      focal_point: 'own_institution',
+      contributor: 'own_institution',
+      leader: 'own_institution',
+    },
+  },
+  /** Creating, changing and winding up work units; assigning targets to them. */
+  'unit.manage': { roles: { admin: 'all', focal_point: 'own_institution' } },
+  /** The unit board: how each unit's targets of a quarter stand, and the targets behind each count. */
+  'unit.board': { roles: { admin: 'all', observer: 'all', focal_point: 'own_institution' } },
+  /** Reminding a unit's contributors of its reports still to send (throttled). */
+  'unit.remind': { roles: { admin: 'all', focal_point: 'own_institution' } },
   /** Assignment rules of outputs: preview, add, end (never delete). */
   'assignment.manage': { roles: { admin: 'all' } },
   /** Spreadsheet import (catalogue, institutions, assignments, users) and its templates. */
@@ -84,6 +104,7 @@ export const PERMISSIONS = {
       focal_point: 'own_institution',
       contributor: 'own_institution',
       publicist: 'own_institution',
+      leader: 'own_institution',
     },
   },
   /** The field-verification sample of a quarter. */
@@ -123,10 +144,13 @@ export const PERMISSIONS = {
       focal_point: 'own_institution',
       contributor: 'own_institution',
       publicist: 'own_institution',
+      leader: 'own_institution',
     },
   },
   /** Recording the institution's publications (and republications of media-kit materials). */
   'publication.write': { roles: { publicist: 'own_institution' } },
+  /** Starting a story (a draft publication) from an accepted report of one's institution; Humas publish it. */
+  'story.start': { roles: { publicist: 'own_institution', focal_point: 'own_institution' } },
   /** Uploading a file to attach to an announcement, material, publication or follow-up. */
   'attachment.upload': { roles: { admin: 'all', focal_point: 'own_institution', publicist: 'own_institution' } },
   /** One's own calendar of meetings and deadlines (iCalendar). */
@@ -140,7 +164,9 @@ export const PERMISSIONS = {
   /** The national quarterly and semester reports (PDF/XLSX). */
   'document.national': { roles: { admin: 'all', observer: 'all' } },
   /** An institution's report card (PDF). */
-  'document.report_card': { roles: { admin: 'all', observer: 'all', focal_point: 'own_institution' } },
+  'document.report_card': {
+    roles: { admin: 'all', observer: 'all', focal_point: 'own_institution', leader: 'own_institution' },
+  },
   /** The open-data API under /api/public/: verified figures and results, public evidence, published answers. */
   'public.read': { public: true },
   /** Sending citizen feedback (usulan / pengaduan) through the public form, and following it by ticket. */
@@ -153,6 +179,30 @@ export const PERMISSIONS = {
   'feedback.answer': { roles: { admin: 'all', focal_point: 'own_institution' } },
   /** The public holidays that working-day deadlines skip. */
   'holiday.manage': { roles: { admin: 'all' } },
+  /** The support log (pendampingan) of an institution's Inspektorat, with its follow-ups. */
+  'support.read': {
+    roles: { admin: 'all', observer: 'all', focal_point: 'own_institution', leader: 'own_institution' },
+  },
+  /** Recording support given to the institution's units, and keeping its follow-ups up to date. */
+  'support.write': { roles: { admin: 'all', focal_point: 'own_institution' } },
+  /** The one-page brief of an institution for its leaders: figures, late and stuck targets, follow-ups, publications. */
+  'brief.read': {
+    roles: { admin: 'all', observer: 'all', focal_point: 'own_institution', leader: 'own_institution' },
+  },
+  /** A province's kabupaten/kota progress, read-only: an account with the province-view flag (and national roles). */
+  'province.read': {
+    roles: { admin: 'all', observer: 'all', focal_point: 'own_institution', leader: 'own_institution' },
+  },
+  /** Giving or taking away a province account's view of its kabupaten/kota. */
+  'province.grant': { roles: { admin: 'all' } },
+  /** Asking for a password-reset link by e-mail ("Lupa kata sandi?"). */
+  'auth.password_forgot': { public: true },
+  /** The second sign-in step: the authenticator code after a correct password. */
+  'auth.second_step': { public: true },
+  /** One's own second factor: enrol, see its state, disable. */
+  'account.second_factor': { roles: everyone('self') },
+  /** Resetting another user's second factor (when the phone is lost). */
+  'user.second_factor_reset': { roles: { admin: 'all' } },
 } as const satisfies Record<string, Permission>;
 
 export type PermissionName = keyof typeof PERMISSIONS;

@@ -41,3 +41,39 @@ export async function solveProofOfWork(
   }
   throw new Error(`No nonce found within ${maxTries} tries`);
 }
+
+/** How the feedback form's proof of work grows with the recent volume from one address. */
+export interface ProofOfWorkScale {
+  /** Bits asked of everyone (the configured difficulty). */
+  baseBits: number;
+  /** Submissions from one address within an hour, and within a day, still at the base difficulty. */
+  freePerHour: number;
+  freePerDay: number;
+  /** The most bits added on top of the base, however busy the address. */
+  maxExtraBits: number;
+}
+
+/** Extra bits for `count` recent submissions when `free` of them cost nothing extra: one per doubling. */
+function extraBits(count: number, free: number): number {
+  return count < free ? 0 : Math.floor(Math.log2(count / free)) + 1;
+}
+
+/**
+ * The difficulty for the next submission from an address that sent `recent.hour` items in the last
+ * hour and `recent.day` in the last day. Nobody is refused: people behind one shared address (a
+ * mobile carrier's NAT, an office, an internet café) only wait longer. The rule:
+ *
+ * - up to `freePerHour` in the hour (and `freePerDay` in the day): the base difficulty;
+ * - past that, one more bit (twice the work per item) each time the volume doubles: at 1×, 2×, 4×,
+ *   8×… the allowance, +1, +2, +3, +4… bits, the larger of the hourly and daily count deciding;
+ * - never more than `maxExtraBits` above the base, and never more than 32 bits in all.
+ *
+ * So the work of a burst of n items grows about as n² (each item costs about n times the base): a
+ * flood from one address is priced out, a busy café is only slowed. With 16 base bits (≈ half a
+ * second on a phone), 5 per hour and 6 extra bits at most, the 6th item of the hour costs ≈ 1 s,
+ * the 20th ≈ 4 s, the 160th and beyond ≈ 30 s each.
+ */
+export function scaledProofOfWorkBits(scale: ProofOfWorkScale, recent: { hour: number; day: number }): number {
+  const extra = Math.max(extraBits(recent.hour, scale.freePerHour), extraBits(recent.day, scale.freePerDay));
+  return Math.min(scale.baseBits + Math.min(extra, scale.maxExtraBits), 32);
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   institutionDeadline,
   isOnTime,
+  latestVerifiedQuarter,
   parsePeriodCode,
   periodQuarters,
   quarterNumberOn,
@@ -66,4 +67,22 @@ describe('quarters of a period', () => {
     // The quarter's deadline moved past an older extension: the later date applies.
     expect(institutionDeadline('2026-04-30', '2026-04-24')).toBe('2026-04-30');
   });
+});
+
+describe('the latest verified quarter', () => {
+  it('is the last quarter whose verification period is over', () => {
+    const quarters = periodQuarters(2025);
+    expect(latestVerifiedQuarter(quarters, '2025-05-01')).toBeNull();
+    expect(latestVerifiedQuarter(quarters, '2025-05-11')).toBe(1);
+    expect(latestVerifiedQuarter(quarters, '2026-01-20')).toBe(3);
+    expect(latestVerifiedQuarter([...quarters].reverse(), '2027-12-01')).toBe(8);
+  });
+});
+
+it('locks a closed quarter unless the report was unlocked', async () => {
+  const { isQuarterLocked, defaultPeriodName } = await import('./quarters.js');
+  expect(isQuarterLocked('closed', false)).toBe(true);
+  expect(isQuarterLocked('closed', true)).toBe(false);
+  expect(isQuarterLocked('open', false)).toBe(false);
+  expect(defaultPeriodName(2027)).toBe('Aksi Pencegahan Korupsi 2027–2028');
 });

@@ -108,3 +108,31 @@ export function institutionDeadline(quarterDeadline: string, extension: string |
 export function isOnTime(submittedAt: string, deadline: string): boolean {
   return new Date(submittedAt).getTime() <= new Date(endOfDay(deadline, 'WIB')).getTime();
 }
+
+/**
+ * The latest quarter whose verification has ended by `today` (the day after its
+ * `verificationEndsOn`), or null when none has: the last quarter with final figures.
+ */
+export function latestVerifiedQuarter(
+  quarters: readonly { number: number; verificationEndsOn: string }[],
+  today: string,
+): number | null {
+  let latest: number | null = null;
+  for (const quarter of quarters) {
+    if (quarter.verificationEndsOn < today && (latest === null || quarter.number > latest)) latest = quarter.number;
+  }
+  return latest;
+}
+
+/** The name a new period gets unless admin gives one, e.g. "Aksi Pencegahan Korupsi 2027–2028". */
+export function defaultPeriodName(startYear: number): string {
+  return `Aksi Pencegahan Korupsi ${startYear}–${startYear + 1}`;
+}
+
+/**
+ * Whether report writes in a quarter are refused: once a quarter is closed its sample is drawn,
+ * so nothing may be submitted, accepted or changed unless admin unlocked that report.
+ */
+export function isQuarterLocked(quarterStatus: string, unlocked: boolean): boolean {
+  return quarterStatus === 'closed' && !unlocked;
+}

@@ -1,5 +1,5 @@
 /**
- * The report state machine (DESIGN §3): who may do what to a report in which state. Every
+ * The report state machine (docs/design.md#the-quarterly-cycle): who may do what to a report in which state. Every
  * transition is an event with actor, time and reason; anything the table does not allow is
  * refused with the list of what is allowed.
  */

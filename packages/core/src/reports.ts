@@ -1,5 +1,5 @@
-/** Report states, quality grades and achievement bands (DESIGN §2–§4). */
-import { z } from 'zod';
+/** Report states, quality grades and achievement bands (docs/design.md#the-domain, #quality-and-impact). */
+import { z } from './zod.js';
 
 /** States of a report, from first draft to the verifier's judgement. */
 export const REPORT_STATES = ['draft', 'ready', 'submitted', 'in_review', 'accepted', 'revision_requested'] as const;

@@ -1,5 +1,5 @@
 /**
- * Field-verification sampling (DESIGN §3.5): a random sample of accepted reports that anyone can
+ * Field-verification sampling (docs/design.md#field-verification-sampling): a random sample of accepted reports that anyone can
  * draw again. The seed is published (the audit chain head at quarter close); the population is
  * ordered by stable codes, not database ids, so the same seed gives the same sample everywhere.
  */

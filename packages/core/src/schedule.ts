@@ -56,3 +56,14 @@ export function latestDailySlot(now: Date, hour: number): { date: string; at: st
   const date = new Date(atHourWib(today, hour)).getTime() <= now.getTime() ? today : addDays(today, -1);
   return { date, at: atHourWib(date, hour) };
 }
+
+/** The latest monthly slot at `hour` WIB on the 1st that has come: this month's once it has passed, else last month's. */
+export function latestMonthlySlot(now: Date, hour: number): { month: string; date: string; at: string } {
+  const today = dateInZone(now, 'WIB');
+  const first = `${today.slice(0, 7)}-01`;
+  if (new Date(atHourWib(first, hour)).getTime() <= now.getTime()) {
+    return { month: first.slice(0, 7), date: first, at: atHourWib(first, hour) };
+  }
+  const previous = `${addDays(first, -1).slice(0, 7)}-01`;
+  return { month: previous.slice(0, 7), date: previous, at: atHourWib(previous, hour) };
+}

@@ -26,3 +26,9 @@ export function throttleWait(failures: readonly string[], now: Date, rule: Throt
   const oldestCounted = recent[rule.maxFailures - 1] as number;
   return Math.max(0, oldestCounted + rule.windowMs - now.getTime());
 }
+
+/** Password-reset requests per address (e-mail) and per client address within an hour. */
+export const PASSWORD_RESET_THROTTLE = {
+  account: { maxFailures: 3, windowMs: 60 * 60_000 },
+  ip: { maxFailures: 10, windowMs: 60 * 60_000 },
+} as const satisfies Record<string, ThrottleRule>;

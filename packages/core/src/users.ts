@@ -1,7 +1,8 @@
 /** Account rules shared by the server and the web app. */
-import { z } from 'zod';
+
 import { outputCodeSchema } from './catalogue.js';
 import { roleSchema } from './roles.js';
+import { z } from './zod.js';
 
 /** Minimum password length. */
 export const MIN_PASSWORD_LENGTH = 12;

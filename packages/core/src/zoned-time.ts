@@ -3,8 +3,9 @@
  * organiser, stored as a UTC instant plus the zone it was set in, and shown back in that zone;
  * calendars receive the UTC instant, so every attendee's device shows it in their own zone.
  */
-import { z } from 'zod';
+
 import { type IndonesianTimeZone, isIsoDate, TIME_ZONE_OFFSETS } from './dates.js';
+import { z } from './zod.js';
 
 const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d)$/;
 

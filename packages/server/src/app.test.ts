@@ -171,7 +171,7 @@ describe('web app', () => {
     const database = await createTestDatabase('sqlite');
     const app = await buildTestApp(database, undefined, { webDist: dist });
     try {
-      const page = await app.inject('/instansi/33.74');
+      const page = await app.inject('/kerja/laporan/7');
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('<title>Pantau</title>');
       expect(page.headers['cache-control']).toBe('no-cache');

@@ -3,26 +3,28 @@
  * can listen on the configured address.
  */
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { installAccessControl } from './http/access-control.js';
-import { installErrorHandler } from './http/error-handler.js';
+import { answerFrameworkError, installErrorHandler } from './http/error-handler.js';
 import { installMetrics } from './http/metrics.js';
+import { openapiHeader, transformOperation } from './http/openapi-document.js';
 import { installPublicApi } from './http/public-api.js';
+import { installCachedAnswers } from './http/public-cache.js';
+import { RequestLogController } from './http/request-log.js';
+import { installSecurityHeaders } from './http/security-headers.js';
 import { serveWebApp } from './http/web-app.js';
+import { accountRoutes } from './routes/account/account.route.js';
 import { assignmentRoutes } from './routes/assignments/assignments.route.js';
 import { auditRoutes } from './routes/audit/audit.route.js';
 import { authRoutes } from './routes/auth/auth.route.js';
+import { oidcRoutes } from './routes/auth/oidc.route.js';
+import { passwordForgotRoutes } from './routes/auth/password-forgot.route.js';
+import { secondFactorRoutes } from './routes/auth/second-factor.route.js';
 import { catalogueAdminRoutes } from './routes/catalogue-admin/catalogue-admin.route.js';
 import { coordinationRoutes } from './routes/coordination/coordination.route.js';
 import { dashboardRoutes } from './routes/dashboard/dashboard.route.js';
@@ -36,20 +38,25 @@ import { holidayRoutes } from './routes/holidays/holidays.route.js';
 import { importRoutes } from './routes/import/import.route.js';
 import { instanceRoutes } from './routes/instance/instance.route.js';
 import { institutionRoutes } from './routes/institutions/institutions.route.js';
+import { leaderRoutes } from './routes/leader/leader.route.js';
 import { metricsRoutes } from './routes/metrics/metrics.route.js';
 import { notificationRoutes } from './routes/notifications/notifications.route.js';
 import { operationsRoutes } from './routes/operations/operations.route.js';
 import { periodRoutes } from './routes/periods/periods.route.js';
 import { portalRoutes } from './routes/portal/portal.route.js';
 import { publicRoutes } from './routes/public/public.route.js';
+import { recognitionRoutes } from './routes/public/recognition.route.js';
 import { publicationRoutes } from './routes/publications/publications.route.js';
 import { quarterRoutes } from './routes/quarters/quarters.route.js';
 import { reportRoutes } from './routes/reports/reports.route.js';
 import { reviewRoutes } from './routes/review/review.route.js';
+import { storyRoutes } from './routes/stories/stories.route.js';
+import { supportRoutes } from './routes/support/support.route.js';
 import { targetRoutes } from './routes/targets/targets.route.js';
 import { tokenRoutes } from './routes/tokens/tokens.route.js';
+import { unitBoardRoutes } from './routes/units/unit-board.route.js';
+import { unitRoutes } from './routes/units/units.route.js';
 import { userRoutes } from './routes/users/users.route.js';
-import { VERSION } from './version.js';
 
 /** Options for `buildApp` beyond the context. */
 export interface BuildOptions {
@@ -81,7 +88,10 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     trustProxy: context.config.trustProxy,
     bodyLimit: 1_048_576,
     requestIdHeader: false,
+    // Public reads log at debug level (see `http/request-log.ts`).
+    logController: new RequestLogController(),
     genReqId: () => crypto.randomUUID(),
+    frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -92,47 +102,18 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   await app.register(multipart, {
     limits: { fileSize: context.config.maxUploadBytes, files: 1, fields: 10, parts: 12 },
   });
-  installAccessControl(app, context);
   installMetrics(app);
+  // Before access control, so 401 and 403 answers carry the security headers too.
+  installSecurityHeaders(app);
+  // After the security headers, before sessions: a current cached public answer needs nothing else.
+  installCachedAnswers(app, context);
+  installAccessControl(app, context);
   installPublicApi(app);
-
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        // blob: lets the verifier's evidence viewer show images and PDFs it fetched (never other origins).
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        frameSrc: ["'self'", 'blob:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-      },
-    },
-    crossOriginEmbedderPolicy: false,
-  });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-request-id', reply.request.id);
   });
 
-  await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Pantau API',
-        version: VERSION,
-        description:
-          'API Pantau: pemantauan dan evaluasi aksi pencegahan korupsi (Stranas PK). ' +
-          'Errors use one shape: `{ error: { code, message, details, requestId } }`; messages are in ' +
-          'Bahasa Indonesia, or English with `Accept-Language: en` or `?lang=en`.',
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
+  await app.register(swagger, { openapi: openapiHeader(context.config), transform: transformOperation });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { config: { permission: 'system.read' }, schema: { hide: true } }, () => app.swagger());
 
@@ -142,12 +123,19 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   periodRoutes(app, context);
   institutionRoutes(app, context);
   authRoutes(app, context);
+  oidcRoutes(app, context);
+  accountRoutes(app, context);
+  secondFactorRoutes(app, context);
+  passwordForgotRoutes(app, context);
   tokenRoutes(app, context);
   userRoutes(app, context);
   auditRoutes(app, context);
   publicRoutes(app, context);
+  recognitionRoutes(app, context);
   feedbackRoutes(app, context);
   holidayRoutes(app, context);
+  unitRoutes(app, context);
+  unitBoardRoutes(app, context);
   reportRoutes(app, context);
   evidenceRoutes(app, context);
   reviewRoutes(app, context);
@@ -161,10 +149,13 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   dashboardRoutes(app, context);
   coordinationRoutes(app, context);
   publicationRoutes(app, context);
+  storyRoutes(app, context);
   notificationRoutes(app, context);
   documentRoutes(app, context);
   operationsRoutes(app, context);
   portalRoutes(app, context);
+  supportRoutes(app, context);
+  leaderRoutes(app, context);
 
   if (context.config.webDist) await serveWebApp(app, context.config.webDist);
   return app;

@@ -3,7 +3,14 @@
  * here and documented in the README's configuration table.
  */
 import { resolve } from 'node:path';
-import { parseHolidayList, parseReminderDays } from '@pantau/core';
+import {
+  type GradeWeightRule,
+  NO_GRADE_WEIGHT,
+  parseGradeWeight,
+  parseHolidayList,
+  parseReminderDays,
+  type SecondFactorPolicy,
+} from '@pantau/core';
 import { z } from 'zod';
 
 const portSchema = z.coerce.number().int().min(0).max(65_535);
@@ -59,7 +66,30 @@ const environmentSchema = z.object({
   PANTAU_FEEDBACK_POW_BITS: z.coerce.number().int().min(0).max(28).default(16),
   PANTAU_FEEDBACK_PER_HOUR: z.coerce.number().int().min(1).max(1000).default(5),
   PANTAU_FEEDBACK_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(20),
+  PANTAU_FEEDBACK_POW_MAX_EXTRA_BITS: z.coerce.number().int().min(0).max(16).default(6),
+  PANTAU_FIGURES_MAX_STALE_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  PANTAU_OIDC_ISSUER: z
+    .url('PANTAU_OIDC_ISSUER harus URL penerbit OpenID Connect, contoh https://sso.example.go.id/realms/pegawai')
+    .refine(isSecureOrLoopback, 'PANTAU_OIDC_ISSUER harus https:// (http:// hanya untuk 127.0.0.1/localhost)')
+    .optional(),
+  PANTAU_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  PANTAU_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  PANTAU_OIDC_NAME: z.string().min(1).max(60).default('SSO instansi'),
+  PANTAU_SECOND_FACTOR_REQUIRED: z.enum(['admin-verifier', 'everyone']).default('admin-verifier'),
+  PANTAU_ADMINISTRATIF_WEIGHT: z
+    .string()
+    .default('1')
+    .refine(
+      (value) => parseGradeWeight(value) !== null,
+      'PANTAU_ADMINISTRATIF_WEIGHT berisi angka 0–1 (contoh 0.5), atau 1/off untuk mematikan bobot mutu',
+    ),
 });
+
+/** An identity provider must be reached over HTTPS, except one on this machine (tests, a local trial). */
+function isSecureOrLoopback(value: string): boolean {
+  const url = new URL(value);
+  return url.protocol === 'https:' || ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+}
 
 /** The application's settings. */
 export interface Config {
@@ -97,20 +127,49 @@ export interface Config {
   scheduler: SchedulerSettings;
   /** Key for signing (feedback challenges, address hashes); null: generated once and kept in the settings table. */
   secret: string | null;
+  /** Who must sign in with an authenticator code: admins and verifiers, or every role. */
+  secondFactorRequired: SecondFactorPolicy;
   /** Extra days off (`YYYY-MM-DD`) on top of the holidays table, for working-day deadlines. */
   holidays: readonly string[];
   /** Spam protection of the public feedback form. */
   feedback: FeedbackSettings;
+  /**
+   * How far behind the latest write the national dashboard figures may be while a fresh view is
+   * computed off the request path (0: every read after a write waits for the recomputation).
+   */
+  figuresMaxStaleMs: number;
+  /**
+   * The grade-weight rule: an accepted report graded administratif counts its score × this factor
+   * in achievement (1: off). Applied to the stored figures at start (`applyGradeWeight`).
+   */
+  gradeWeight: GradeWeightRule;
+  /** Sign-in through the institution's OpenID Connect provider; null when not configured (the default). */
+  oidc: OidcSettings | null;
 }
 
-/** Spam protection of the public feedback form: proof of work and per-address rate limits. */
+/** The OpenID Connect provider Pantau accepts sign-ins from. */
+export interface OidcSettings {
+  /** The issuer URL; its `/.well-known/openid-configuration` is read on first use. */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The provider's name on the sign-in button ("Masuk dengan <name>"). */
+  name: string;
+}
+
+/**
+ * Spam protection of the public feedback form: a proof of work that grows with the recent volume
+ * from one address (`scaledProofOfWorkBits` in core), never a refusal.
+ */
 export interface FeedbackSettings {
-  /** Leading zero bits the proof of work needs (16 ≈ half a second on a phone). */
+  /** Leading zero bits the proof of work needs at least (16 ≈ half a second on a phone). */
   powBits: number;
-  /** Submissions per client address within an hour… */
+  /** Submissions per client address within an hour still at the base difficulty… */
   perHour: number;
   /** …and within a day. */
   perDay: number;
+  /** The most bits added to the base for a busy address (each bit doubles the work). */
+  maxExtraBits: number;
 }
 
 /** What the in-process scheduler does and how often. */
@@ -195,8 +254,25 @@ export function loadConfig(
       powBits: e.PANTAU_FEEDBACK_POW_BITS,
       perHour: e.PANTAU_FEEDBACK_PER_HOUR,
       perDay: e.PANTAU_FEEDBACK_PER_DAY,
+      maxExtraBits: e.PANTAU_FEEDBACK_POW_MAX_EXTRA_BITS,
     },
+    figuresMaxStaleMs: e.PANTAU_FIGURES_MAX_STALE_SECONDS * 1000,
+    oidc: oidcSettings(e),
+    secondFactorRequired: e.PANTAU_SECOND_FACTOR_REQUIRED,
+    gradeWeight: parseGradeWeight(e.PANTAU_ADMINISTRATIF_WEIGHT) ?? { ...NO_GRADE_WEIGHT },
   });
+}
+
+/** The OpenID Connect settings: all three of issuer, client id and secret, or none of them. */
+function oidcSettings(e: z.infer<typeof environmentSchema>): OidcSettings | null {
+  const { PANTAU_OIDC_ISSUER: issuer, PANTAU_OIDC_CLIENT_ID: clientId, PANTAU_OIDC_CLIENT_SECRET: clientSecret } = e;
+  if (!issuer && !clientId && !clientSecret) return null;
+  if (!issuer || !clientId || !clientSecret) {
+    throw new ConfigError(
+      'Konfigurasi tidak valid / invalid configuration:\n  PANTAU_OIDC_ISSUER, PANTAU_OIDC_CLIENT_ID dan PANTAU_OIDC_CLIENT_SECRET harus diisi bersama',
+    );
+  }
+  return Object.freeze({ issuer, clientId, clientSecret, name: e.PANTAU_OIDC_NAME });
 }
 
 /** A database URL safe to print: the password is masked. */

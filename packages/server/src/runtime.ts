@@ -1,12 +1,14 @@
 /** Start-up shared by the CLI commands: configuration, a migrated database, the demo data. */
 import { fileURLToPath } from 'node:url';
-import type { Clock } from './clock.js';
+import { type Clock, systemClock } from './clock.js';
 import { type Config, loadConfig } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { countAllInstitutions } from './db/repositories/institution.repository.js';
 import { type DemoSeedResult, seedDemo } from './seed/demo-seed.js';
-import { type BlobStore, createBlobStore } from './storage/blob-store.js';
+import { applyGradeWeight } from './services/figures/grade-weight.js';
+import type { BlobStore } from './storage/blob-store.js';
+import { createBlobStore } from './storage/create-blob-store.js';
 
 /** Where `npm run build` puts the web app, relative to this package. */
 export const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -16,11 +18,12 @@ export function configFromEnvironment(): Readonly<Config> {
   return loadConfig(process.env, DEFAULT_WEB_DIST);
 }
 
-/** Opens the configured database and applies pending migrations. */
+/** Opens the configured database, applies pending migrations and the configured grade-weight rule. */
 export async function openMigratedDatabase(config: Config): Promise<Database> {
   const database = openDatabase(config.databaseUrl);
   try {
     await migrateToLatest(database);
+    await applyGradeWeight(database, config.gradeWeight, systemClock);
     return database;
   } catch (error) {
     await database.close();
@@ -41,5 +44,5 @@ export async function seedDemoIfEmpty(
   blobs: BlobStore,
 ): Promise<DemoSeedResult | null> {
   if (!config.seedDemoWhenEmpty || (await countAllInstitutions(database.db)) > 0) return null;
-  return seedDemo(database, { asOf: clock.now(), password: config.demoPassword, blobs });
+  return seedDemo(database, { asOf: clock.now(), password: config.demoPassword, secret: config.secret, blobs });
 }

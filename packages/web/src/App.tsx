@@ -18,7 +18,6 @@ interface Route {
 const HomePage = lazy(() => import('./features/home/HomePage'));
 const CataloguePage = lazy(() => import('./features/catalogue/CataloguePage'));
 const InstitutionsPage = lazy(() => import('./features/institutions/InstitutionsPage'));
-const InstitutionDetailPage = lazy(() => import('./features/institutions/InstitutionDetailPage'));
 const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage'));
 // Officials' workspace (issue #5): sign-in stays a small chunk; everything behind it loads on use.
 const SignInPage = lazy(() => import('./features/signin/SignInPage'));
@@ -29,6 +28,9 @@ const PasswordResetPage = lazy(() =>
   import('./features/signin/RedeemLinkPage').then((module) => ({ default: module.PasswordResetPage })),
 );
 const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'));
+// Forgotten passwords and two-factor sign-in (issue #17).
+const ForgotPasswordPage = lazy(() => import('./features/signin/ForgotPasswordPage'));
+const SecondFactorPage = lazy(() => import('./features/account/SecondFactorPage'));
 const ReportPage = lazy(() => import('./features/report/ReportPage'));
 const ReviewQueuePage = lazy(() => import('./features/review/ReviewQueuePage'));
 const VerifierWorkspacePage = lazy(() => import('./features/review/VerifierWorkspacePage'));
@@ -67,12 +69,19 @@ const FeedbackItemPage = lazy(() => import('./features/feedback-desk/FeedbackIte
 const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage'));
 const OperationsPage = lazy(() => import('./features/operations/OperationsPage'));
 const HolidaysPage = lazy(() => import('./features/holidays/HolidaysPage'));
+const AccountPage = lazy(() => import('./features/account/AccountPage'));
+// Work units, the unit board, the support log and the leader's brief (issue #20).
+const UnitsPage = lazy(() => import('./features/units/UnitsPage'));
+const UnitTargetsPage = lazy(() => import('./features/units/UnitTargetsPage'));
+const UnitBoardPage = lazy(() => import('./features/units/UnitBoardPage'));
+const SupportLogPage = lazy(() => import('./features/leader/SupportLogPage'));
+const ProvinceViewPage = lazy(() => import('./features/leader/ProvinceViewPage'));
 
 const ROUTES: readonly Route[] = [
-  { path: '/', page: HomePage },
+  // `/` and `/instansi/:code` are the public site, rendered by the server (lib/public-site.ts).
+  { path: '/program', page: HomePage },
   { path: '/katalog', page: CataloguePage },
   { path: '/instansi', page: InstitutionsPage },
-  { path: '/instansi/:code', page: InstitutionDetailPage },
   { path: '/masuk', page: SignInPage },
   { path: '/undangan/:token', page: InvitationPage },
   { path: '/atur-ulang-sandi/:token', page: PasswordResetPage },
@@ -105,6 +114,15 @@ const ROUTES: readonly Route[] = [
   { path: '/kerja/audit', page: AuditLogPage, signedIn: true },
   { path: '/kerja/operasi', page: OperationsPage, signedIn: true },
   { path: '/kerja/libur', page: HolidaysPage, signedIn: true },
+  { path: '/kerja/akun', page: AccountPage, signedIn: true },
+  { path: '/kerja/akun/dua-langkah', page: SecondFactorPage, signedIn: true },
+  { path: '/lupa-sandi', page: ForgotPasswordPage },
+  { path: '/kerja/unit', page: UnitsPage, signedIn: true },
+  { path: '/kerja/unit/target', page: UnitTargetsPage, signedIn: true },
+  { path: '/kerja/unit/papan', page: UnitBoardPage, signedIn: true },
+  { path: '/kerja/pendampingan', page: SupportLogPage, signedIn: true },
+  { path: '/kerja/provinsi', page: ProvinceViewPage, signedIn: true },
+  { path: '/kerja/provinsi/:code', page: ProvinceViewPage, signedIn: true },
   { path: '/pantauan', page: DashboardNationalPage, signedIn: true },
   { path: '/pantauan/provinsi/:code', page: DashboardProvincePage, signedIn: true },
   { path: '/pantauan/instansi/:code', page: DashboardInstitutionPage, signedIn: true },

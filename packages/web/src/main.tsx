@@ -5,6 +5,7 @@ import { AuthProvider } from './auth/AuthProvider';
 import { loadMessages, readStoredLang } from './i18n/catalogs';
 import { I18nProvider } from './i18n/I18nProvider';
 import { RouterProvider } from './router';
+import 'virtual:pantau-site.css';
 import './styles.css';
 
 const root = document.getElementById('root');

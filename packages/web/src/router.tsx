@@ -14,6 +14,7 @@ import {
   useMemo,
   useState,
 } from 'react';
+import { isPublicSitePath } from './lib/public-site';
 import type { RouteParams } from './lib/route-match';
 
 /** What every page receives from the router: the `:params` of its path. */
@@ -53,9 +54,9 @@ function currentLocation(): AppLocation {
   return { pathname, search, hash };
 }
 
-/** Paths the server answers itself (API, its docs): never handled by the client router. */
+/** Paths the server answers itself (API, its docs, the public site): never handled by the client router. */
 function isServerPath(pathname: string): boolean {
-  return pathname === '/api' || pathname.startsWith('/api/');
+  return pathname === '/api' || pathname.startsWith('/api/') || isPublicSitePath(pathname);
 }
 
 export function RouterProvider({ children }: { children: ReactNode }) {
@@ -70,6 +71,10 @@ export function RouterProvider({ children }: { children: ReactNode }) {
   const navigate = useCallback((to: string, { replace = false }: NavigateOptions = {}) => {
     if (leaveGuard && !leaveGuard()) return;
     const url = new URL(to, window.location.href);
+    if (isServerPath(url.pathname)) {
+      window.location.assign(url.href);
+      return;
+    }
     // Clicking a link to the page already shown must not stack a duplicate history entry.
     if (replace || url.href === window.location.href) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);

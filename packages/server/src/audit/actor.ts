@@ -12,6 +12,8 @@ export interface UserActor {
   verifierAksiIds: number[];
   /** Output ids a contributor is limited to; empty means all outputs of its institution. */
   contributorOutputIds: number[];
+  /** Work-unit ids a contributor is limited to; with outputs, it reaches either. */
+  contributorUnitIds: number[];
   /** How the request was authenticated. */
   via: 'session' | 'token';
 }

@@ -1,5 +1,5 @@
 /**
- * The tamper-evident audit chain (DESIGN §6). Every write records an entry in the same
+ * The tamper-evident audit chain (docs/design.md#integrity). Every write records an entry in the same
  * transaction; each entry holds the previous entry's hash; `verifyAuditChain` walks the chain and
  * names the first entry that does not fit.
  */
@@ -14,6 +14,8 @@ import {
 } from '../db/repositories/audit.repository.js';
 import { type Actor, actorLabel } from './actor.js';
 import { auditEntryHash, GENESIS_HASH } from './audit-hash.js';
+import { changesPublicData } from './public-actions.js';
+import { publicWriteSeen } from './public-version.js';
 
 /** What happened, to which entity, with the change. */
 export interface AuditEvent {
@@ -37,7 +39,9 @@ export async function recordAudit(trx: Executor, clock: Clock, actor: Actor, eve
     change: canonicalJson(event.change),
     prev_hash: prevHash,
   };
-  await appendAuditEntry(trx, { ...entry, hash: auditEntryHash(entry) });
+  const isPublic = changesPublicData(event.action);
+  await appendAuditEntry(trx, { ...entry, hash: auditEntryHash(entry) }, isPublic);
+  if (isPublic) publicWriteSeen();
   return seq;
 }
 

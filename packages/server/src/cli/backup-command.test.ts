@@ -26,7 +26,7 @@ function pantau(dataDir: string, args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('pantau backup / restore', () => {
+describe('pantau backup / restore', { timeout: 180_000 }, () => {
   it('backs up a live instance and restores it into a new data folder with an intact audit chain', () => {
     const source = join(dir, 'source');
     const restored = join(dir, 'restored');

@@ -3,7 +3,7 @@
  * file. `npm test` builds the server first.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ function pantau(args: string[], options: { env?: Record<string, string>; input?:
 
 const noStackTrace = (text: string) => expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
 
-describe('pantau CLI', () => {
+describe('pantau CLI', { timeout: 180_000 }, () => {
   it('has help on every command', () => {
     const help = pantau(['--help']);
     expect(help.status).toBe(0);
@@ -62,6 +62,9 @@ describe('pantau CLI', () => {
       'focal_point',
       'contributor',
       'publicist',
+      'contributor', // limited to one work unit
+      'leader',
+      'leader', // with the province view
     ]);
     const again = pantau(['seed', '--demo']);
     expect(again.status).toBe(1);
@@ -139,7 +142,7 @@ describe('pantau CLI', () => {
   });
 });
 
-describe('pantau audit verify', () => {
+describe('pantau audit verify', { timeout: 180_000 }, () => {
   it('passes on an untouched chain and names the first tampered entry', async () => {
     pantau(['seed', '--demo', '--as-of', '2026-11-27']);
     pantau(['users', 'add', '--email', 'auditor@bpkp.go.id', '--role', 'observer'], {
@@ -147,26 +150,31 @@ describe('pantau audit verify', () => {
     });
     const intact = pantau(['audit', 'verify']);
     expect(intact.status, intact.stderr).toBe(0);
-    expect(intact.stdout).toMatch(/audit chain intact: 2 entri/);
+    // The server secret made for the demo's sealed authenticator secrets, the demo data, the account.
+    expect(intact.stdout).toMatch(/audit chain intact: 3 entri/);
 
     const { default: Sqlite } = await import('better-sqlite3');
     const db = new Sqlite(join(dataDir, 'pantau.db'));
-    db.prepare("update audit_log set change = '{}' where seq = 1").run();
+    db.prepare("update audit_log set change = '{}' where seq = 2").run();
     db.close();
     const broken = pantau(['audit', 'verify', '--format', 'json']);
     expect(broken.status).toBe(1);
-    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, brokenAt: 1 });
-    expect(pantau(['audit', 'verify']).stderr).toMatch(/RUSAK pada entri #1/);
+    expect(JSON.parse(broken.stdout)).toMatchObject({ ok: false, brokenAt: 2 });
+    expect(pantau(['audit', 'verify']).stderr).toMatch(/RUSAK pada entri #2/);
   });
 });
 
-describe('pantau serve', () => {
+describe('pantau serve', { timeout: 180_000 }, () => {
   let server: ChildProcess | undefined;
   afterEach(() => {
     server?.kill('SIGKILL');
   });
 
   it('loads the demo data into an empty database, prints the URL and accounts, serves, and shuts down cleanly', async () => {
+    // An upload a crash cut off: removed at start-up.
+    const staging = join(dataDir, 'evidence', '.tmp');
+    mkdirSync(staging, { recursive: true });
+    writeFileSync(join(staging, 'upload-0b9e2c4e-8a51-4d6f-9a7b-3c2d1e0f9a8b'), 'sebagian');
     server = spawn(process.execPath, [CLI, 'serve'], {
       env: {
         PATH: process.env.PATH,
@@ -188,6 +196,7 @@ describe('pantau serve', () => {
     expect(output).toMatch(/admin\s+admin@demo\.pantau\.id\s+\S{12,}/);
     const health = await fetch(`${url}/api/health`);
     expect(await health.json()).toMatchObject({ status: 'ok', database: 'sqlite' });
+    expect(readdirSync(staging)).toEqual([]);
     const exited = new Promise<number | null>((resolve) => server?.on('exit', resolve));
     server.kill('SIGTERM');
     expect(await exited).toBe(0);

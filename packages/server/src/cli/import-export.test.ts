@@ -23,7 +23,7 @@ function pantau(args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('pantau import / export', () => {
+describe('pantau import / export', { timeout: 180_000 }, () => {
   it('checks with --dry-run, commits, changes nothing the second time, and exports the list', () => {
     const file = join(dataDir, 'instansi.csv');
     writeFileSync(

@@ -8,6 +8,7 @@ import { registerExport } from './commands/export.js';
 import { registerImport } from './commands/import.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
+import { registerPeriods } from './commands/periods.js';
 import { registerReport } from './commands/report.js';
 import { registerSeed } from './commands/seed.js';
 import { registerServe } from './commands/serve.js';
@@ -28,5 +29,6 @@ registerExport(program);
 registerBackup(program);
 registerJobs(program);
 registerReport(program);
+registerPeriods(program);
 
 await program.parseAsync(process.argv);

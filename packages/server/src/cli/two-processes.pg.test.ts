@@ -90,8 +90,14 @@ describe('two app processes on one PostgreSQL database', () => {
       { 'idempotency-key': randomUUID() },
     );
     expect([200, 201]).toContain(opened.status);
+    // A report says something before it is marked ready.
+    const written = await browser.call(a.url, 'PATCH', `/api/reports/${opened.body.id}`, {
+      version: opened.body.version,
+      narrative: 'Uraian capaian.',
+    });
+    expect(written.status).toBe(200);
     const key = randomUUID();
-    const step = { action: 'mark_ready', version: opened.body.version };
+    const step = { action: 'mark_ready', version: written.body.version };
     const first = await browser.call(a.url, 'POST', `/api/reports/${opened.body.id}/transitions`, step, {
       'idempotency-key': key,
     });

@@ -1,13 +1,9 @@
 /** Runs the timestamped migrations in order, on either engine. */
-import { type Kysely, type Migration, type MigrationResultSet, Migrator } from 'kysely';
+import { type Migration, type MigrationResultSet, Migrator } from 'kysely';
 import type { Database } from './database.js';
-import type { DatabaseDialect } from './dialect/index.js';
 import { MIGRATIONS } from './migrations/index.js';
 
-/** A migration that may use the few engine differences (auto ids). */
-export interface PantauMigration {
-  up(db: Kysely<unknown>, dialect: DatabaseDialect): Promise<void>;
-}
+export type { PantauMigration } from './migrations/migration.js';
 
 /** Brings the schema up to date. Throws with the failing migration's name on error. */
 export async function migrateToLatest(database: Database): Promise<string[]> {

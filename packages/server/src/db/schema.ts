@@ -3,7 +3,7 @@
  * UTC strings, civil dates are `YYYY-MM-DD` strings, flags are 0/1 integers and structured values
  * are JSON text, so both databases store and return exactly the same values.
  */
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
 
 export interface PeriodTable {
   id: Generated<number>;
@@ -75,6 +75,12 @@ export interface TargetVersionTable {
   impact_name: string | null;
   impact_unit: string | null;
   impact_baseline: number | null;
+  /** The indicator's target value; null when none is set (the value cannot be judged). */
+  impact_target: number | null;
+  /** `higher` or `lower` is better; null when the version declares no indicator. */
+  impact_direction: string | null;
+  /** Where the indicator's figure comes from. */
+  impact_source: string | null;
   /** Why this version replaced the previous one (reorganisasi target). */
   reason: string | null;
   created_at: string;
@@ -149,6 +155,8 @@ export interface ReportTable {
   na_accepted: Generated<number>;
   /** Score after field verification, replacing `score` in the figures when set. */
   field_score: number | null;
+  /** The work unit responsible when the report was started (null: none assigned). */
+  unit_id: number | null;
 }
 
 export interface ReportEventTable {
@@ -172,6 +180,8 @@ export interface UserTable {
   status: string;
   /** `id` or `en`. */
   locale: string;
+  /** A phone number the account holder gave, as typed (digits, spaces, +, -). */
+  phone: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -225,6 +235,8 @@ export interface ApiTokenTable {
   expires_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  /** `read` or `read-write`. */
+  scope: Generated<string>;
 }
 
 /** A single-use link: `invitation` or `password_reset`. */
@@ -243,6 +255,39 @@ export interface UserLinkTable {
 export interface ContributorOutputTable {
   user_id: number;
   output_id: number;
+}
+
+/** A work unit (unit kerja) of an institution: an OPD of a Pemda, an eselon I unit of a ministry. */
+export interface WorkUnitTable {
+  id: Generated<number>;
+  institution_id: number;
+  /** Local to the institution, upper case (e.g. `BAPPEDA`). */
+  code: string;
+  name: string;
+  short_name: string | null;
+  /** `opd`, `eselon_1` or `other`. */
+  kind: string;
+  /** 1 while the unit exists; 0 once wound up (kept for history). */
+  active: number;
+  created_at: string;
+  updated_at: string;
+  /** When the unit's contributors were last reminded (null: never); reminders are throttled. */
+  reminded_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** The unit responsible for one of an institution's targets (no row: not yet assigned). */
+export interface UnitTargetTable {
+  institution_id: number;
+  target_id: number;
+  unit_id: number;
+  assigned_at: string;
+  assigned_by: number | null;
+}
+
+/** Units a contributor is limited to (no rows: not limited by unit). */
+export interface ContributorUnitTable {
+  user_id: number;
+  unit_id: number;
 }
 
 /** One entry of the append-only, hash-chained audit log. */
@@ -266,6 +311,8 @@ export interface AuditHeadTable {
   seq: number;
   hash: string;
   at: string | null;
+  /** Sequence number of the last entry that changed what the public sees. */
+  public_seq: Generated<number>;
 }
 
 /** An evidence item of a report: an uploaded file (content-addressed) or a link. */
@@ -311,6 +358,17 @@ export interface IdempotencyKeyTable {
   created_at: string;
 }
 
+/** Admin's unlock of one report of a closed quarter, with the reason and the sample decision. */
+export interface ReportUnlockTable {
+  id: Generated<number>;
+  report_id: number;
+  reason: string;
+  /** 1: the report joins the population of a later field-verification draw of the quarter. */
+  joins_sample: number;
+  created_by: number | null;
+  created_at: string;
+}
+
 /** A later deadline for one institution in one quarter. */
 export interface QuarterExtensionTable {
   id: Generated<number>;
@@ -337,6 +395,10 @@ export interface InstitutionFiguresTable {
   weight_due: number;
   weighted_score: number;
   achievement: number | null;
+  /** Verified reports of the quarter (not-applicable excluded) by quality grade. */
+  administratif: number;
+  terlaksana: number;
+  berdampak: number;
   updated_at: string;
 }
 
@@ -607,6 +669,10 @@ export interface PublicationTable {
   created_at: string;
   updated_at: string;
   published_at: string | null;
+  /** The accepted report whose process and result the publication tells (a story); null: none. */
+  report_id: number | null;
+  /** The story in a few sentences (stories started from a report). */
+  summary: string | null;
 }
 
 /** A public holiday (libur nasional, cuti bersama): working-day deadlines skip it. */
@@ -681,6 +747,78 @@ export interface FeedbackChallengeTable {
   expires_at: string;
 }
 
+/** An entry of the Inspektorat's support log (pendampingan). */
+export interface SupportEntryTable {
+  id: Generated<number>;
+  institution_id: number;
+  /** The unit supported; null: the institution as a whole. */
+  unit_id: number | null;
+  held_on: string;
+  /** `visit`, `meeting`, `review` or `training`. */
+  kind: string;
+  notes: string;
+  created_by: number;
+  created_at: string;
+}
+
+export interface SupportEntryAttachmentTable {
+  entry_id: number;
+  attachment_id: number;
+  position: number;
+}
+
+/** A follow-up of a support entry: owner unit, due date and status, as meetings' follow-ups. */
+export interface SupportFollowUpTable {
+  id: Generated<number>;
+  entry_id: number;
+  institution_id: number;
+  title: string;
+  owner_unit_id: number | null;
+  due_on: string;
+  /** `open`, `in_progress` or `done`. */
+  status: string;
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+/** A province account allowed to read its kabupaten/kota's progress. */
+export interface ProvinceViewTable {
+  user_id: number;
+  granted_by: number | null;
+  granted_at: string;
+}
+
+/** An account's authenticator (TOTP): the secret sealed with the server secret, until confirmed a pending enrolment. */
+export interface SecondFactorTable {
+  user_id: number;
+  secret_box: string;
+  created_at: string;
+  confirmed_at: string | null;
+  /** The last RFC 6238 time step a code was accepted for: older or equal steps are refused. */
+  last_step: number | null;
+}
+
+/** A single-use recovery code; only its SHA-256 is stored. */
+export interface RecoveryCodeTable {
+  id: Generated<number>;
+  user_id: number;
+  code_hash: string;
+  used_at: string | null;
+}
+
+/** The half-way point of a sign-in: the password was right, the authenticator code is awaited. */
+export interface SignInChallengeTable {
+  id_hash: string;
+  user_id: number;
+  ip: string | null;
+  user_agent: string | null;
+  previous_session: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
 /** Every table of the database. */
 export interface DB {
   periods: PeriodTable;
@@ -703,13 +841,20 @@ export interface DB {
   login_attempts: LoginAttemptTable;
   api_tokens: ApiTokenTable;
   user_links: UserLinkTable;
+  second_factors: SecondFactorTable;
+  recovery_codes: RecoveryCodeTable;
+  sign_in_challenges: SignInChallengeTable;
   contributor_outputs: ContributorOutputTable;
+  work_units: WorkUnitTable;
+  unit_targets: UnitTargetTable;
+  contributor_units: ContributorUnitTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   evidence: EvidenceTable;
   report_rounds: ReportRoundTable;
   idempotency_keys: IdempotencyKeyTable;
   quarter_extensions: QuarterExtensionTable;
+  report_unlocks: ReportUnlockTable;
   institution_figures: InstitutionFiguresTable;
   field_samples: FieldSampleTable;
   field_checks: FieldCheckTable;
@@ -736,6 +881,10 @@ export interface DB {
   feedback_events: FeedbackEventTable;
   feedback_attempts: FeedbackAttemptTable;
   feedback_challenges: FeedbackChallengeTable;
+  support_entries: SupportEntryTable;
+  support_entry_attachments: SupportEntryAttachmentTable;
+  support_follow_ups: SupportFollowUpTable;
+  province_views: ProvinceViewTable;
 }
 
 export type Period = Selectable<PeriodTable>;

@@ -2,7 +2,15 @@
  * How figures and names read in the generated reports (Bahasa Indonesia, the programme's official
  * language): decimal comma, thousands dot, "–" for a figure that does not exist yet.
  */
-import { type Band, dateInZone, type QualityGrade } from '@pantau/core';
+import {
+  type Band,
+  GRADE_NAMES as CORE_GRADE_NAMES,
+  dateInZone,
+  formatCivilDate,
+  type GradeDistribution,
+  gradeDistributionText,
+  type QualityGrade,
+} from '@pantau/core';
 
 /** "72,5" for 72.5; "–" for null. One decimal, as every figure is stored. */
 export function decimal(value: number | null): string {
@@ -32,9 +40,9 @@ export function bandName(band: Band | null): string {
 export const BAND_COLOURS: Record<Band, string> = { baik: '#2e7d32', cukup: '#f9a825', kurang: '#c62828' };
 
 export const GRADE_NAMES: Record<QualityGrade, string> = {
-  administratif: 'Administratif',
-  terlaksana: 'Terlaksana',
-  berdampak: 'Berdampak',
+  administratif: CORE_GRADE_NAMES.administratif.id,
+  terlaksana: CORE_GRADE_NAMES.terlaksana.id,
+  berdampak: CORE_GRADE_NAMES.berdampak.id,
 };
 
 export const STATE_NAMES: Record<string, string> = {
@@ -54,21 +62,10 @@ export const FIELD_RESULT_NAMES: Record<string, string> = {
 
 /** "27 November 2026" for an ISO date, or for an instant (its date in WIB). */
 export function longDate(value: string): string {
-  const date = value.length > 10 ? dateInZone(new Date(value), 'WIB') : value;
-  const months = [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ];
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return `${day} ${months[month - 1]} ${year}`;
+  return formatCivilDate(value.length > 10 ? dateInZone(new Date(value), 'WIB') : value, 'id');
+}
+
+/** A grade distribution in one line: "Administratif 3 (30,0 %) · Terlaksana 5 (50,0 %) · Berdampak 2 (20,0 %)". */
+export function gradesText(grades: GradeDistribution): string {
+  return gradeDistributionText(grades, 'id');
 }

@@ -38,6 +38,7 @@ describeEachDatabase('generated reports', (database) => {
     await acceptedReport(app, cycle, '1.1-TW2', 80);
     await acceptedReport(app, cycle, '2.1-TW2', 60);
     const third = (await api.open(cycle.contributor, '3.1-TW2')).json();
+    await api.upload(cycle.contributor, third.id, 'laporan.pdf', PDF, 0);
     await api.move(cycle.focalPoint, third.id, { action: 'submit', version: third.version });
 
     const pic = await createPrincipal(app, database(), clock, {
@@ -104,10 +105,10 @@ describeEachDatabase('generated reports', (database) => {
     expect(lines).toContain(`Capaian nasional | ${decimal(h.achievement)}`);
     expect(lines).toContain('Capaian nasional | 11,8');
     expect(lines).toContain(`Kategori capaian | ${bandName(h.band)}`);
-    expect(lines).toContain(`Instansi dengan target jatuh tempo | ${count(h.institutions)}`);
+    expect(lines).toContain(`Instansi dihitung (target jatuh tempo) | ${count(h.institutions)}`);
     expect(lines).toContain(`Laporan diharapkan | ${count(h.expected)}`);
     expect(lines).toContain(`Terkirim (% diharapkan) | ${percentText(h.rates.submitted)}`);
-    expect(lines).toContain(`Tepat waktu (% diharapkan) | ${percentText(h.rates.onTime)}`);
+    expect(lines).toContain(`Kepatuhan tepat waktu (% diharapkan) | ${percentText(h.rates.onTime)}`);
     expect(lines).toContain(`Data dukung lengkap (% diharapkan) | ${percentText(h.rates.complete)}`);
     expect(lines).toContain(`Terverifikasi (% diharapkan) | ${percentText(h.rates.verified)}`);
     expect(lines).toContain('Terverifikasi (% diharapkan) | 15,0 %');
@@ -148,7 +149,10 @@ describeEachDatabase('generated reports', (database) => {
       new RegExp(`\\| ${warnings.stuckInReview.total}$`),
     );
     // Quality grades and field verification.
-    expect(lines).toContain('Nasional | 0 | 2 | 1 | 3');
+    expect(lines).toContain('ID | Nasional | 0 (0,0 %) | 2 (66,7 %) | 1 (33,3 %) | 3');
+    expect(lines.join(' ')).toContain(
+      'Nasional: Administratif 0 (0,0 %) · Terlaksana 2 (66,7 %) · Berdampak 1 (33,3 %)',
+    );
     expect(lines).toContain('Sampel | 2');
     expect(lines).toContain('Sudah diperiksa | 1');
     expect(lines).toContain('Sesuai | 1');
@@ -184,7 +188,7 @@ describeEachDatabase('generated reports', (database) => {
     expect(value('Laporan tepat waktu')).toBe(h.onTime);
     expect(value('Laporan dengan data dukung lengkap')).toBe(h.complete);
     expect(value('Laporan terverifikasi')).toBe(h.verified);
-    expect(value('Tepat waktu (%)')).toBe(h.rates.onTime);
+    expect(value('Kepatuhan tepat waktu (%)')).toBe(h.rates.onTime);
     expect(value('Instansi kategori Kurang')).toBe(h.bands.kurang);
 
     const catalogue = rows('Fokus & Aksi');
@@ -212,7 +216,27 @@ describeEachDatabase('generated reports', (database) => {
     expect(own?.slice(5, 8)).toEqual([q2.achievement, bandName(q2.band), 1]);
     expect(own?.[5]).toBe(14);
 
-    expect(rows('Kualitas').at(-1)).toEqual(['Triwulan II 2025-2026', 'Nasional', undefined, 0, 2, 1, 3]);
+    // The quality sheet: the dashboard's grade counts and shares, the nation first.
+    const quality = rows('Kualitas');
+    expect(quality.find((r) => r[1] === 'Nasional')).toEqual([
+      'Triwulan II 2025-2026',
+      'Nasional',
+      'ID',
+      'Nasional',
+      ...[
+        national.headline.grades.administratif,
+        national.headline.grades.terlaksana,
+        national.headline.grades.berdampak,
+      ],
+      national.headline.grades.graded,
+      ...[0, 2, 1].map((n) => (n === 0 ? 0 : Math.round((1000 * n) / 3) / 10)),
+    ]);
+    expect(national.headline.grades).toMatchObject({ administratif: 0, terlaksana: 2, berdampak: 1, graded: 3 });
+    // The institutions' counts add up to the nation's.
+    const institutionRows = quality.filter((r) => r[1] === 'Instansi');
+    expect([4, 5, 6, 7].map((i) => institutionRows.reduce((sum, r) => sum + Number(r[i] ?? 0), 0))).toEqual([
+      0, 2, 1, 3,
+    ]);
     const field = rows('Verifikasi lapangan').slice(1);
     expect(field).toHaveLength(2);
     expect(field.map((r) => r[5]).sort()).toEqual(['diperiksa', 'menunggu']);
@@ -237,14 +261,14 @@ describeEachDatabase('generated reports', (database) => {
     expect(lines).toContain(`Kategori | ${bandName(own.band)} | ${bandName(h.band)}`);
     expect(lines).toContain(`Laporan diharapkan | ${count(own.expected)} | ${count(h.expected)}`);
     expect(lines).toContain(
-      `Tepat waktu (% diharapkan) | ${percentText(own.rates.onTime)} | ${percentText(h.rates.onTime)}`,
+      `Kepatuhan tepat waktu (% diharapkan) | ${percentText(own.rates.onTime)} | ${percentText(h.rates.onTime)}`,
     );
     expect(lines).toContain(
       `Terverifikasi (% diharapkan) | ${percentText(own.rates.verified)} | ${percentText(h.rates.verified)}`,
     );
-    expect(lines).toContain('1.1-TW2 | 1.1 Output uji 1.1 | Diterima | 1 Juli 2025 | Ya | 80 | Terlaksana');
-    expect(lines).toContain('3.1-TW2 | 3.1 Output uji 3.1 | Terkirim | 1 Juli 2025 | Ya | – | –');
-    expect(lines).toContain('4.1-TW2 | 4.1 Output uji 4.1 | Belum dibuat | – | – | – | –');
+    expect(lines).toContain('1.1-TW2 | 1.1 Output uji 1.1 | – | Diterima | 1 Juli 2025 | Ya | 80 | Terlaksana');
+    expect(lines).toContain('3.1-TW2 | 3.1 Output uji 3.1 | – | Terkirim | 1 Juli 2025 | Ya | – | –');
+    expect(lines).toContain('4.1-TW2 | 4.1 Output uji 4.1 | – | Belum dibuat | – | – | – | –');
   });
 
   it('covers both quarters of a semester', async () => {

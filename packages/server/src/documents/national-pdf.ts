@@ -7,7 +7,9 @@ import type { Writable } from 'node:stream';
 import {
   BANDS,
   type Band,
+  FIGURE_NAMES,
   type FigureRowDto,
+  gradeWeightLabel,
   INSTITUTION_TYPE_NAMES,
   INSTITUTION_TYPES,
   QUALITY_GRADES,
@@ -20,6 +22,7 @@ import {
   decimal,
   FIELD_RESULT_NAMES,
   GRADE_NAMES,
+  gradesText,
   longDate,
   percentText,
 } from './document-text.js';
@@ -29,16 +32,29 @@ import { type Column, type PdfOptions, PdfWriter } from './pdf-layout.js';
 export const SUMMARY_ROWS: { label: string; value: (s: QuarterSection) => string }[] = [
   { label: 'Capaian nasional', value: (s) => decimal(s.national.headline.achievement) },
   { label: 'Kategori capaian', value: (s) => bandName(s.national.headline.band) },
-  { label: 'Instansi dengan target jatuh tempo', value: (s) => count(s.national.headline.institutions) },
+  { label: 'Instansi dihitung (target jatuh tempo)', value: (s) => count(s.national.headline.institutions) },
   { label: 'Laporan diharapkan', value: (s) => count(s.national.headline.expected) },
   { label: 'Laporan terkirim', value: (s) => count(s.national.headline.submitted) },
   { label: 'Terkirim (% diharapkan)', value: (s) => percentText(s.national.headline.rates.submitted) },
-  { label: 'Tepat waktu (% diharapkan)', value: (s) => percentText(s.national.headline.rates.onTime) },
+  { label: 'Kepatuhan tepat waktu (% diharapkan)', value: (s) => percentText(s.national.headline.rates.onTime) },
   { label: 'Data dukung lengkap (% diharapkan)', value: (s) => percentText(s.national.headline.rates.complete) },
   { label: 'Terverifikasi (% diharapkan)', value: (s) => percentText(s.national.headline.rates.verified) },
   { label: 'Instansi kategori Baik', value: (s) => count(s.national.headline.bands.baik) },
   { label: 'Instansi kategori Cukup', value: (s) => count(s.national.headline.bands.cukup) },
   { label: 'Instansi kategori Kurang', value: (s) => count(s.national.headline.bands.kurang) },
+  ...QUALITY_GRADES.map((g) => ({
+    label: `Mutu: ${GRADE_NAMES[g]} (laporan terverifikasi)`,
+    value: (s: QuarterSection) => {
+      const grades = s.national.headline.grades;
+      return `${count(grades[g])} (${percentText(grades.shares[g])})`;
+    },
+  })),
+  { label: FIGURE_NAMES.impactJudged.id, value: (s) => count(s.national.headline.impact.judged) },
+  {
+    label: `${FIGURE_NAMES.impactReached.id} (% dampak terukur)`,
+    value: (s) => percentText(s.national.headline.impact.reachedRate),
+  },
+  { label: `${FIGURE_NAMES.impactShare.id} (%)`, value: (s) => percentText(s.national.headline.impact.meanShare) },
 ];
 
 const FIGURE_COLUMNS: Column[] = [
@@ -73,9 +89,9 @@ function summary(pdf: PdfWriter, data: NationalDocument): void {
   const h = last.national.headline;
   pdf.keyFigures([
     { label: `Capaian nasional ${last.label}`, value: decimal(h.achievement) },
-    { label: 'Tepat waktu', value: percentText(h.rates.onTime) },
+    { label: 'Kepatuhan tepat waktu', value: percentText(h.rates.onTime) },
     { label: 'Terverifikasi', value: percentText(h.rates.verified) },
-    { label: 'Instansi', value: count(h.institutions) },
+    { label: 'Instansi dihitung', value: count(h.institutions) },
   ]);
   const width = (pdf.width - 200) / data.sections.length;
   pdf.table(
@@ -86,6 +102,9 @@ function summary(pdf: PdfWriter, data: NationalDocument): void {
     SUMMARY_ROWS.map((row) => [row.label, ...data.sections.map(row.value)]),
     { fontSize: 9 },
   );
+  const weightLabel = gradeWeightLabel(last.national.gradeWeight, 'id');
+  if (weightLabel)
+    pdf.paragraph(`Capaian ${weightLabel}: skor laporan yang dinilai administratif dikalikan faktor itu.`);
   pdf.paragraph(
     'Capaian = jumlah (bobot x skor) laporan diterima dibagi jumlah bobot target yang jatuh tempo sampai triwulan ini ' +
       '(target yang belum diterima dihitung 0). Kategori: Baik 80 ke atas, Cukup 60-79, Kurang di bawah 60. ' +
@@ -144,6 +163,10 @@ function byFokusAndAksi(pdf: PdfWriter, section: QuarterSection): void {
     for (const aksi of section.aksi.filter((a) => a.parent === fokus.code)) rows.push(figureCells(aksi));
   }
   pdf.table(FIGURE_COLUMNS, rows, { fontSize: 7 });
+  if (section.provinces.length) {
+    pdf.heading(`Capaian dan kepatuhan per provinsi - ${section.label}`, 3);
+    pdf.table(FIGURE_COLUMNS, section.provinces.map(figureCells), { fontSize: 7 });
+  }
 }
 
 function byBand(pdf: PdfWriter, section: QuarterSection): void {
@@ -263,18 +286,25 @@ function warnings(pdf: PdfWriter, section: QuarterSection): void {
   }
   if (w.formality.items.length > 0) {
     pdf.heading(`Laporan cenderung formalitas${shown(w.formality.total, w.formality.items.length)}`, 3);
+    pdf.paragraph(
+      `Terdaftar bila sedikitnya ${count(w.formality.minimumGraded)} laporan terverifikasi sampai triwulan ini ` +
+        'dinilai dan lebih dari separuhnya hanya administratif.',
+      { muted: true, size: 7.5 },
+    );
     pdf.table(
       [
-        { header: 'Instansi', width: 255 },
-        { header: 'Dinilai', width: 70, align: 'right' },
-        { header: 'Administratif', width: 70, align: 'right' },
-        { header: 'Porsi', width: 100.28, align: 'right' },
+        { header: 'Instansi', width: 150 },
+        { header: 'Dinilai', width: 40, align: 'right' },
+        { header: 'Administratif', width: 75, align: 'right' },
+        { header: 'Terlaksana / Berdampak', width: 60, align: 'right' },
+        { header: 'Target administratif', width: 170.28 },
       ],
       w.formality.items.map((i) => [
         `${i.institution.code} ${i.institution.name}`,
         count(i.graded),
-        count(i.administratif),
-        percentText(i.share),
+        `${count(i.administratif)} (${percentText(i.share)})`,
+        `${count(i.terlaksana)} / ${count(i.berdampak)}`,
+        i.targets.map((t) => `${t.code} (TW ${t.quarter})`).join(', '),
       ]),
       { fontSize: 7 },
     );
@@ -282,29 +312,41 @@ function warnings(pdf: PdfWriter, section: QuarterSection): void {
 }
 
 function quality(pdf: PdfWriter, section: QuarterSection): void {
-  const q = section.quality;
-  pdf.heading(`6. Kualitas laporan diterima - ${section.label}`, 2);
-  const total = QUALITY_GRADES.reduce((sum, g) => sum + q.total[g], 0);
+  const national = section.national.headline.grades;
+  pdf.heading(`6. Mutu laporan terverifikasi - ${section.label}`, 2);
+  pdf.paragraph(
+    'Laporan terverifikasi dari target yang jatuh tempo pada triwulan ini (tidak termasuk klaim tidak berlaku), ' +
+      'menurut mutu: administratif (hanya dokumen), terlaksana (dilaksanakan), berdampak (ada perubahan terukur).',
+  );
+  pdf.paragraph(`Nasional: ${gradesText(national)}`);
   pdf.barChart(
-    'Tingkat kualitas (% laporan dinilai)',
-    QUALITY_GRADES.map((g) => ({ label: GRADE_NAMES[g], value: total === 0 ? null : (100 * q.total[g]) / total })),
+    'Mutu laporan terverifikasi (% laporan dinilai)',
+    QUALITY_GRADES.map((g) => ({ label: GRADE_NAMES[g], value: national.shares[g] })),
     percentText,
   );
+  const gradeColumns: Column[] = [
+    { header: 'Kode', width: 40 },
+    { header: 'Nama', width: 175 },
+    ...QUALITY_GRADES.map((g) => ({ header: GRADE_NAMES[g], width: 70, align: 'right' as const })),
+    { header: 'Dinilai', width: 70.28, align: 'right' },
+  ];
+  const gradeCells = (code: string, name: string, row: FigureRowDto['grades']) => [
+    code,
+    name,
+    ...QUALITY_GRADES.map((g) => `${count(row[g])} (${percentText(row.shares[g])})`),
+    count(row.graded),
+  ];
+  pdf.heading('Per aksi', 3);
   pdf.table(
-    [
-      { header: 'Aksi', width: 215 },
-      ...QUALITY_GRADES.map((g) => ({ header: GRADE_NAMES[g], width: 70, align: 'right' as const })),
-      { header: 'Jumlah', width: 70.28, align: 'right' },
-    ],
-    [
-      ...q.byAksi.map((a) => [
-        `${a.code} ${a.name}`,
-        ...QUALITY_GRADES.map((g) => count(a.grades[g])),
-        count(QUALITY_GRADES.reduce((s, g) => s + a.grades[g], 0)),
-      ]),
-      ['Nasional', ...QUALITY_GRADES.map((g) => count(q.total[g])), count(total)],
-    ],
-    { fontSize: 7.5 },
+    gradeColumns,
+    [...section.aksi.map((a) => gradeCells(a.code, a.name, a.grades)), gradeCells('ID', 'Nasional', national)],
+    { fontSize: 7 },
+  );
+  pdf.heading('Per provinsi (pemerintah provinsi beserta kabupaten/kotanya)', 3);
+  pdf.table(
+    gradeColumns,
+    section.provinces.map((p) => gradeCells(p.code, p.name, p.grades)),
+    { fontSize: 7 },
   );
 }
 
@@ -353,6 +395,25 @@ function fieldVerification(pdf: PdfWriter, section: QuarterSection): void {
   }
 }
 
+function supportActivity(pdf: PdfWriter, section: QuarterSection): void {
+  const s = section.support;
+  pdf.heading(`8. Pendampingan Inspektorat - ${section.label}`, 2);
+  pdf.paragraph(
+    `${count(s.total)} kegiatan pendampingan (kunjungan, rapat, reviu, pelatihan) tercatat ${longDate(s.from)} sampai ${longDate(s.to)}.`,
+  );
+  if (s.provinces.length === 0) return;
+  pdf.table(
+    [
+      { header: 'Provinsi', width: 235 },
+      { header: 'Kegiatan', width: 85, align: 'right' },
+      { header: 'Instansi yang mencatat', width: 95, align: 'right' },
+      { header: 'Tindak lanjut terbuka', width: 80.28, align: 'right' },
+    ],
+    s.provinces.map((p) => [`${p.code} ${p.name}`, count(p.entries), count(p.institutions), count(p.openFollowUps)]),
+    { fontSize: 7.5 },
+  );
+}
+
 /** Writes the national report as PDF into `out`; resolves when it is complete. */
 export async function renderNationalPdf(
   data: NationalDocument,
@@ -369,7 +430,7 @@ export async function renderNationalPdf(
   );
   summary(pdf, data);
   trend(pdf, data);
-  const steps = [byFokusAndAksi, byBand, warnings, quality, fieldVerification];
+  const steps = [byFokusAndAksi, byBand, warnings, quality, fieldVerification, supportActivity];
   const total = steps.length * data.sections.length;
   let done = 0;
   for (const section of data.sections) {

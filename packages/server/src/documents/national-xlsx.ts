@@ -1,11 +1,17 @@
 /**
- * The national report as XLSX, one sheet per part: Ringkasan, Fokus & Aksi, Instansi per band,
+ * The national report as XLSX, one sheet per part: Ringkasan, Fokus & Aksi, Instansi per band, Provinsi,
  * Peringatan dini, Kualitas, Verifikasi lapangan. Figures are numbers (not text), rows are written
  * and committed one by one through exceljs's streaming writer.
  */
 import type { Writable } from 'node:stream';
-import { type FigureRowDto, INSTITUTION_TYPE_NAMES, QUALITY_GRADES } from '@pantau/core';
-import ExcelJS from 'exceljs';
+import {
+  FIGURE_NAMES,
+  type FigureRowDto,
+  gradeWeightLabel,
+  INSTITUTION_TYPE_NAMES,
+  QUALITY_GRADES,
+} from '@pantau/core';
+import { exceljs } from '../heavy-libraries.js';
 import type { NationalDocument, ProgressListener } from '../services/documents/document.service.js';
 import { bandName, FIELD_RESULT_NAMES, GRADE_NAMES } from './document-text.js';
 
@@ -14,9 +20,11 @@ export const SHEETS = [
   'Ringkasan',
   'Fokus & Aksi',
   'Instansi per band',
+  'Provinsi',
   'Peringatan dini',
   'Kualitas',
   'Verifikasi lapangan',
+  'Pendampingan',
 ] as const;
 
 type Value = string | number | null;
@@ -32,7 +40,7 @@ const FIGURE_HEADERS = [
   'Terverifikasi',
   'Tidak berlaku',
   'Terkirim (%)',
-  'Tepat waktu (%)',
+  'Kepatuhan tepat waktu (%)',
   'Lengkap (%)',
   'Terverifikasi (%)',
 ];
@@ -62,7 +70,11 @@ export async function renderNationalXlsx(
   options: { onProgress?: ProgressListener } = {},
 ): Promise<void> {
   const progress = options.onProgress ?? (() => {});
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  const workbook = new (exceljs().stream.xlsx.WorkbookWriter)({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Pantau';
   workbook.created = new Date(data.generatedAt);
   const finished = new Promise<void>((resolve, reject) => {
@@ -91,20 +103,25 @@ export async function renderNationalXlsx(
     const h = s.national.headline;
     const rows: [string, Value][] = [
       ['Capaian nasional', h.achievement],
+      ['Bobot mutu pada capaian', gradeWeightLabel(s.national.gradeWeight, 'id') ?? 'tidak ada'],
       ['Kategori capaian', bandName(h.band)],
-      ['Instansi dengan target jatuh tempo', h.institutions],
+      ['Instansi dihitung (target jatuh tempo)', h.institutions],
       ['Laporan diharapkan', h.expected],
       ['Laporan terkirim', h.submitted],
       ['Laporan tepat waktu', h.onTime],
       ['Laporan dengan data dukung lengkap', h.complete],
       ['Laporan terverifikasi', h.verified],
       ['Terkirim (%)', h.rates.submitted],
-      ['Tepat waktu (%)', h.rates.onTime],
+      ['Kepatuhan tepat waktu (%)', h.rates.onTime],
       ['Data dukung lengkap (%)', h.rates.complete],
       ['Terverifikasi (%)', h.rates.verified],
       ['Instansi kategori Baik', h.bands.baik],
       ['Instansi kategori Cukup', h.bands.cukup],
       ['Instansi kategori Kurang', h.bands.kurang],
+      ...QUALITY_GRADES.map((g): [string, Value] => [`Mutu: ${GRADE_NAMES[g]} (laporan terverifikasi)`, h.grades[g]]),
+      [FIGURE_NAMES.impactJudged.id, h.impact.judged],
+      [`${FIGURE_NAMES.impactReached.id} (%)`, h.impact.reachedRate],
+      [`${FIGURE_NAMES.impactShare.id} (%)`, h.impact.meanShare],
     ];
     for (const [label, value] of rows) await summary.add(['Ringkasan', quarterOf(s.label), label, value]);
     for (const type of s.national.byType) {
@@ -158,6 +175,13 @@ export async function renderNationalXlsx(
   }
   institutions.done();
   progress('xlsx', 3, SHEETS.length);
+
+  const provinces = sheet('Provinsi', ['Triwulan', 'Kode', 'Provinsi', ...FIGURE_HEADERS], [18, 8, 36]);
+  for (const s of data.sections) {
+    for (const p of s.provinces) await provinces.add([quarterOf(s.label), p.code, p.name, ...figureValues(p)]);
+  }
+  provinces.done();
+  progress('xlsx', 4, SHEETS.length);
 
   const warnings = sheet(
     'Peringatan dini',
@@ -235,41 +259,41 @@ export async function renderNationalXlsx(
         'Cenderung formalitas',
         i.institution.code,
         i.institution.name,
-        `${i.administratif} dari ${i.graded} administratif`,
+        `${i.reason} Target: ${i.targets.map((t) => `${t.code} (TW ${t.quarter})`).join(', ')}`,
         i.share,
       ]);
     }
   }
   warnings.done();
-  progress('xlsx', 4, SHEETS.length);
+  progress('xlsx', 5, SHEETS.length);
 
   const quality = sheet(
     'Kualitas',
-    ['Triwulan', 'Aksi', 'Nama aksi', ...QUALITY_GRADES.map((g) => GRADE_NAMES[g]), 'Jumlah'],
-    [18, 8, 48],
+    [
+      'Triwulan',
+      'Tingkat',
+      'Kode',
+      'Nama',
+      ...QUALITY_GRADES.map((g) => GRADE_NAMES[g]),
+      'Dinilai',
+      ...QUALITY_GRADES.map((g) => `${GRADE_NAMES[g]} (%)`),
+    ],
+    [18, 10, 10, 48],
   );
+  const gradeValues = (grades: FigureRowDto['grades']): Value[] => [
+    ...QUALITY_GRADES.map((g) => grades[g]),
+    grades.graded,
+    ...QUALITY_GRADES.map((g) => grades.shares[g]),
+  ];
   for (const s of data.sections) {
-    const total = (grades: Record<(typeof QUALITY_GRADES)[number], number>) =>
-      QUALITY_GRADES.reduce((sum, g) => sum + grades[g], 0);
-    for (const a of s.quality.byAksi) {
-      await quality.add([
-        quarterOf(s.label),
-        a.code,
-        a.name,
-        ...QUALITY_GRADES.map((g) => a.grades[g]),
-        total(a.grades),
-      ]);
-    }
-    await quality.add([
-      quarterOf(s.label),
-      'Nasional',
-      null,
-      ...QUALITY_GRADES.map((g) => s.quality.total[g]),
-      total(s.quality.total),
-    ]);
+    const q = quarterOf(s.label);
+    await quality.add([q, 'Nasional', 'ID', 'Nasional', ...gradeValues(s.national.headline.grades)]);
+    for (const a of s.aksi) await quality.add([q, 'Aksi', a.code, a.name, ...gradeValues(a.grades)]);
+    for (const p of s.provinces) await quality.add([q, 'Provinsi', p.code, p.name, ...gradeValues(p.grades)]);
+    for (const i of s.institutions) await quality.add([q, 'Instansi', i.code, i.name, ...gradeValues(i.grades)]);
   }
   quality.done();
-  progress('xlsx', 5, SHEETS.length);
+  progress('xlsx', 6, SHEETS.length);
 
   const field = sheet(
     'Verifikasi lapangan',
@@ -307,7 +331,20 @@ export async function renderNationalXlsx(
     }
   }
   field.done();
-  progress('xlsx', 6, SHEETS.length);
+  progress('xlsx', 7, SHEETS.length);
+
+  const support = sheet(
+    'Pendampingan',
+    ['Triwulan', 'Kode', 'Provinsi', 'Kegiatan', 'Instansi yang mencatat', 'Tindak lanjut terbuka'],
+    [18, 8, 36, 12, 14, 14],
+  );
+  for (const s of data.sections) {
+    for (const p of s.support.provinces) {
+      await support.add([quarterOf(s.label), p.code, p.name, p.entries, p.institutions, p.openFollowUps]);
+    }
+  }
+  support.done();
+  progress('xlsx', 8, SHEETS.length);
   await workbook.commit();
   await finished;
 }

@@ -4,7 +4,7 @@
  * written out as they fill, so a long report streams instead of building up in memory.
  */
 import type { Writable } from 'node:stream';
-import PDFDocument from 'pdfkit';
+import { pdfkit } from '../heavy-libraries.js';
 
 /** How to render. */
 export interface PdfOptions {
@@ -48,7 +48,7 @@ export class PdfWriter {
     private readonly title: string,
     options: PdfOptions & { created: Date },
   ) {
-    this.doc = new PDFDocument({
+    this.doc = new (pdfkit())({
       size: 'A4',
       margin: MARGIN,
       compress: options.compress ?? true,
@@ -199,13 +199,13 @@ export class PdfWriter {
     this.doc.font('Helvetica-Bold').fontSize(9).fillColor(INK).text(title, MARGIN, this.doc.y);
     this.doc.moveDown(0.3);
     for (const bar of bars) {
-      this.ensureSpace(rowHeight);
+      // A long label wraps: the row grows to hold it, so it never runs into the next one.
+      this.doc.font('Helvetica').fontSize(7.5);
+      const labelHeight = this.doc.heightOfString(bar.label, { width: labelWidth - 6 });
+      const height = Math.max(rowHeight, labelHeight + 4);
+      this.ensureSpace(height);
       const top = this.doc.y;
-      this.doc
-        .font('Helvetica')
-        .fontSize(7.5)
-        .fillColor(INK)
-        .text(bar.label, MARGIN, top + 2, { width: labelWidth - 6, lineBreak: false, ellipsis: true });
+      this.doc.fillColor(INK).text(bar.label, MARGIN, top + 2, { width: labelWidth - 6 });
       this.doc.rect(MARGIN + labelWidth, top + 2, barArea, rowHeight - 5).fill('#f0f2f5');
       const length = bar.value === null ? 0 : (Math.max(0, Math.min(100, bar.value)) / 100) * barArea;
       if (length > 0) this.doc.rect(MARGIN + labelWidth, top + 2, length, rowHeight - 5).fill(bar.colour ?? '#0b5394');
@@ -213,7 +213,7 @@ export class PdfWriter {
         .fillColor(INK)
         .text(format(bar.value), MARGIN + labelWidth + barArea + 4, top + 2, { width: 46, lineBreak: false });
       this.doc.x = MARGIN;
-      this.doc.y = top + rowHeight;
+      this.doc.y = top + height;
     }
     this.doc.moveDown(0.6);
   }

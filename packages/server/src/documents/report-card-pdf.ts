@@ -4,7 +4,7 @@
  * report, and its field-verification results.
  */
 import type { Writable } from 'node:stream';
-import { INSTITUTION_TYPE_NAMES } from '@pantau/core';
+import { gradeWeightLabel, INSTITUTION_TYPE_NAMES } from '@pantau/core';
 import type { ReportCardData } from '../services/documents/document.service.js';
 import {
   BAND_COLOURS,
@@ -13,6 +13,7 @@ import {
   decimal,
   FIELD_RESULT_NAMES,
   GRADE_NAMES,
+  gradesText,
   longDate,
   percentText,
   STATE_NAMES,
@@ -27,7 +28,7 @@ export const CARD_ROWS: { label: string; value: (f: Shown) => string }[] = [
   { label: 'Kategori', value: (f) => bandName(f.band) },
   { label: 'Laporan diharapkan', value: (f) => count(f.expected) },
   { label: 'Terkirim (% diharapkan)', value: (f) => percentText(f.rates.submitted) },
-  { label: 'Tepat waktu (% diharapkan)', value: (f) => percentText(f.rates.onTime) },
+  { label: 'Kepatuhan tepat waktu (% diharapkan)', value: (f) => percentText(f.rates.onTime) },
   { label: 'Data dukung lengkap (% diharapkan)', value: (f) => percentText(f.rates.complete) },
   { label: 'Terverifikasi (% diharapkan)', value: (f) => percentText(f.rates.verified) },
 ];
@@ -52,7 +53,7 @@ export async function renderReportCardPdf(
     pdf.keyFigures([
       { label: `Capaian ${data.label}`, value: decimal(current.achievement) },
       { label: 'Kategori', value: bandName(current.band) },
-      { label: 'Tepat waktu', value: percentText(current.rates.onTime) },
+      { label: 'Kepatuhan tepat waktu', value: percentText(current.rates.onTime) },
       { label: 'Terverifikasi', value: percentText(current.rates.verified) },
     ]);
     pdf.table(
@@ -64,6 +65,10 @@ export async function renderReportCardPdf(
       CARD_ROWS.map((row) => [row.label, row.value(current), row.value(data.national)]),
       { fontSize: 9 },
     );
+    const weightLabel = gradeWeightLabel(data.view.gradeWeight, 'id');
+    if (weightLabel) pdf.paragraph(`Capaian ${weightLabel}.`, { muted: true });
+    if (current.grades.graded > 0)
+      pdf.paragraph(`Mutu laporan terverifikasi ${data.label}: ${gradesText(current.grades)}`);
   }
 
   const quarters = data.view.quarters.filter((q) => q.quarter <= data.quarter);
@@ -90,10 +95,11 @@ export async function renderReportCardPdf(
   pdf.heading(`Laporan target ${data.label}`, 2);
   pdf.table(
     [
-      { header: 'Target', width: 55 },
-      { header: 'Output', width: 150 },
-      { header: 'Status', width: 70 },
-      { header: 'Dikirim', width: 70 },
+      { header: 'Target', width: 50 },
+      { header: 'Output', width: 110 },
+      { header: 'Unit', width: 55 },
+      { header: 'Status', width: 65 },
+      { header: 'Dikirim', width: 65 },
       { header: 'Tepat waktu', width: 45 },
       { header: 'Skor', width: 35, align: 'right' },
       { header: 'Kualitas', width: 70.28 },
@@ -101,6 +107,7 @@ export async function renderReportCardPdf(
     data.targets.map((t) => [
       t.target,
       t.output,
+      t.unit ?? '–',
       t.state ? (STATE_NAMES[t.state] ?? t.state) : 'Belum dibuat',
       t.submittedAt ? longDate(t.submittedAt) : '–',
       t.onTime === null ? '–' : t.onTime ? 'Ya' : 'Tidak',

@@ -9,8 +9,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { UserActor } from '../audit/actor.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors.js';
-import { resolveApiToken } from '../services/accounts/api-token.service.js';
+import { type ApiTokenScope, resolveScopedApiToken } from '../services/accounts/api-token.service.js';
 import { resolveSession } from '../services/accounts/auth.service.js';
+import { mustEnrolFirst } from '../services/accounts/second-factor.service.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -27,6 +28,8 @@ declare module 'fastify' {
     scope: Scope | null;
     /** The session behind the cookie, when the caller used one. */
     session: { idHash: string; csrfToken: string } | null;
+    /** What the bearer token may do, when the caller used one. */
+    tokenScope: ApiTokenScope | null;
   }
 }
 
@@ -51,6 +54,18 @@ const CSRF = {
   en: 'Request refused: the security (CSRF) token is missing or does not match. Reload the page and try again.',
 };
 
+/** What an account that must enrol a second factor may still do: see itself, sign out, enrol. */
+const BEFORE_ENROLMENT: ReadonlySet<PermissionName> = new Set(['auth.session', 'account.second_factor']);
+const ENROL_FIRST = {
+  id: 'Peran Anda mewajibkan verifikasi dua langkah. Daftarkan aplikasi autentikator di halaman Akun saya terlebih dahulu.',
+  en: 'Your role requires two-factor sign-in. Enrol an authenticator app on the My account page first.',
+};
+
+const READ_ONLY_TOKEN = {
+  id: 'Token API ini hanya untuk membaca; perubahan memerlukan token baca-tulis.',
+  en: 'This API token can only read; changes need a read-write token.',
+};
+
 /** The permission of a route: declared, or implied for plugin and web-app routes; throws when missing. */
 export function permissionOfRoute(url: string, declared: PermissionName | undefined, method: string): PermissionName {
   if (declared) {
@@ -66,6 +81,7 @@ export function installAccessControl(app: FastifyInstance, context: AppContext):
   app.decorateRequest('actor', null);
   app.decorateRequest('scope', null);
   app.decorateRequest('session', null);
+  app.decorateRequest('tokenScope', null);
 
   const guarded: FastifyInstance['guardedRoutes'] = [];
   app.decorate('guardedRoutes', guarded);
@@ -78,12 +94,19 @@ export function installAccessControl(app: FastifyInstance, context: AppContext):
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     await authenticate(request, reply, context);
+    // A read-only token is refused on every write, public or not.
+    if (request.tokenScope === 'read' && !SAFE_METHODS.has(request.method)) {
+      throw new AppError(403, 'read_only_token', READ_ONLY_TOKEN);
+    }
     // The not-found handler has no route config: nothing to authorise.
     const permission = request.routeOptions.config?.permission;
     if (!permission || isPublic(permission)) return;
     if (!request.actor) throw new AppError(401, 'unauthenticated', UNAUTHENTICATED);
     const scope = scopeOf(request.actor.roles, permission);
     if (!scope) throw new AppError(403, 'forbidden', FORBIDDEN);
+    if (!BEFORE_ENROLMENT.has(permission) && (await mustEnrolFirst(context, request.actor))) {
+      throw new AppError(403, 'second_factor_enrolment_required', ENROL_FIRST);
+    }
     request.scope = scope;
     if (!SAFE_METHODS.has(request.method) && request.actor.via === 'session') {
       if (request.headers['x-csrf-token'] !== request.session?.csrfToken) throw new AppError(403, 'csrf', CSRF);
@@ -94,7 +117,9 @@ export function installAccessControl(app: FastifyInstance, context: AppContext):
 async function authenticate(request: FastifyRequest, reply: FastifyReply, context: AppContext): Promise<void> {
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) {
-    request.actor = await resolveApiToken(context, authorization.slice('Bearer '.length).trim());
+    const resolved = await resolveScopedApiToken(context, authorization.slice('Bearer '.length).trim());
+    request.actor = resolved?.actor ?? null;
+    request.tokenScope = resolved?.scope ?? null;
     if (!request.actor) {
       throw new AppError(401, 'invalid_token', {
         id: 'Token API tidak berlaku (salah, kedaluwarsa, atau dicabut).',

@@ -3,7 +3,7 @@
  * institution and a verifier of other aksi — against the permission matrix. A route without a
  * fixture here fails the test, so no route escapes it.
  */
-import { isPublic, type PermissionName, scopesOf } from '@pantau/core';
+import { isPublic, type PermissionName, SECOND_FACTOR_ROLES, scopesOf } from '@pantau/core';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { type Clock, fixedClock } from '../clock.js';
@@ -19,6 +19,8 @@ import { feedbackFixtures } from '../test-support/feedback-matrix.js';
 import { FIXTURE_INSTITUTIONS } from '../test-support/fixture.js';
 import { notificationFixtures } from '../test-support/notifications-matrix.js';
 import { ANONYMOUS, callAs, createPrincipal, type Principal } from '../test-support/principals.js';
+import { supportFixtures } from '../test-support/support-matrix.js';
+import { unitFixtures } from '../test-support/units-matrix.js';
 
 /** The institution that route fixtures target. */
 const HOME = FIXTURE_INSTITUTIONS.semarang;
@@ -38,11 +40,11 @@ interface Env {
   counter: () => number;
 }
 
-type Outcome = 'allow' | 401 | 403 | 404;
+type Outcome = 'allow' | 401 | 403 | 404 | 409;
 
 interface RouteFixture {
   /** The object the route acts on: a caller whose scope does not reach it gets `foreign`. */
-  object?: { institution: string; aksi?: string };
+  object?: { institution: string; aksi?: string; draft?: boolean };
   /** What a caller with the permission but out of scope gets: 404 hides the object, 403 refuses. */
   foreign?: 403 | 404;
   /** A further rule after the permission check (e.g. the state machine's roles). */
@@ -52,10 +54,15 @@ interface RouteFixture {
   request(env: Env, principal: Principal): Promise<InjectOptions>;
 }
 
+/** Admins and verifiers must have a second factor: the sign-in helper enrolled them. */
+const hasRequiredSecondFactor = (principal: Principal) =>
+  principal.roles.some((role) => SECOND_FACTOR_ROLES.includes(role));
+
 const get =
   (url: string): RouteFixture['request'] =>
   async () => ({ method: 'GET', url });
-const report = { institution: HOME, aksi: '1' };
+/** The draft report: within its institution (and admin and observers), out of the aksi's verifiers' reach. */
+const report = { institution: HOME, aksi: '1', draft: true };
 
 async function resetToDraft(env: Env): Promise<number> {
   await env.database.db.updateTable('reports').set({ state: 'draft' }).where('id', '=', env.draftReportId).execute();
@@ -85,6 +92,10 @@ const FIXTURES: Record<string, RouteFixture> = {
   ...feedbackFixtures(HOME),
   // Notifications, the admin outbox and job runs, generated documents (routes/notifications, operations, documents).
   ...notificationFixtures(HOME),
+  // Work units, their targets, the unit board, the support log, the leader's brief (routes/units, …).
+  ...unitFixtures(HOME),
+  // The support log, the leader's brief, the province view (routes/support, routes/leader).
+  ...supportFixtures(HOME),
   'GET /api/health': { request: get('/api/health') },
   'GET /api/instance': { request: get('/api/instance') },
   'GET /api/openapi.json': { request: get('/api/openapi.json') },
@@ -105,6 +116,25 @@ const FIXTURES: Record<string, RouteFixture> = {
     }),
   },
   'GET /api/auth/me': { request: get('/api/auth/me') },
+  // Single sign-on is off in this app: both routes are public and answer 404 (see routes/auth/oidc.test.ts).
+  'GET /api/auth/oidc/start': { success: 404, request: get('/api/auth/oidc/start') },
+  'GET /api/auth/oidc/callback': { success: 404, request: get('/api/auth/oidc/callback?code=a&state=b') },
+  'GET /api/account': { request: get('/api/account') },
+  'PATCH /api/account': {
+    request: async () => ({ method: 'PATCH', url: '/api/account', payload: { phone: '0812 3456 7890' } }),
+  },
+  'GET /api/account/sessions': { request: get('/api/account/sessions') },
+  'POST /api/account/sessions/end-others': {
+    request: async () => ({ method: 'POST', url: '/api/account/sessions/end-others' }),
+  },
+  'POST /api/account/password': {
+    // The same password again: accepted, and the caller's session goes on.
+    request: async () => ({
+      method: 'POST',
+      url: '/api/account/password',
+      payload: { currentPassword: 'kopi-tubruk-di-pagi-hari', newPassword: 'kopi-tubruk-di-pagi-hari' },
+    }),
+  },
   // Sign-out and sign-in run last (see below) so the caller's session lives through the other routes.
   'POST /api/auth/logout': { request: async () => ({ method: 'POST', url: '/api/auth/logout' }) },
   'POST /api/auth/invitations/accept': {
@@ -121,6 +151,60 @@ const FIXTURES: Record<string, RouteFixture> = {
       method: 'POST',
       url: '/api/auth/password-reset',
       payload: { token: 'y'.repeat(43), password: 'kopi-tubruk-di-pagi-hari' },
+    }),
+  },
+  // Two-factor sign-in and forgotten passwords (routes/auth/second-factor.route.ts, password-forgot.route.ts).
+  'POST /api/auth/second-step': {
+    // An unknown challenge: the route is reached (public) and refuses it.
+    success: 401,
+    request: async () => ({
+      method: 'POST',
+      url: '/api/auth/second-step',
+      payload: { challenge: `ch_${'z'.repeat(43)}`, code: '123456' },
+    }),
+  },
+  'POST /api/auth/password-forgot': {
+    // Each ask from its own client address: the route allows ten an hour from one address.
+    request: async (env) => {
+      const n = env.counter();
+      return {
+        method: 'POST',
+        url: '/api/auth/password-forgot',
+        payload: { email: `lupa.${n}@uji.pantau.id` },
+        remoteAddress: `10.9.${Math.floor(n / 200)}.${(n % 200) + 1}`,
+      };
+    },
+  },
+  'GET /api/account/second-factor': { request: get('/api/account/second-factor') },
+  'POST /api/account/second-factor/enrolment': {
+    // Admins and verifiers were enrolled at sign-in: they must turn it off before enrolling again.
+    refine: (principal) => (hasRequiredSecondFactor(principal) ? 409 : 'allow'),
+    request: async () => ({ method: 'POST', url: '/api/account/second-factor/enrolment' }),
+  },
+  'POST /api/account/second-factor/confirmation': {
+    // A wrong code: the route is reached and refuses it (already enrolled: 409).
+    success: 400,
+    refine: (principal) => (hasRequiredSecondFactor(principal) ? 409 : 'allow'),
+    request: async () => ({
+      method: 'POST',
+      url: '/api/account/second-factor/confirmation',
+      payload: { code: '000000' },
+    }),
+  },
+  'POST /api/account/second-factor/disable': {
+    // A wrong code: the route is reached and refuses it.
+    success: 400,
+    request: async () => ({
+      method: 'POST',
+      url: '/api/account/second-factor/disable',
+      payload: { password: 'kopi-tubruk-di-pagi-hari', code: '000000' },
+    }),
+  },
+  'POST /api/users/:id/second-factor/reset': {
+    request: async (env) => ({
+      method: 'POST',
+      url: `/api/users/${await env.newContributor()}/second-factor/reset`,
+      payload: { reason: 'Ponsel hilang' },
     }),
   },
   'GET /api/tokens': { request: get('/api/tokens') },
@@ -226,7 +310,8 @@ const FIXTURES: Record<string, RouteFixture> = {
         Buffer.from(
           `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bukti.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
         ),
-        PDF,
+        // A new file every call: the same content twice under one item is refused as a duplicate.
+        Buffer.concat([PDF, Buffer.from(`%${env.counter()}\n`)]),
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
       return {
@@ -269,6 +354,17 @@ const FIXTURES: Record<string, RouteFixture> = {
         method: 'POST',
         url: `/api/reports/${env.draftReportId}/evidence/${uploaded.id}/remove`,
         payload: { reason: 'Salah unggah berkas' },
+      };
+    },
+  },
+  'PUT /api/reports/:id/evidence/:evidenceId/public': {
+    object: report,
+    request: async (env) => {
+      await resetToDraft(env);
+      return {
+        method: 'PUT',
+        url: `/api/reports/${env.draftReportId}/evidence/${env.evidenceId}/public`,
+        payload: { public: true },
       };
     },
   },
@@ -315,7 +411,21 @@ const FIXTURES: Record<string, RouteFixture> = {
     request: async () => ({
       method: 'PATCH',
       url: '/api/periods/2025-2026/quarters/5',
-      payload: { deadline: '2026-04-15' },
+      payload: { deadline: '2026-04-15', reason: 'Libur panjang' },
+    }),
+  },
+  'GET /api/periods/:code/quarters/:quarter/impact': { request: get('/api/periods/2025-2026/quarters/5/impact') },
+  'POST /api/periods': {
+    request: async (env) => {
+      const start = 2030 + env.counter() * 2;
+      return { method: 'POST', url: '/api/periods', payload: { code: `${start}-${start + 1}` } };
+    },
+  },
+  'POST /api/reports/:id/unlock': {
+    request: async (env) => ({
+      method: 'POST',
+      url: `/api/reports/${env.sampledReportId}/unlock`,
+      payload: { reason: 'Gangguan server saat tenggat', joinsSample: false },
     }),
   },
   'PUT /api/periods/:code/quarters/:quarter/extensions/:institution': {
@@ -332,6 +442,17 @@ const FIXTURES: Record<string, RouteFixture> = {
   'GET /api/periods/:code/targets/:target/versions': {
     request: get('/api/periods/2025-2026/targets/1.1-TW2/versions'),
   },
+  // Process and results stories (routes/stories): from the accepted report of HOME on 2.1-TW4 (aksi 2).
+  'POST /api/reports/:id/story': {
+    object: { institution: HOME, aksi: '2' },
+    request: async (env) => ({
+      method: 'POST',
+      url: `/api/reports/${env.sampledReportId}/story`,
+      payload: { title: `Cerita perizinan ${env.counter()}` },
+    }),
+  },
+  'GET /api/stories/sources': { request: get('/api/stories/sources') },
+  'GET /api/public/recognition': { request: get('/api/public/recognition?period=2025-2026') },
   'POST /api/periods/:code/targets/:target/versions': {
     request: async () => ({
       method: 'POST',
@@ -359,7 +480,9 @@ function expectedOutcome(principal: Principal, permission: PermissionName, fixtu
       (scope) =>
         scope === 'all' ||
         (scope === 'own_institution' && principal.institutionCode === object.institution) ||
-        (scope === 'assigned_aksi' && (object.aksi === undefined || principal.verifierAksi.includes(object.aksi))),
+        (scope === 'assigned_aksi' &&
+          !object.draft &&
+          (object.aksi === undefined || principal.verifierAksi.includes(object.aksi))),
     );
     if (!reach) return fixture.foreign ?? 404;
   }
@@ -398,6 +521,13 @@ describeEachDatabase('role × route', (database) => {
       await make({
         name: 'contributor other institution',
         roles: ['contributor'],
+        institutionCode: FIXTURE_INSTITUTIONS.surabaya,
+      }),
+      // Leaders read their own institution (drafts included) and write nothing; another's drafts are 404.
+      await make({ name: 'leader', roles: ['leader'], institutionCode: HOME }),
+      await make({
+        name: 'leader other institution',
+        roles: ['leader'],
         institutionCode: FIXTURE_INSTITUTIONS.surabaya,
       }),
     ];

@@ -2,14 +2,14 @@
  * What every public read under /api/public/ gets: CORS for any origin (GET, HEAD and the
  * preflight only — never credentials, never writes), `Cross-Origin-Resource-Policy: cross-origin`
  * so other sites may embed it, `Cache-Control: public, max-age=60`, and a weak ETag with 304 on
- * `If-None-Match`. JSON answers are tagged by a hash of their body; streamed downloads by the data
- * version (the audit chain head, which every write advances), checked before any work is done.
+ * `If-None-Match`. JSON answers are tagged by a hash of their body; streamed downloads by the public
+ * data version (which every write that changes public data advances), checked before any work is done.
  */
 import { createHash } from 'node:crypto';
 import { dateInZone } from '@pantau/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { publicSeq } from '../audit/public-version.js';
 import type { AppContext } from '../context.js';
-import { getAuditHead } from '../db/repositories/audit.repository.js';
 import { VERSION } from '../version.js';
 
 declare module 'fastify' {
@@ -44,10 +44,13 @@ export function bodyEtag(body: string | Buffer): string {
   return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
-/** A weak ETag of the data as of now: code version, audit head, date (WIB) and the exact request. */
+/**
+ * A weak ETag of the public data as of now: code version, public data version (see
+ * `audit/public-version.ts`), date (WIB) and the exact request.
+ */
 export async function dataVersionEtag(context: AppContext, request: FastifyRequest): Promise<string> {
-  const head = await getAuditHead(context.database.db);
-  const key = `${VERSION}|${head.seq}|${dateInZone(context.clock.now())}|${request.url}`;
+  const seq = await publicSeq(context.database.db);
+  const key = `${VERSION}|${seq}|${dateInZone(context.clock.now())}|${request.url}`;
   return `W/"d-${createHash('sha256').update(key).digest('base64url').slice(0, 24)}"`;
 }
 

@@ -1,24 +1,33 @@
 /**
  * An in-process cache of public answers (portal pages, cards, /api/public/ JSON), keyed by the
- * data version: the audit chain head (every write advances it in its own transaction, whichever
- * process made it), the code version and the hour (figures count targets due by today's date).
- * Each request reads the head — one single-row query — so an answer is never older than the data,
- * even with several processes on one PostgreSQL; a new head drops every entry. Concurrent misses
- * for one key share one computation. Bodies are stored with their ETag, so a 304 costs nothing.
+ * public data version: the sequence number of the last audited write that changed what the public
+ * sees (`audit/public-version.ts`: a verification decision or a publication moves it, a draft or a
+ * submission does not), the code version and a five-minute slot (`PUBLIC_REFRESH_MS`).
+ * The version is read from memory when known current, else with one single-row query; a new
+ * version drops every entry. Concurrent misses for one key share one computation. Bodies are
+ * stored with their ETag, so a 304 costs nothing.
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { knownPublicSeq, publicSeq } from '../audit/public-version.js';
 import type { AppContext } from '../context.js';
-import { getAuditHead } from '../db/repositories/audit.repository.js';
 import { VERSION } from '../version.js';
-import { answeredFromCache, bodyEtag } from './public-api.js';
+import { answeredFromCache, bodyEtag, PUBLIC_PREFIX } from './public-api.js';
 
 /** A stored answer, its entity tag, and its compressed forms once asked for. */
 export interface CachedBody {
   body: string | Buffer;
   etag: string;
   compressed?: { br?: Buffer; gzip?: Buffer };
+  /** For a public page or card: how it is sent, so it can be answered before the route runs. */
+  page?: PageHeaders;
+}
+
+/** The content type and headers a cached public page or card is sent with. */
+export interface PageHeaders {
+  type: string;
+  headers: Record<string, string>;
 }
 
 type Encoding = 'br' | 'gzip';
@@ -51,6 +60,8 @@ function compressed(cached: CachedBody, encoding: Encoding): Buffer {
 interface Entry {
   promise: Promise<CachedBody>;
   bytes: number;
+  /** The answer once computed. */
+  value?: CachedBody;
 }
 
 const MAX_ENTRIES = 500;
@@ -60,6 +71,11 @@ class VersionedCache {
   private version = '';
   private readonly entries = new Map<string, Entry>();
   private bytes = 0;
+
+  /** The computed answer for `key` if this version's cache holds one, without waiting. */
+  settled(version: string, key: string): CachedBody | undefined {
+    return version === this.version ? this.entries.get(key)?.value : undefined;
+  }
 
   get(version: string, key: string, compute: () => Promise<string | Buffer>): Promise<CachedBody> {
     if (version !== this.version) {
@@ -80,8 +96,10 @@ class VersionedCache {
     };
     this.entries.set(key, entry);
     entry.promise.then(
-      ({ body }) => {
+      (value) => {
+        const { body } = value;
         if (this.entries.get(key) !== entry) return;
+        entry.value = value;
         entry.bytes = body.length;
         this.bytes += body.length;
         this.evict();
@@ -107,10 +125,20 @@ class VersionedCache {
 
 const caches = new WeakMap<AppContext, VersionedCache>();
 
-/** The version the cached answers are valid for: code, audit head, hour. */
+/**
+ * How often public answers are recomputed even when no public write happened: figures count the
+ * targets due by today's date, and the progress of a quarter in progress (how many reports were
+ * sent on time so far) follows submissions, which do not move the public data version.
+ */
+export const PUBLIC_REFRESH_MS = 5 * 60 * 1000;
+
+/** The version the cached answers are valid for: code, public data version, refresh slot. */
+function versionOf(context: AppContext, seq: number): string {
+  return `${VERSION}|${seq}|${Math.floor(context.clock.now().getTime() / PUBLIC_REFRESH_MS)}`;
+}
+
 async function dataVersion(context: AppContext): Promise<string> {
-  const head = await getAuditHead(context.database.db);
-  return `${VERSION}|${head.seq}|${head.hash}|${context.clock.now().toISOString().slice(0, 13)}`;
+  return versionOf(context, await publicSeq(context.database.db));
 }
 
 /**
@@ -139,6 +167,9 @@ export function sendCached(request: FastifyRequest, reply: FastifyReply, cached:
   return reply.type(type).header('content-encoding', encoding).send(compressed(cached, encoding));
 }
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+const jsonKey = (request: FastifyRequest) => `json ${request.url}`;
+
 /**
  * A JSON answer of the public API from the cache: computed once per data version and serialised
  * through its response schema, so only declared fields leave, exactly as for uncached routes.
@@ -150,8 +181,81 @@ export async function sendCachedJson<T>(
   schema: z.ZodType<T>,
   compute: () => Promise<T>,
 ) {
-  const cached = await cachedBody(context, `json ${request.url}`, async () =>
-    JSON.stringify(schema.parse(await compute())),
-  );
-  return sendCached(request, reply, cached, 'application/json; charset=utf-8');
+  const cached = await cachedBody(context, jsonKey(request), async () => JSON.stringify(schema.parse(await compute())));
+  return sendCached(request, reply, cached, JSON_TYPE);
+}
+
+/**
+ * The cached JSON answer to this public read when it is computed and known current without
+ * asking the database (see `audit/public-version.ts`): what `installCachedAnswers` sends before
+ * any other per-request work. Undefined when the route must run.
+ */
+export function currentCachedJson(context: AppContext, request: FastifyRequest): CachedBody | undefined {
+  return currentCached(context, jsonKey(request));
+}
+
+/** Where absolute links of public pages point: PANTAU_PUBLIC_URL, else the request's own origin. */
+export function publicOrigin(context: AppContext, request: FastifyRequest): string {
+  return context.config.publicUrlSet ? context.config.publicUrl : `${request.protocol}://${request.host}`;
+}
+
+/** Public pages and cards differ by origin (their absolute links) and by the whole URL. */
+const pageKey = (context: AppContext, request: FastifyRequest) =>
+  `page ${publicOrigin(context, request)} ${request.url}`;
+
+/**
+ * A public page or card (the same for every visitor of this URL) from the cache, computed once
+ * per data version, sent with `page`'s type and headers and its ETag. Every header the answer
+ * needs goes in `page.headers`: later requests are answered before the route runs
+ * (`installCachedAnswers`), so a header the route set on the reply itself would be missing.
+ */
+export async function sendCachedPage(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: PageHeaders,
+  render: () => Promise<string | Buffer>,
+) {
+  const cached = await cachedBody(context, pageKey(context, request), render);
+  cached.page ??= page;
+  return sendPage(request, reply, cached, cached.page);
+}
+
+function sendPage(request: FastifyRequest, reply: FastifyReply, cached: CachedBody, page: PageHeaders) {
+  reply.headers(page.headers);
+  return sendCached(request, reply, cached, page.type);
+}
+
+/** The cached answer to this request when it is computed and known current without asking the database. */
+function currentCached(context: AppContext, key: string): CachedBody | undefined {
+  const cache = caches.get(context);
+  if (!cache) return undefined;
+  const seq = knownPublicSeq(context.database.db);
+  if (seq === undefined) return undefined;
+  return cache.settled(versionOf(context, seq), key);
+}
+
+/**
+ * Answers a public read (a page or card of the public site, a read of `/api/public/`) straight
+ * from the cache, before the session, CSRF and route work it does not need: the answer is the same
+ * for everyone, and its ETag, CORS and cache headers are those the route sends. Register after the
+ * security headers and before access control.
+ */
+export function installCachedAnswers(app: FastifyInstance, context: AppContext): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') return;
+    if ((request.routeOptions.url ?? '').startsWith(PUBLIC_PREFIX)) {
+      const policy = request.routeOptions.config?.publicCache ?? 'shared';
+      if (policy !== 'shared') return;
+      const cached = currentCachedJson(context, request);
+      if (!cached) return;
+      sendCached(request, reply, cached, JSON_TYPE);
+      return reply;
+    }
+    if (request.routeOptions.config?.permission !== 'public.read') return;
+    const cached = currentCached(context, pageKey(context, request));
+    if (!cached?.page) return;
+    sendPage(request, reply, cached, cached.page);
+    return reply;
+  });
 }

@@ -25,7 +25,7 @@ export function callerScopeOf(request: FastifyRequest): Scope {
 }
 
 /** HTTP statuses a route may answer with the one error shape. */
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 415 | 422 | 423 | 429 | 503;
 
 /** The documented error answers of a route: `errorResponses(400, 404)` → `{ 400: …, 404: … }`. */
 export function errorResponses<const S extends ErrorStatus>(...statuses: S[]): Record<S, typeof errorResponseSchema> {

@@ -3,14 +3,17 @@
  * to "digest" gets one mail listing what arrived since the last digest.
  */
 import { DIGEST_HOUR_WIB, latestDailySlot } from '@pantau/core';
+import { z } from 'zod';
 import { listDigestBacklog, markDigested } from '../db/repositories/notification.repository.js';
 import { insertOutboxMails } from '../db/repositories/outbox.repository.js';
 import { localeOf } from '../notifications/format.js';
 import { renderDigest } from '../notifications/templates.js';
-import type { JobDefinition } from './job-definition.js';
+import { defineJob } from './job-definition.js';
 
-export const dailyDigestJob: JobDefinition = {
+export const dailyDigestJob = defineJob({
   kind: 'daily_digest',
+  /** Nothing to carry: the run mails whatever is waiting. */
+  payload: z.object({}),
   transactional: true,
   async plan(_db, _context, now) {
     const slot = latestDailySlot(now, DIGEST_HOUR_WIB);
@@ -51,4 +54,4 @@ export const dailyDigestJob: JobDefinition = {
     );
     return `${mails.length} ringkasan, ${backlog.length} pemberitahuan`;
   },
-};
+});

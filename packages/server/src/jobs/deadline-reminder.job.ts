@@ -4,21 +4,24 @@
  * institution with reports still missing are reminded.
  */
 import { dateInZone, daysBetween, dueReminder, triwulanLabel } from '@pantau/core';
+import { z } from 'zod';
 import { listOpenQuarters } from '../db/repositories/schedule.repository.js';
 import { notify } from '../notifications/notify.js';
 import { reportPeople } from '../notifications/recipients.js';
-import type { JobDefinition } from './job-definition.js';
+import { defineJob } from './job-definition.js';
 import { institutionsInArrears } from './missing-reports.js';
 
-interface Payload {
-  periodId: number;
-  period: string;
-  quarter: number;
-  deadline: string;
-}
+const payloadSchema = z.object({
+  periodId: z.number().int(),
+  period: z.string(),
+  quarter: z.number().int().min(1).max(8),
+  deadline: z.iso.date(),
+});
+type Payload = z.infer<typeof payloadSchema>;
 
-export const deadlineReminderJob: JobDefinition = {
+export const deadlineReminderJob = defineJob({
   kind: 'deadline_reminder',
+  payload: payloadSchema,
   transactional: true,
   async plan(db, context, now) {
     const runs = [];
@@ -35,13 +38,12 @@ export const deadlineReminderJob: JobDefinition = {
         key: `${quarter.period_code}/${quarter.number}/H-${slot.daysBefore}`,
         name: `Pengingat tenggat ${triwulanLabel(quarter.number)} ${quarter.period_code} (H-${slot.daysBefore})`,
         scheduledFor: slot.at,
-        payload: { ...payload },
+        payload,
       });
     }
     return runs;
   },
-  async run(trx, context, raw) {
-    const payload = raw as unknown as Payload;
+  async run(trx, context, payload) {
     const today = dateInZone(context.clock.now());
     let people = 0;
     const arrears = await institutionsInArrears(trx, payload.periodId, payload.quarter, payload.deadline);
@@ -59,4 +61,4 @@ export const deadlineReminderJob: JobDefinition = {
     }
     return `${arrears.length} instansi, ${people} penerima`;
   },
-};
+});

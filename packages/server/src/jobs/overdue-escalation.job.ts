@@ -5,27 +5,30 @@
  * has ended are left alone.
  */
 import { dayIsOver, dueEscalation, triwulanLabel } from '@pantau/core';
+import { z } from 'zod';
 import { listQuarterExtensions } from '../db/repositories/recipient.repository.js';
 import { listOpenQuarters } from '../db/repositories/schedule.repository.js';
 import { notify } from '../notifications/notify.js';
 import { focalPointsOf } from '../notifications/recipients.js';
-import type { JobDefinition, PlannedRun } from './job-definition.js';
+import { defineJob, type PlannedRun } from './job-definition.js';
 import { institutionsInArrears } from './missing-reports.js';
 
-interface Payload {
-  periodId: number;
-  period: string;
-  quarter: number;
-  deadline: string;
+const payloadSchema = z.object({
+  periodId: z.number().int(),
+  period: z.string(),
+  quarter: z.number().int().min(1).max(8),
+  deadline: z.iso.date(),
   /** Only this institution (its extension ran out); null: every institution on the quarter's deadline. */
-  institutionId: number | null;
-}
+  institutionId: z.number().int().nullable(),
+});
+type Payload = z.infer<typeof payloadSchema>;
 
-export const overdueEscalationJob: JobDefinition = {
+export const overdueEscalationJob = defineJob({
   kind: 'overdue_escalation',
+  payload: payloadSchema,
   transactional: true,
   async plan(db, _context, now) {
-    const runs: PlannedRun[] = [];
+    const runs: PlannedRun<Payload>[] = [];
     for (const quarter of await listOpenQuarters(db)) {
       if (dayIsOver(quarter.verification_ends_on, now)) continue;
       const label = `${triwulanLabel(quarter.number)} ${quarter.period_code}`;
@@ -37,7 +40,7 @@ export const overdueEscalationJob: JobDefinition = {
           key: `${quarter.period_code}/${quarter.number}`,
           name: `Eskalasi keterlambatan ${label}`,
           scheduledFor: slot.at,
-          payload: { ...payload },
+          payload,
         });
       }
       for (const extension of await listQuarterExtensions(db, quarter.period_id, quarter.number)) {
@@ -48,14 +51,13 @@ export const overdueEscalationJob: JobDefinition = {
           key: `${quarter.period_code}/${quarter.number}/${extension.code}@${extension.deadline}`,
           name: `Eskalasi keterlambatan ${label} — ${extension.code} (perpanjangan)`,
           scheduledFor: late.at,
-          payload: { ...payload },
+          payload,
         });
       }
     }
     return runs;
   },
-  async run(trx, context, raw) {
-    const payload = raw as unknown as Payload;
+  async run(trx, context, payload) {
     const arrears = (await institutionsInArrears(trx, payload.periodId, payload.quarter, payload.deadline)).filter(
       (institution) =>
         payload.institutionId === null
@@ -79,4 +81,4 @@ export const overdueEscalationJob: JobDefinition = {
     }
     return `${arrears.length} instansi, ${people} focal point`;
   },
-};
+});

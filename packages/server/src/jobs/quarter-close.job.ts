@@ -4,20 +4,23 @@
  * field-verification sample from the audit chain head.
  */
 import { addDays, atHourWib, dayIsOver, triwulanLabel } from '@pantau/core';
+import { z } from 'zod';
 import { systemActor } from '../audit/actor.js';
 import { findQuarter } from '../db/repositories/period.repository.js';
 import { listOpenQuarters } from '../db/repositories/schedule.repository.js';
 import { closeQuarter } from '../services/periods/quarter.service.js';
-import type { JobDefinition } from './job-definition.js';
+import { defineJob } from './job-definition.js';
 
-interface Payload {
-  periodId: number;
-  period: string;
-  quarter: number;
-}
+const payloadSchema = z.object({
+  periodId: z.number().int(),
+  period: z.string(),
+  quarter: z.number().int().min(1).max(8),
+});
+type Payload = z.infer<typeof payloadSchema>;
 
-export const quarterCloseJob: JobDefinition = {
+export const quarterCloseJob = defineJob({
   kind: 'quarter_close',
+  payload: payloadSchema,
   // closeQuarter runs its own transaction; a repeat finds the quarter closed and does nothing.
   transactional: false,
   async plan(db, context, now) {
@@ -30,15 +33,14 @@ export const quarterCloseJob: JobDefinition = {
           key: `${quarter.period_code}/${quarter.number}`,
           name: `Tutup ${triwulanLabel(quarter.number)} ${quarter.period_code} dan tarik sampel verifikasi lapangan`,
           scheduledFor: atHourWib(addDays(quarter.verification_ends_on, 1), 0),
-          payload: { ...payload },
+          payload,
         };
       });
   },
-  async run(db, context, raw) {
-    const payload = raw as unknown as Payload;
+  async run(db, context, payload) {
     const quarter = await findQuarter(db, payload.periodId, payload.quarter);
     if (quarter?.status !== 'open') return `sudah ${quarter?.status ?? 'tidak ada'}`;
     const sample = await closeQuarter(context, systemActor('scheduler'), payload.period, payload.quarter, {});
     return `ditutup; sampel ${sample.size} dari ${sample.population.length} laporan`;
   },
-};
+});

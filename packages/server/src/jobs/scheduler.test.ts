@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { systemActor } from '../audit/actor.js';
 import { fixedClock } from '../clock.js';
 import { type Database, openDatabase } from '../db/database.js';
@@ -7,11 +8,11 @@ import { claimNextJob, insertJobIfNew } from '../db/repositories/job.repository.
 import { createUser } from '../services/accounts/user.service.js';
 import { buildTestApp } from '../test-support/app.js';
 import { testContext } from '../test-support/context.js';
-import { acceptedReport, type Cycle, cycleApi, startCycle } from '../test-support/cycle.js';
+import { acceptedReport, type Cycle, cycleApi, PDF, startCycle } from '../test-support/cycle.js';
 import { createTestDatabase, describeEachDatabase, dialectsUnderTest } from '../test-support/databases.js';
 import { loadFixture } from '../test-support/fixture.js';
 import { callAs, type Principal, signIn } from '../test-support/principals.js';
-import type { JobDefinition } from './job-definition.js';
+import { defineJob, type JobDefinition } from './job-definition.js';
 import { DEFAULT_JOBS, MAX_JOB_ATTEMPTS, Scheduler } from './scheduler.js';
 
 describeEachDatabase('scheduler', (database) => {
@@ -52,8 +53,9 @@ describeEachDatabase('scheduler', (database) => {
   it('reminds institutions with missing reports, catches up once after downtime, then escalates to the focal point', async () => {
     const api = cycleApi(app);
     const opened = (await api.open(cycle.contributor, '1.1-TW2')).json();
+    await api.upload(cycle.contributor, opened.id, 'laporan.pdf', PDF, 0);
     await api.move(cycle.focalPoint, opened.id, { action: 'submit', version: opened.version });
-    const jobs = scheduler(DEFAULT_JOBS.filter((job) => job.kind !== 'daily_digest'));
+    const jobs = scheduler(DEFAULT_JOBS.filter((job) => job.kind !== 'daily_digest' && job.kind !== 'leader_digest'));
 
     clock.set('2025-07-03T01:00:00.000Z'); // H-7, 08:00 WIB
     const first = await jobs.tick();
@@ -132,8 +134,9 @@ describeEachDatabase('scheduler', (database) => {
   it('takes over a run whose process died, and retries a failing run with backoff', async () => {
     const executed: string[] = [];
     let failures = 2;
-    const probe: JobDefinition = {
+    const probe = defineJob({
       kind: 'probe',
+      payload: z.object({ name: z.string() }),
       transactional: true,
       plan: async () => [],
       run: async (_trx, _context, payload) => {
@@ -141,7 +144,7 @@ describeEachDatabase('scheduler', (database) => {
         if (payload.name === 'flaky' && failures-- > 0) throw new Error('sementara gagal');
         return 'ok';
       },
-    };
+    });
     const at = clock.now().toISOString();
     for (const name of ['orphan', 'flaky']) {
       await insertJobIfNew(database().db, {
@@ -182,9 +185,60 @@ describeEachDatabase('scheduler', (database) => {
     ]);
   });
 
+  it('fails a run whose stored payload does not match its schema, at once and saying which field', async () => {
+    const executed: unknown[] = [];
+    const typed = defineJob({
+      kind: 'typed',
+      payload: z.object({ periodId: z.number().int(), deadline: z.iso.date() }),
+      transactional: true,
+      plan: async () => [],
+      run: async (_trx, _context, payload) => {
+        executed.push(payload);
+        return 'ok';
+      },
+    });
+    const at = clock.now().toISOString();
+    const stored = { good: { periodId: 3, deadline: '2025-07-10' }, bad: { periodId: '3', deadline: '10/07/2025' } };
+    for (const [key, payload] of Object.entries(stored)) {
+      await insertJobIfNew(database().db, {
+        kind: 'typed',
+        key,
+        name: key,
+        scheduled_for: at,
+        run_after: at,
+        status: 'pending',
+        locked_by: null,
+        locked_at: null,
+        attempts: 0,
+        last_error: null,
+        payload: JSON.stringify(payload),
+        result: null,
+        created_at: at,
+        finished_at: null,
+      });
+    }
+    const jobs = scheduler([typed]);
+    const outcomes = [...(await jobs.tick()).runs, ...(await jobs.tick()).runs];
+    expect(outcomes.map((o) => [o.key, o.status])).toEqual([
+      ['good', 'done'],
+      ['bad', 'failed'],
+    ]);
+    const failed = outcomes.find((o) => o.key === 'bad');
+    expect(failed?.result).toMatch(/^payload of job "typed" run "bad" is not valid: periodId: .*; deadline: /);
+    // The run never saw the bad payload, and it is not retried.
+    expect(executed).toEqual([{ periodId: 3, deadline: '2025-07-10' }]);
+    clock.advance(24 * 3_600_000);
+    expect((await jobs.tick()).runs).toEqual([]);
+    expect((await runs('typed')).map((r) => [r.key, r.status, r.last_error?.slice(0, 40)])).toEqual([
+      ['good', 'done', undefined],
+      ['bad', 'failed', 'payload of job "typed" run "bad" is not '],
+    ]);
+  });
+
   it('gives up on a run after the last attempt and keeps it failed for admin to see', async () => {
     const broken: JobDefinition = {
       kind: 'broken',
+      payload: z.object({}),
       transactional: true,
       plan: async (_db, _context, now) => [{ key: 'k', name: 'rusak', scheduledFor: now.toISOString(), payload: {} }],
       run: async () => {
@@ -246,8 +300,9 @@ if (dialectsUnderTest().includes('postgres')) {
       }
 
       const executed: number[] = [];
-      const probe: JobDefinition = {
+      const probe = defineJob({
         kind: 'probe',
+        payload: z.object({ i: z.number().int() }),
         transactional: true,
         plan: async () =>
           Array.from({ length: PROBES }, (_, i) => ({
@@ -262,7 +317,7 @@ if (dialectsUnderTest().includes('postgres')) {
           await trx.selectFrom('jobs').select('id').execute();
           return 'ok';
         },
-      };
+      });
       const jobs = [...DEFAULT_JOBS, probe];
       const schedulers = [
         new Scheduler(testContext(a, clock), { jobs, transport: null, workerId: 'proses-1' }),
@@ -283,7 +338,7 @@ if (dialectsUnderTest().includes('postgres')) {
       expect(done.length).toBe(new Set(done).size);
       expect(outcomes.every((o) => o.status === 'done')).toBe(true);
       const rows = await a.db.selectFrom('jobs').select(['kind', 'key', 'status', 'attempts']).execute();
-      expect(rows.length).toBe(PROBES + 2); // the probes, the H-7 reminder and today's digest
+      expect(rows.length).toBe(PROBES + 3); // the probes, the H-7 reminder, today's digest and the month's leader digest
       expect(rows.every((r) => r.status === 'done' && r.attempts === 1)).toBe(true);
 
       // The reminder reached each person once, though both processes planned and ticked it.

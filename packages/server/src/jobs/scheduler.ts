@@ -23,7 +23,8 @@ import { type MailTransport, smtpTransport } from '../mail/mail-transport.js';
 import { dailyDigestJob } from './daily-digest.job.js';
 import { deadlineReminderJob } from './deadline-reminder.job.js';
 import { feedbackOverdueJob } from './feedback-overdue.job.js';
-import type { JobDefinition } from './job-definition.js';
+import { type JobDefinition, JobPayloadError, parseJobPayload } from './job-definition.js';
+import { leaderDigestJob } from './leader-digest.job.js';
 import { overdueEscalationJob } from './overdue-escalation.job.js';
 import { quarterCloseJob } from './quarter-close.job.js';
 
@@ -41,6 +42,7 @@ export const DEFAULT_JOBS: readonly JobDefinition[] = [
   dailyDigestJob,
   quarterCloseJob,
   feedbackOverdueJob,
+  leaderDigestJob,
 ];
 
 /** Where the scheduler reports what happened (the app's pino logger fits). */
@@ -196,7 +198,7 @@ export class Scheduler {
     const definition = this.jobs.get(job.kind);
     try {
       if (!definition) throw new Error(`no job of kind "${job.kind}" in this version`);
-      const payload = JSON.parse(job.payload) as Record<string, unknown>;
+      const payload = parseJobPayload(definition, job.key, job.payload);
       let result: string;
       if (definition.transactional) {
         result = await db.transaction().execute(async (trx) => {
@@ -215,7 +217,8 @@ export class Scheduler {
       if (error instanceof ClaimLost) return outcome('lost', 'taken over by another process');
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 1000);
       const retryAt =
-        definition && job.attempts < MAX_JOB_ATTEMPTS
+        // A payload that does not match its schema will not match on the next try either.
+        definition && !(error instanceof JobPayloadError) && job.attempts < MAX_JOB_ATTEMPTS
           ? new Date(this.now().getTime() + retryDelayMs(job.attempts)).toISOString()
           : null;
       await failJob(db, job.id, this.workerId, message, this.now().toISOString(), retryAt);

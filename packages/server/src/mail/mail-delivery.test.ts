@@ -5,7 +5,7 @@ import type { Config } from '../config.js';
 import { Scheduler } from '../jobs/scheduler.js';
 import { buildTestApp } from '../test-support/app.js';
 import { testConfig, testContext } from '../test-support/context.js';
-import { type Cycle, cycleApi, startCycle } from '../test-support/cycle.js';
+import { type Cycle, cycleApi, PDF, startCycle } from '../test-support/cycle.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { callAs, signIn } from '../test-support/principals.js';
 import { type SmtpSink, startSmtpSink } from '../test-support/smtp-sink.js';
@@ -63,6 +63,7 @@ describeEachDatabase('mail delivery over SMTP', (database) => {
       .execute();
     const api = cycleApi(app as FastifyInstance);
     const opened = (await api.open(cycle.contributor, '3.1-TW2')).json();
+    await api.upload(cycle.contributor, opened.id, 'laporan.pdf', PDF, 0);
     await api.move(cycle.contributor, opened.id, { action: 'mark_ready', version: opened.version });
     const invitationUrl = await invite(cycle, 'dewi@semarangkota.go.id', 'id');
 

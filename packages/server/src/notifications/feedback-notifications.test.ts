@@ -196,10 +196,10 @@ describeEachDatabase('feedback notices', (database) => {
       `[Pantau] Aduan/usulan ${answered.ticket} telah dijawab / Your feedback ${answered.ticket} has been answered`,
     );
     expect(answerMail?.text).toContain(answer);
-    expect(answerMail?.text).toContain(`${PUBLIC_URL}/portal/aduan/${answered.ticket}`);
+    expect(answerMail?.text).toContain(`${PUBLIC_URL}/aduan/${answered.ticket}`);
     const rejectionMail = toSender('iklan@example.org');
     expect(rejectionMail?.text).toContain('Bukan aduan tentang aksi pencegahan korupsi');
-    expect(rejectionMail?.html).toContain(`href="${PUBLIC_URL}/portal/aduan/${rejectedTicket}"`);
+    expect(rejectionMail?.html).toContain(`href="${PUBLIC_URL}/aduan/${rejectedTicket}"`);
     // A sender without an address is not mailed; the focal point got only the forwarding notice.
     expect(sink.received.map((mail) => mail.to[0]).sort()).toEqual(
       ['iklan@example.org', cycle.focalPoint.email, 'warga@example.org'].sort(),

@@ -112,6 +112,7 @@ const SAMPLES: { [K in NotificationKind]: NotificationParams & { kind: K } } = {
     url: links.accountLink('password_reset', 'b'.repeat(43)),
     expiresAt: '2026-12-03T00:00:00.000Z',
   },
+  leader_digest: { kind: 'leader_digest', institution: 'Kota Semarang', month: '2025-07' },
 };
 
 /** Every link builder, called once: a builder added without a call here does not compile. */
@@ -124,6 +125,7 @@ function everyBuilder(ticket: string): Record<keyof AppLinks, string> {
     announcement: links.announcement(4),
     meeting: links.meeting(5),
     notificationSettings: links.notificationSettings,
+    brief: links.brief,
     accountLink: links.accountLink('invitation', 'c'.repeat(43)),
   };
 }

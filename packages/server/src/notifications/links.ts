@@ -16,11 +16,13 @@ export function appLinks(publicUrl: string) {
     /** A citizen's feedback on the feedback desk (admin, the institution's focal points). */
     feedbackDesk: (id: number) => `${base}/kerja/aduan/${id}`,
     /** A citizen's feedback as its sender follows it by ticket, on the public site. */
-    feedbackTicket: (ticket: string) => `${base}/portal/aduan/${encodeURIComponent(ticket)}`,
+    feedbackTicket: (ticket: string) => `${base}/aduan/${encodeURIComponent(ticket)}`,
     announcement: (id: number) => `${base}/kerja/koordinasi/pengumuman/${id}`,
     meeting: (id: number) => `${base}/kerja/koordinasi/rapat/${id}`,
     /** The notification centre: the inbox and the choice of channels per kind. */
     notificationSettings: `${base}/kerja/notifikasi`,
+    /** A leader's one-page brief: their workspace home. */
+    brief: `${base}/kerja`,
     /** Single-use account links (`undangan` or `atur-ulang-sandi`). */
     accountLink: (purpose: 'invitation' | 'password_reset', token: string) =>
       `${base}/${purpose === 'invitation' ? 'undangan' : 'atur-ulang-sandi'}/${token}`,

@@ -5,7 +5,7 @@ import type { Database } from '../db/database.js';
 import { Scheduler } from '../jobs/scheduler.js';
 import { buildTestApp } from '../test-support/app.js';
 import { testContext } from '../test-support/context.js';
-import { type Cycle, cycleApi, startCycle } from '../test-support/cycle.js';
+import { type Cycle, cycleApi, PDF, startCycle } from '../test-support/cycle.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { callAs, type Principal } from '../test-support/principals.js';
 
@@ -41,6 +41,7 @@ describeEachDatabase('notifications', (database) => {
 
   async function readyReport(targetCode: string) {
     const opened = (await api().open(cycle.contributor, targetCode)).json();
+    await api().upload(cycle.contributor, opened.id, 'laporan.pdf', PDF, 0);
     const ready = (
       await api().move(cycle.contributor, opened.id, { action: 'mark_ready', version: opened.version })
     ).json();

@@ -10,7 +10,7 @@ import type { Config } from '../config.js';
 import { Scheduler } from '../jobs/scheduler.js';
 import { buildTestApp } from '../test-support/app.js';
 import { testConfig, testContext } from '../test-support/context.js';
-import { type Cycle, cycleApi, startCycle } from '../test-support/cycle.js';
+import { type Cycle, cycleApi, PDF, startCycle } from '../test-support/cycle.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { FIXTURE_INSTITUTIONS } from '../test-support/fixture.js';
 import { callAs, createPrincipal, type Principal } from '../test-support/principals.js';
@@ -73,6 +73,7 @@ describeEachDatabase('send-back notice', (database) => {
 
     const api = cycleApi(app);
     const opened = (await api.open(cycle.contributor, '1.1-TW2')).json();
+    await api.upload(cycle.contributor, opened.id, 'laporan.pdf', PDF, 0);
     const ready = (
       await api.move(cycle.contributor, opened.id, { action: 'mark_ready', version: opened.version })
     ).json();

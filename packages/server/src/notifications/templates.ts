@@ -12,6 +12,8 @@ export type NotificationParams =
   | {
       kind: 'deadline_reminder';
       institution: { code: string; name: string };
+      /** Set when the focal point reminds one work unit's contributors. */
+      unit?: { code: string; name: string };
       period: string;
       quarter: number;
       deadline: string;
@@ -54,6 +56,7 @@ export type NotificationParams =
     }
   | { kind: 'feedback_overdue'; feedbackId: number; ticket: string; institution: string; answerBy: string }
   | { kind: 'invitation' | 'password_reset'; name: string; url: string; expiresAt: string }
+  | { kind: 'leader_digest'; institution: string; month: string }
   | CoordinationParams;
 
 /** The in-app part of a notification. */
@@ -95,6 +98,22 @@ function parts(params: NotificationParams, locale: Locale, publicUrl: string): P
     case 'deadline_reminder': {
       const quarter = `${triwulanLabel(params.quarter)} ${params.period}`;
       const deadline = formatDate(params.deadline, locale);
+      if (params.unit) {
+        const unit = `${params.unit.name} (${params.institution.name})`;
+        return id
+          ? {
+              title: `Pengingat ${quarter}: ${params.missing} laporan ${params.unit.name} belum dikirim`,
+              body: `Focal point mengingatkan: ${unit} masih punya ${params.missing} laporan capaian ${quarter} yang belum dikirim. Tenggat pelaporan ${deadline} (akhir hari, WIB).`,
+              link: links.workspaceQuarter(params.quarter),
+              action: 'Buka target unit',
+            }
+          : {
+              title: `${quarter} reminder: ${params.missing} report(s) of ${params.unit.name} not yet submitted`,
+              body: `Your focal point reminds you: ${unit} still has ${params.missing} report(s) for ${quarter} not yet submitted. The reporting deadline is ${deadline} (end of day, WIB).`,
+              link: links.workspaceQuarter(params.quarter),
+              action: "Open the unit's targets",
+            };
+      }
       return id
         ? {
             title: `Tenggat ${quarter}: ${params.daysLeft} hari lagi`,
@@ -228,6 +247,20 @@ function parts(params: NotificationParams, locale: Locale, publicUrl: string): P
     case 'announcement_reminder':
     case 'meeting_invitation':
       return coordinationParts(params, locale, links);
+    case 'leader_digest':
+      return id
+        ? {
+            title: `Ringkasan bulanan ${params.institution} (${params.month})`,
+            body: `Capaian dan kepatuhan triwulan ini dibanding triwulan lalu, target terlambat per unit, tindak lanjut terbuka dan publikasi ${params.institution}.`,
+            link: links.brief,
+            action: 'Buka ringkasan',
+          }
+        : {
+            title: `Monthly brief: ${params.institution} (${params.month})`,
+            body: `This quarter's achievement and compliance against last quarter, late targets by unit, open follow-ups and publications of ${params.institution}.`,
+            link: links.brief,
+            action: 'Open the brief',
+          };
     case 'invitation': {
       const until = formatInstant(params.expiresAt, locale);
       return id

@@ -1,5 +1,5 @@
 /** What an institution's card shows for a quarter, from its public page (verified data only). */
-import type { PublicInstitutionDetailDto } from '@pantau/core';
+import { impactHeadlineOf, type PublicInstitutionDetailDto } from '@pantau/core';
 import type { CardData } from './card.js';
 import { headlineQuarter } from './pages.js';
 
@@ -19,10 +19,16 @@ export function cardDataOf(detail: PublicInstitutionDetailDto, quarter: number |
     quarterLabel: figures?.label ?? '',
     achievement: figures?.achievement ?? null,
     band: figures?.band ?? null,
-    compliance: figures?.verifiedRate ?? null,
+    verifiedRate: figures?.verifiedRate ?? null,
     verified: figures?.verified ?? 0,
     expected: figures?.expected ?? 0,
     lastVerifiedAt: figures?.lastVerifiedAt ?? detail.lastVerifiedAt,
+    grades: figures?.grades ?? null,
+    // Dampak tercapai of the quarter: its verified results whose impact could be judged.
+    impact: impactHeadlineOf(
+      detail.targets.flatMap((t) => (t.target.quarter === q && t.verified?.impact ? [t.verified.impact] : [])),
+    ),
+    gradeWeight: detail.gradeWeight,
     topResults: top,
   };
 }

@@ -17,10 +17,13 @@ const data: CardData = {
   quarterLabel: 'Triwulan II',
   achievement: 82.5,
   band: 'baik',
-  compliance: 75,
+  verifiedRate: 75,
   verified: 3,
   expected: 4,
   lastVerifiedAt: '2025-07-01T03:00:00.000Z',
+  grades: null,
+  gradeWeight: null,
+  impact: { judged: 0, reached: 0, reachedRate: null, meanShare: null },
   topResults: [{ label: '1.1 Output', score: 95 }],
 };
 

@@ -31,11 +31,15 @@ export interface HistoryInput {
   assignments: Map<number, number[]>;
   /** Per-institution diligence in [0, 1]: drives on-time rates and scores. */
   diligence: Map<number, number>;
+  /** Per-institution quality culture in [0, 1] (`qualityCulture`): drives the grades above a low score. */
+  quality?: Map<number, number>;
   narratives: readonly string[];
   revisionReasons: readonly string[];
   verifierComments: readonly string[];
   /** The demo's "today" (ISO date). */
   asOf: string;
+  /** The seeding clock (ISO instant): nothing happens after it. */
+  now: string;
 }
 
 export interface HistoryReport {
@@ -70,17 +74,40 @@ function instant(date: string, hourOffset: number): string {
   return new Date(new Date(`${date}T02:00:00.000Z`).getTime() + hourOffset * HOUR).toISOString();
 }
 
-function gradeFor(score: number, random: Random): QualityGrade {
-  if (score >= 85) return random.chance(0.7) ? 'berdampak' : 'terlaksana';
-  if (score >= 65) return random.chance(0.75) ? 'terlaksana' : 'administratif';
-  return 'administratif';
+/**
+ * How much a region's work tends to change things for the public, in [0, 1]: fixed per province
+ * (K/L each on their own), so some provinces' verified reports are mostly berdampak and others'
+ * mostly administratif. A hash of the code, not a draw: the demo's other figures stay as they are.
+ */
+export function qualityCulture(institutionCode: string): number {
+  const region = /^\d{2}/.test(institutionCode) ? institutionCode.slice(0, 2) : institutionCode;
+  let hash = 2166136261;
+  for (const char of region) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return ((hash >>> 0) % 1000) / 999;
+}
+
+/** The verifier's grade of an accepted report: a low score is documents only; above it, the region's culture decides. */
+export function gradeFor(score: number, culture: number, random: Random): QualityGrade {
+  if (score < 65) return 'administratif';
+  const draw = random.next();
+  if (score >= 85) {
+    const berdampak = 0.2 + 0.75 * culture;
+    const administratif = 0.25 * (1 - culture);
+    if (draw < berdampak) return 'berdampak';
+    return draw < berdampak + administratif ? 'administratif' : 'terlaksana';
+  }
+  const administratif = 0.7 - 0.6 * culture;
+  const berdampak = 0.05 + 0.35 * culture;
+  if (draw < administratif) return 'administratif';
+  return draw < administratif + berdampak ? 'berdampak' : 'terlaksana';
 }
 
 /** Generates the reports (with their event trails) of one period. */
 export function generateHistory(input: HistoryInput, random: Random): HistoryReport[] {
   const reports: HistoryReport[] = [];
   const quarterByNumber = new Map(input.quarters.map((q) => [q.number, q]));
-  const asOfEnd = endOfDay(input.asOf);
+  // Nothing in the history happens later than the clock the demo is seeded by.
+  const asOfEnd = input.now;
   const notAfterToday = (at: string) => (at > asOfEnd ? asOfEnd : at);
 
   for (const target of input.targets) {
@@ -95,8 +122,10 @@ export function generateHistory(input: HistoryInput, random: Random): HistoryRep
       const startChance = deadlinePassed ? 0.55 + 0.45 * diligence : 0.15 + 0.4 * diligence;
       if (!random.chance(startChance)) continue;
 
-      const createdAt = instant(addDays(quarter.endsOn, -random.int(5, 60)), random.int(0, 8));
-      const draftEdited = instant(addDays(quarter.endsOn, random.int(-5, 5)), random.int(0, 8));
+      // A quarter in progress: its reports were started and edited before now.
+      const createdAt = notAfterToday(instant(addDays(quarter.endsOn, -random.int(5, 60)), random.int(0, 8)));
+      const edited = notAfterToday(instant(addDays(quarter.endsOn, random.int(-5, 5)), random.int(0, 8)));
+      const [, draftEdited] = [createdAt, edited].sort() as [string, string];
       const events: HistoryReport['events'] = [
         { action: 'create', from: null, to: 'draft', reason: null, at: createdAt },
       ];
@@ -189,7 +218,7 @@ export function generateHistory(input: HistoryInput, random: Random): HistoryRep
         ? null
         : Math.max(20, Math.min(100, Math.round(45 + 50 * diligence + random.int(-15, 12))));
       report.score = score;
-      report.qualityGrade = score === null ? null : gradeFor(score, random);
+      report.qualityGrade = score === null ? null : gradeFor(score, input.quality?.get(institutionId) ?? 0.5, random);
       report.verifierComment = random.pick(input.verifierComments);
       report.verifiedAt = judgedAt;
       move('accept', 'accepted', judgedAt);

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import {
   type AssignmentRule,
   dateInZone,
+  type ImpactIndicator,
   type InstitutionType,
   parsePeriodCode,
   periodQuarters,
@@ -30,17 +31,30 @@ import { insertPeriod, insertQuarters } from '../db/repositories/period.reposito
 import { insertReportEvents, insertReports, reportIdsByKey } from '../db/repositories/report.repository.js';
 import { putSetting } from '../db/repositories/setting.repository.js';
 import { ConflictError } from '../errors.js';
+import { serverSecret } from '../services/accounts/server-secret.js';
+import { impactColumnsOf } from '../services/catalogue/impact-indicator.js';
 import { fillMissingFigures } from '../services/figures/figures.service.js';
+import { loadRegions } from '../services/institutions/regions.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import { CATALOGUE_2023_2024, CATALOGUE_2025_2026, type DemoPeriodCatalogue } from './demo/catalogue.js';
+import { demoImpactIndicator, demoImpactValue } from './demo/impact-indicators.js';
 import { DEMO_KL } from './demo/kementerian-lembaga.js';
 import { NARRATIVE_OPENINGS, REVISION_REASONS, VERIFIER_COMMENTS } from './demo/people.js';
-import { createDemoAccounts, type DemoAccount } from './demo-accounts.js';
+import { createDemoAccounts, DEMO_EMAIL_DOMAIN, type DemoAccount } from './demo-accounts.js';
 import { seedFieldSamples } from './demo-field-samples.js';
 import { type DemoFile, storeDemoFiles } from './demo-files.js';
-import { generateHistory, type HistoryQuarter, type HistoryReport, type HistoryTarget } from './demo-history.js';
+import {
+  generateHistory,
+  type HistoryQuarter,
+  type HistoryReport,
+  type HistoryTarget,
+  qualityCulture,
+} from './demo-history.js';
+import { seedDemoLeaders } from './demo-leaders.js';
+import { enrolDemoSecondFactors } from './demo-second-factor.js';
+import { seedDemoStories } from './demo-stories.js';
+import { seedDemoUnits } from './demo-units.js';
 import { seededRandom } from './random.js';
-import { loadRegions } from './regions.js';
 
 /** The setting that marks a database as holding the demo dataset. */
 export const DEMO_SETTING = 'demo_dataset';
@@ -52,6 +66,8 @@ export interface DemoSeedOptions {
   blobs: BlobStore;
   /** Password for every demo account; random per account when absent. */
   password?: string | undefined;
+  /** PANTAU_SECRET when configured: it seals the demo authenticator secrets. */
+  secret?: string | null | undefined;
 }
 
 export interface DemoSeedResult {
@@ -73,6 +89,12 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
     });
   }
   const asOf = dateInZone(options.asOf);
+  // Resolved before the load's transaction: it may store a generated key of its own.
+  const sealingKey = await serverSecret({
+    config: { secret: options.secret ?? null },
+    database,
+    clock: fixedClock(options.asOf),
+  });
   const regions = await loadRegions();
   const files = await storeDemoFiles(options.blobs);
   const random = seededRandom(SEED);
@@ -124,7 +146,15 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
     const assignmentsByPeriod = new Map<string, Map<number, number[]>>();
     const aksiIdsByPeriod = new Map<string, Map<string, number>>();
     for (const catalogue of [CATALOGUE_2023_2024, CATALOGUE_2025_2026]) {
-      const seeded = await seedPeriod(trx, catalogue, institutions, asOf, diligence, random, files);
+      const seeded = await seedPeriod(
+        trx,
+        catalogue,
+        institutions,
+        { asOf, now: options.asOf.toISOString() },
+        diligence,
+        random,
+        files,
+      );
       assignmentsByPeriod.set(catalogue.period, seeded.assignments);
       aksiIdsByPeriod.set(catalogue.period, seeded.aksiIds);
       counts.periods++;
@@ -144,6 +174,27 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
       password: options.password ?? (() => randomBytes(12).toString('base64url')),
       at,
     });
+    // Work units of every institution with their targets, and a contributor limited to one unit.
+    accounts.push(
+      ...(await seedDemoUnits(trx, {
+        institutions,
+        homeCode: accounts.find((a) => a.role === 'focal_point')?.institutionCode ?? null,
+        password: options.password ?? (() => randomBytes(12).toString('base64url')),
+        at,
+        emailDomain: DEMO_EMAIL_DOMAIN,
+      })),
+    );
+    // Leaders and the Inspektorat's support log (seed/demo-leaders.ts).
+    accounts.push(
+      ...(await seedDemoLeaders(trx, {
+        asOf,
+        password: options.password ?? (() => randomBytes(12).toString('base64url')),
+        at,
+      })),
+    );
+    await enrolDemoSecondFactors(trx, accounts, sealingKey, at);
+    const publicist = accounts.find((a) => a.role === 'publicist');
+    if (publicist) await seedDemoStories(trx, publicist.email, options.asOf.toISOString());
     // The whole load is one audited write: its counts and accounts, never the passwords.
     await recordAudit(trx, fixedClock(options.asOf), systemActor('seed'), {
       action: 'seed.demo',
@@ -160,7 +211,7 @@ async function seedPeriod(
   trx: Executor,
   catalogue: DemoPeriodCatalogue,
   institutions: { id: number; code: string; type: InstitutionType }[],
-  asOf: string,
+  { asOf, now }: { asOf: string; now: string },
   diligence: Map<number, number>,
   random: ReturnType<typeof seededRandom>,
   files: DemoFile[],
@@ -180,10 +231,15 @@ async function seedPeriod(
     created_at: createdAt,
     updated_at: createdAt,
   });
+  const ended = quarters.filter((q) => q.verificationEndsOn < asOf).map((q) => q.number);
+  const latestEnded = ended.length && ended.length < quarters.length ? Math.max(...ended) : null;
   await insertQuarters(
     trx,
     quarters.map((q) => {
-      const status = q.verificationEndsOn < asOf ? 'closed' : q.startsOn <= asOf ? 'open' : 'planned';
+      // The secretariat closes a quarter some time after its verification window: the latest one
+      // whose window has ended is still open, its last reports being verified.
+      const status =
+        q.verificationEndsOn < asOf && q.number !== latestEnded ? 'closed' : q.startsOn <= asOf ? 'open' : 'planned';
       return {
         period_id: periodId,
         number: q.number,
@@ -201,6 +257,7 @@ async function seedPeriod(
   const aksiIds = new Map<string, number>();
   const assignments = new Map<number, number[]>();
   const targets: HistoryTarget[] = [];
+  const indicators = new Map<number, ImpactIndicator | null>();
   for (const fokus of catalogue.fokus) {
     const fokusId = await insertFokus(trx, { period_id: periodId, code: fokus.code, name: fokus.name });
     for (const aksi of fokus.aksi) {
@@ -218,14 +275,13 @@ async function seedPeriod(
           code: output.code,
           name: output.name,
         });
+        const indicator = demoImpactIndicator(catalogue.period, output.code);
         for (const spec of output.targets) {
           const content = {
             success_measure: spec.successMeasure,
             evidence_checklist: JSON.stringify(spec.evidence),
             weight: spec.weight,
-            impact_name: output.impact?.name ?? null,
-            impact_unit: output.impact?.unit ?? null,
-            impact_baseline: output.impact?.baseline ?? null,
+            ...impactColumnsOf(indicator),
           };
           const id = await insertTarget(
             trx,
@@ -239,6 +295,7 @@ async function seedPeriod(
             { ...content, version: 1, reason: null, created_at: createdAt },
           );
           targets.push({ id, outputId, quarterNumber: spec.quarter, version: 1, checklistSize: spec.evidence.length });
+          indicators.set(id, indicator);
         }
         const ruleId = await insertAssignmentRule(trx, outputId, JSON.stringify(output.assign), createdAt);
         const resolved = resolveAssignmentRule(output.assign as AssignmentRule, institutions);
@@ -269,10 +326,12 @@ async function seedPeriod(
       quarters: quarters as HistoryQuarter[],
       assignments,
       diligence,
+      quality: new Map(institutions.map((i) => [i.id, qualityCulture(i.code)])),
       narratives: NARRATIVE_OPENINGS,
       revisionReasons: REVISION_REASONS,
       verifierComments: VERIFIER_COMMENTS,
       asOf,
+      now,
     },
     random,
   );
@@ -287,7 +346,7 @@ async function seedPeriod(
       state: r.state,
       narrative: r.narrative,
       progress: r.progress,
-      impact_value: null,
+      impact_value: reportImpactValue(indicators.get(r.targetId) ?? null, r),
       not_applicable: r.notApplicable ? 1 : 0,
       not_applicable_reason: r.notApplicableReason,
       round: r.round,
@@ -331,14 +390,9 @@ async function seedPeriod(
     trx,
     periodId,
     institutions.map((i) => i.id),
-    asOfInstant(asOf),
+    now,
   );
   return { aksiIds, assignments, reports: history.length };
-}
-
-/** The end of the demo day, as the time the figures were computed. */
-function asOfInstant(asOf: string): string {
-  return `${asOf}T10:00:00.000Z`;
 }
 
 /** Evidence for one checklist item of a demo report: a shared demo PDF or a link, alternating. */
@@ -362,4 +416,26 @@ function demoEvidence(reportId: number, index: number, report: HistoryReport, fi
     removed_by: null,
     removed_reason: null,
   };
+}
+
+/**
+ * A demo report's impact value: none for a not-applicable claim or a report not yet worked on;
+ * otherwise from its score (or progress) and a draw fixed by its target and institution, so the
+ * seeded random stream (and every other demo figure) stays as it was.
+ */
+function reportImpactValue(
+  indicator: ImpactIndicator | null,
+  report: {
+    targetId: number;
+    institutionId: number;
+    notApplicable: boolean;
+    score: number | null;
+    progress: number | null;
+  },
+): number | null {
+  if (indicator === null || report.notApplicable) return null;
+  const achieved = report.score ?? report.progress;
+  if (achieved === null) return null;
+  const draw = (((report.targetId * 2_654_435_761) ^ (report.institutionId * 40_503)) >>> 0) / 4_294_967_296;
+  return demoImpactValue(indicator, achieved, draw);
 }

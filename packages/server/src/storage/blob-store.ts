@@ -2,10 +2,6 @@
  * Where evidence files live. Blobs are content-addressed by their SHA-256, so the same file
  * uploaded twice (or by two institutions) is stored once and can never be altered in place.
  */
-import { resolve } from 'node:path';
-import type { Config } from '../config.js';
-import { LocalBlobStore } from './local-blob-store.js';
-import { S3BlobStore } from './s3-blob-store.js';
 
 /** A content-addressed store of evidence files. */
 export interface BlobStore {
@@ -36,9 +32,4 @@ export function isSha256(value: string): boolean {
 /** Throws unless `value` is a lowercase hex SHA-256; a malformed hash here is a programming error. */
 export function assertSha256(value: string): void {
   if (!isSha256(value)) throw new TypeError(`Not a lowercase hex SHA-256: ${JSON.stringify(value)}`);
-}
-
-/** The store the configuration names; a relative local directory is taken relative to `dataDir`. */
-export function createBlobStore(storage: Config['evidenceStorage'], dataDir: string): BlobStore {
-  return storage.kind === 'local' ? new LocalBlobStore(resolve(dataDir, storage.dir)) : new S3BlobStore(storage.s3);
 }

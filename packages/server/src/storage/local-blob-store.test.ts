@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { text } from 'node:stream/consumers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BlobNotFoundError, type BlobStore, createBlobStore } from './blob-store.js';
+import { BlobNotFoundError, type BlobStore } from './blob-store.js';
+import { createBlobStore } from './create-blob-store.js';
 
 const sha256 = (content: string) => createHash('sha256').update(content).digest('hex');
 

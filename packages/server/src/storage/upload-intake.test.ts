@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HEAD_BYTES, receiveUpload, UploadTooLargeError } from './upload-intake.js';
+import { HEAD_BYTES, MalformedUploadError, receiveUpload, UploadTooLargeError } from './upload-intake.js';
 
 const MB = 1024 * 1024;
 
@@ -67,9 +67,9 @@ describe('receiveUpload', () => {
     expect(new UploadTooLargeError(2.5 * MB).text.id).toBe('Berkas terlalu besar: maksimal 2,5 MB.');
   });
 
-  it('leaves no file when the source fails midway', async () => {
+  it('leaves no file when the source fails midway, and calls the upload malformed (400)', async () => {
     const { source } = countingSource(4 * MB, 64 * 1024, MB);
-    await expect(receiveUpload(source, { tempDir, maxBytes: 10 * MB })).rejects.toThrow('connection reset');
+    await expect(receiveUpload(source, { tempDir, maxBytes: 10 * MB })).rejects.toBeInstanceOf(MalformedUploadError);
     expect(await readdir(tempDir)).toEqual([]);
   });
 

@@ -8,6 +8,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { formatNumber, type Lang } from '@pantau/core';
 import { AppError } from '../errors.js';
 
 /** Bytes kept from the start of a file: enough for every magic-number check (file-type reads 4100). */
@@ -27,10 +28,27 @@ export interface ReceivedUpload {
 export class UploadTooLargeError extends AppError {
   constructor(readonly maxBytes: number) {
     super(413, 'file_too_large', {
-      id: `Berkas terlalu besar: maksimal ${formatMegabytes(maxBytes, 'id-ID')} MB.`,
-      en: `The file is too large: at most ${formatMegabytes(maxBytes, 'en-US')} MB.`,
+      id: `Berkas terlalu besar: maksimal ${formatMegabytes(maxBytes, 'id')} MB.`,
+      en: `The file is too large: at most ${formatMegabytes(maxBytes, 'en')} MB.`,
     });
   }
+}
+
+/** The upload body is not a well-formed multipart/form-data message. */
+export class MalformedUploadError extends AppError {
+  constructor() {
+    super(400, 'malformed_upload', {
+      id: 'Kiriman berkas rusak atau terputus (bukan multipart/form-data yang utuh). Pilih berkasnya lalu kirim ulang.',
+      en: 'The upload is damaged or was cut off (not a complete multipart/form-data body). Choose the file and send it again.',
+    });
+  }
+}
+
+/** An error from reading the client's upload, as the answer to give: too large, malformed, or itself. */
+export function uploadReadError(error: unknown, maxBytes: number): unknown {
+  if (error instanceof AppError) return error;
+  if (isMultipartSizeLimit(error)) return new UploadTooLargeError(maxBytes);
+  return new MalformedUploadError();
 }
 
 /**
@@ -46,6 +64,11 @@ export async function receiveUpload(
   const tempPath = join(options.tempDir, `upload-${randomUUID()}`);
   const meter = new UploadMeter(options.maxBytes);
   const file = createWriteStream(tempPath, { flags: 'wx', mode: 0o600 });
+  // An error of the source is the client's (a cut-off or malformed body), not the server's.
+  let sourceError: unknown = null;
+  source.once('error', (error: unknown) => {
+    sourceError = error;
+  });
   try {
     await pipeline(source, meter, file);
     // @fastify/multipart ends a file stream silently at its own size limit and flags it.
@@ -56,7 +79,10 @@ export async function receiveUpload(
     // (Not `once`: it would reject on the 'error' the failed pipeline emits on the file.)
     if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
     await rm(tempPath, { force: true });
-    throw isMultipartSizeLimit(error) ? new UploadTooLargeError(options.maxBytes) : error;
+    if (isMultipartSizeLimit(error)) throw new UploadTooLargeError(options.maxBytes);
+    // The source may have failed before this function started reading it (then it is `errored`).
+    const fromSource = error === sourceError || (source as { errored?: unknown }).errored === error;
+    throw fromSource ? uploadReadError(error, options.maxBytes) : error;
   }
 }
 
@@ -105,6 +131,6 @@ function isMultipartSizeLimit(error: unknown): boolean {
   return error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE';
 }
 
-function formatMegabytes(bytes: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+function formatMegabytes(bytes: number, lang: Lang): string {
+  return formatNumber(bytes / (1024 * 1024), lang, { maximumFractionDigits: 1 });
 }

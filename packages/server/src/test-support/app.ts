@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.js';
-import { type Clock, fixedClock } from '../clock.js';
+import { type Clock, fixedClock, systemClock } from '../clock.js';
 import { type Config, loadConfig } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { BlobStore } from '../storage/blob-store.js';
@@ -20,12 +20,27 @@ export async function buildTestApp(
   overrides: Partial<Config> = {},
 ): Promise<FastifyInstance> {
   // A 4-bit proof of work for the feedback form: tests solve it in a few hashes instead of ~65 000.
+  // Dashboards read their own writes at once (staleness is the subject of dashboard-memo.test.ts).
   const config = {
-    ...loadConfig({ LOG_LEVEL: 'silent', PANTAU_FEEDBACK_POW_BITS: '4' }),
+    ...loadConfig({ LOG_LEVEL: 'silent', PANTAU_FEEDBACK_POW_BITS: '4', PANTAU_FIGURES_MAX_STALE_SECONDS: '0' }),
     webDist: null,
     ...overrides,
   };
-  return buildApp({ config, database, clock, blobs: testBlobStore() }, { logger: false });
+  const app = await buildApp({ config, database, clock, blobs: testBlobStore() }, { logger: false });
+  rememberClock(app, clock);
+  return app;
+}
+
+const clocks = new WeakMap<FastifyInstance, Clock>();
+
+/** Records the clock an app runs on, so test helpers compute authenticator codes for its "now". */
+export function rememberClock(app: FastifyInstance, clock: Clock): void {
+  clocks.set(app, clock);
+}
+
+/** The clock of a test app (the system clock for apps built without `buildTestApp`). */
+export function clockOf(app: FastifyInstance): Clock {
+  return clocks.get(app) ?? systemClock;
 }
 
 /** A local evidence store in a fresh temporary directory (removed by the OS's temp cleaning). */

@@ -7,7 +7,7 @@ import { testBlobStore } from './app.js';
 
 /** The test configuration (as `buildTestApp` uses it) with `overrides`. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LOG_LEVEL: 'silent' }), webDist: null, ...overrides };
+  return { ...loadConfig({ LOG_LEVEL: 'silent', PANTAU_FIGURES_MAX_STALE_SECONDS: '0' }), webDist: null, ...overrides };
 }
 
 /** A context over `database` and `clock`. */

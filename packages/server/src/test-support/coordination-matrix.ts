@@ -71,7 +71,7 @@ function meeting(home: string, startsAt: string) {
     timeZone: 'WIB',
     onlineUrl: 'https://zoom.us/j/1',
     agenda: 'Evaluasi triwulan',
-    invitees: { roles: ['focal_point', 'contributor', 'publicist'], institutions: [home] },
+    invitees: { roles: ['focal_point', 'contributor', 'publicist', 'leader'], institutions: [home] },
   };
 }
 
@@ -84,7 +84,7 @@ async function makeObjects(env: MatrixEnv, home: string): Promise<Objects> {
     payload: {
       title: 'Arahan internal',
       body: 'Lengkapi bukti dukung.',
-      audience: { roles: ['focal_point', 'contributor', 'publicist'], institutions: [home] },
+      audience: { roles: ['focal_point', 'contributor', 'publicist', 'leader'], institutions: [home] },
       attachmentIds: [announcementFileId],
     },
   });
@@ -213,6 +213,15 @@ export function coordinationFixtures(home: string): Record<string, CoordinationF
         method: 'POST',
         url: '/api/announcements',
         payload: { title: 'Arahan', body: 'Isi arahan.', audience: { roles: ['publicist'], institutions: [home] } },
+      }),
+    },
+    'POST /api/audiences/preview': {
+      object,
+      foreign: 403,
+      request: async () => ({
+        method: 'POST',
+        url: '/api/audiences/preview',
+        payload: { audience: { roles: ['focal_point', 'publicist'], institutions: [home] } },
       }),
     },
     'GET /api/announcements': { request: async () => ({ method: 'GET', url: '/api/announcements' }) },

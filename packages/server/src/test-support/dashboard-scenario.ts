@@ -36,11 +36,53 @@ interface Step {
   revisionRound?: boolean;
 }
 
+/**
+ * With `withImpact`, before any report 1.1-TW2, 2.1-TW2 and 3.1-TW2 get an impact indicator (a
+ * version 2 with the same weight and items, so no other figure changes), and their reports give
+ * values: 1.1 days 14 → 5 (lower is better): Semarang 9 (55.6 %), Surabaya 4 (reached);
+ * 2.1 percent 40 → 80: Semarang 70 (75 %), Surabaya 90 (overshoots: 100 %); 3.1 count 10 → 20:
+ * Semarang 15 (50 %), Surabaya 8 (wrong way: 0 %). Triwulan II, nation: 6 judged, 2 reached
+ * (33.3 %), mean share 63.4 %.
+ */
+export interface ScenarioOptions {
+  withImpact?: boolean;
+}
+
+const SCENARIO_INDICATORS: Record<string, object> = {
+  '1.1-TW2': { name: 'Waktu layanan izin', unit: 'hari', baseline: 14, target: 5, direction: 'lower', source: null },
+  '2.1-TW2': {
+    name: 'Layanan terintegrasi',
+    unit: 'persen',
+    baseline: 40,
+    target: 80,
+    direction: 'higher',
+    source: null,
+  },
+  '3.1-TW2': {
+    name: 'Jumlah desa terlayani',
+    unit: 'desa',
+    baseline: 10,
+    target: 20,
+    direction: 'higher',
+    source: 'BPS',
+  },
+};
+
+const SCENARIO_IMPACT_VALUES: Record<string, number> = {
+  '33.74:1.1-TW2': 9,
+  '35.78:1.1-TW2': 4,
+  '33.74:2.1-TW2': 70,
+  '35.78:2.1-TW2': 90,
+  '33.74:3.1-TW2': 15,
+  '35.78:3.1-TW2': 8,
+};
+
 /** Runs the scenario; returns the ids of the reports by "<institution>:<target>". */
 export async function runDashboardScenario(
   app: FastifyInstance,
   cycle: Cycle,
   clock: ReturnType<typeof fixedClock>,
+  options: ScenarioOptions = {},
 ): Promise<Map<string, number>> {
   const api = cycleApi(app);
   const ids = new Map<string, number>();
@@ -59,6 +101,13 @@ export async function runDashboardScenario(
       ok(await api.link(who.writer, current.id, `https://contoh.go.id/${who.key}/${target}/${index}`, index), 'link');
     }
     current = (await api.get(who.writer, current.id)).json();
+    const impactValue = options.withImpact ? SCENARIO_IMPACT_VALUES[`${who.key}:${target}`] : undefined;
+    if (impactValue !== undefined) {
+      current = ok(
+        await api.edit(who.writer, current.id, { version: current.version, impactValue }),
+        'impact value',
+      ).json();
+    }
     if (step.notApplicable) {
       current = ok(
         await api.edit(who.writer, current.id, {
@@ -70,6 +119,13 @@ export async function runDashboardScenario(
       ).json();
     }
     if (!step.submit) return;
+    if (!step.notApplicable && !(step.evidence ?? []).length) {
+      // A report says something before it is sent: an empty one is refused.
+      current = ok(
+        await api.edit(who.writer, current.id, { version: current.version, narrative: 'Uraian capaian.' }),
+        'narrative',
+      ).json();
+    }
     current = ok(
       await api.move(who.submitter, current.id, { action: 'submit', version: current.version }),
       `submit ${target}`,
@@ -105,7 +161,7 @@ export async function runDashboardScenario(
     }
   }
 
-  async function revise(target: string, weight: number, items: string[]): Promise<void> {
+  async function revise(target: string, weight: number, items: string[], impact: object | null = null) {
     ok(
       await callAs(app, cycle.admin as Principal, {
         method: 'POST',
@@ -114,7 +170,7 @@ export async function runDashboardScenario(
           successMeasure: `Ukuran keberhasilan ${target} yang direvisi`,
           evidenceChecklist: items,
           weight,
-          impact: null,
+          impact,
           reason: 'Reorganisasi target',
         },
       }),
@@ -126,6 +182,9 @@ export async function runDashboardScenario(
   const three = [...two, 'Foto kegiatan'];
 
   clock.set('2025-07-01T03:00:00.000Z');
+  if (options.withImpact) {
+    for (const [target, indicator] of Object.entries(SCENARIO_INDICATORS)) await revise(target, 1, two, indicator);
+  }
   await report(semarang, '1.1-TW2', { evidence: [0, 1], submit: true, accept: { score: 80, grade: 'terlaksana' } });
   await report(semarang, '2.1-TW2', { evidence: [0], submit: true, accept: { score: 60, grade: 'administratif' } });
   await report(semarang, '4.1-TW2', { notApplicable: true, submit: true, accept: {} });

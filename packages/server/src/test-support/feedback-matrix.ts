@@ -55,6 +55,7 @@ export function feedbackFixtures(home: string): Record<string, FeedbackFixture> 
     },
     'GET /api/public/periods': { request: get('/api/public/periods?format=csv') },
     'GET /api/public/institutions': { request: get('/api/public/institutions?type=kota') },
+    'GET /api/public/figures': { request: get('/api/public/figures?province=33') },
     'GET /api/public/institutions/:code': { request: get(`/api/public/institutions/${home}?period=2025-2026`) },
     'GET /api/public/aksi/:code': { request: get('/api/public/aksi/2?period=2025-2026') },
     'GET /api/public/search': { request: get('/api/public/search?q=semarang') },

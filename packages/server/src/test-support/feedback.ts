@@ -5,14 +5,24 @@ import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
 
 /** Spam settings that keep tests fast: a trivial proof of work and generous limits. */
-export const EASY_FEEDBACK = { powBits: 2, perHour: 100, perDay: 1000 } as const;
+export const EASY_FEEDBACK = { powBits: 2, perHour: 100, perDay: 1000, maxExtraBits: 6 } as const;
 
 const sha256 = (text: string) => new Uint8Array(createHash('sha256').update(text, 'utf8').digest());
 
 /** Fetches a challenge and solves it, as the browser would. */
-export async function solvedChallenge(app: FastifyInstance): Promise<{ challenge: string; nonce: string }> {
-  const { challenge, difficulty } = (await app.inject('/api/public/feedback/challenge')).json();
+export async function solvedChallenge(
+  app: FastifyInstance,
+  ip = '203.0.113.7',
+): Promise<{ challenge: string; nonce: string }> {
+  const { challenge, difficulty } = (
+    await app.inject({ url: '/api/public/feedback/challenge', remoteAddress: ip })
+  ).json();
   return { challenge, nonce: await solveProofOfWork(challenge, difficulty, sha256) };
+}
+
+/** The difficulty a challenge fetched from `ip` asks now. */
+export async function challengeDifficulty(app: FastifyInstance, ip: string): Promise<number> {
+  return (await app.inject({ url: '/api/public/feedback/challenge', remoteAddress: ip })).json().difficulty;
 }
 
 /** Submits feedback through the public form (a fresh solved challenge each time). */
@@ -21,7 +31,7 @@ export async function submitThroughForm(app: FastifyInstance, body: Record<strin
     method: 'POST',
     url: '/api/public/feedback',
     remoteAddress: ip,
-    payload: { ...(await solvedChallenge(app)), ...body },
+    payload: { ...(await solvedChallenge(app, ip)), ...body },
   });
 }
 

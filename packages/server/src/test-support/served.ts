@@ -2,9 +2,11 @@
  * `pantau serve` as a real process for tests that need one (several processes on one database,
  * workers, a reverse proxy in front), and a cookie-jar HTTP session to talk to it.
  */
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { liveDemoCode } from './live-authenticator.js';
 
 /** The built `pantau` command (`npm test` builds the server first). */
 export const CLI = fileURLToPath(new URL('../../dist/cli/main.js', import.meta.url));
@@ -86,7 +88,11 @@ export class HttpSession {
 
   /** Signs in at `base` and keeps the session. */
   async signIn(base: string, email: string, password: string): Promise<Answer> {
-    const answer = await this.call(base, 'POST', '/api/auth/login', { email, password });
+    let answer = await this.call(base, 'POST', '/api/auth/login', { email, password });
+    if (answer.status === 200 && answer.body.secondStep) {
+      const code = await liveDemoCode(base, email, password);
+      answer = await this.call(base, 'POST', '/api/auth/second-step', { challenge: answer.body.challenge, code });
+    }
     if (answer.status === 200) this.csrf = answer.body.csrfToken;
     return answer;
   }

@@ -156,7 +156,7 @@ export function describeWorkers(
       expect((await admin.signIn(server.url, 'admin@demo.pantau.id', PASSWORD)).status).toBe(200);
       const code = login.body.user.institution.code as string;
       const period = await focalPoint.call(server.url, 'GET', '/api/periods/2025-2026');
-      const quarter = period.body.quarters.find((q: { status: string }) => q.status === 'open').number as number;
+      const quarter = period.body.quarters.findLast((q: { status: string }) => q.status === 'open').number as number;
       const targets = (
         await focalPoint.call(
           server.url,

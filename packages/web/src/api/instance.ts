@@ -4,4 +4,6 @@ export interface InstanceDto {
   version: string;
   /** True when the data is the demo dataset: the UI must say so on every page. */
   demo: boolean;
+  /** Sign-in through the institution's identity provider: the name on its button; null when off. */
+  singleSignOn: { name: string } | null;
 }

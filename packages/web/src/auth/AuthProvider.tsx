@@ -19,14 +19,25 @@ export type AuthState =
   | { status: 'checking' }
   /** `confirmed`: the server said so (or the user signed out); else only assumed, for lack of a hint. */
   | { status: 'signed-out'; confirmed: boolean; expired: boolean }
-  | { status: 'signed-in'; user: Account };
+  /** `mustEnrol`: the role requires two-factor sign-in and none is enrolled yet (only enrolment is open). */
+  | { status: 'signed-in'; user: Account; mustEnrol: boolean };
+
+/** What a correct password leads to: signed in, or the second step (the authenticator code). */
+export type SignInResult = { kind: 'signed-in'; user: Account } | { kind: 'second-step'; challenge: string };
+
+/** The second step's proof: the app's 6-digit code, or a recovery code. */
+export type SecondStepProof = { code: string } | { recoveryCode: string };
 
 interface Auth {
   state: AuthState;
   /** Asks the server who is signed in (once), e.g. when a signed-in page opens. */
   check: () => void;
   /** Signs in; rejects with the server's ApiError (wrong password, throttled…). */
-  signIn: (email: string, password: string) => Promise<Account>;
+  signIn: (email: string, password: string) => Promise<SignInResult>;
+  /** Finishes a sign-in with the authenticator code; rejects with the server's ApiError. */
+  completeSecondStep: (challenge: string, proof: SecondStepProof) => Promise<Account>;
+  /** Asks the server again whether the account still must enrol a second factor (after enrolling). */
+  refreshSecondFactor: () => Promise<void>;
   signOut: () => Promise<void>;
 }
 
@@ -39,11 +50,28 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     hasSessionHint() ? { status: 'unknown' } : { status: 'signed-out', confirmed: false, expired: false },
   );
 
-  const accept = useCallback((me: Me) => {
-    setCsrfToken(me.csrfToken);
-    setSessionHint(true);
-    setState({ status: 'signed-in', user: me.user });
-  }, []);
+  const enrolmentState = useCallback(async () => {
+    try {
+      const factor = await apiGet('/api/account/second-factor', {}, { lang });
+      return factor.required && !factor.enrolled;
+    } catch {
+      return false;
+    }
+  }, [lang]);
+
+  const accept = useCallback(
+    async (me: Me) => {
+      setCsrfToken(me.csrfToken);
+      setSessionHint(true);
+      setState({ status: 'signed-in', user: me.user, mustEnrol: await enrolmentState() });
+    },
+    [enrolmentState],
+  );
+
+  const refreshSecondFactor = useCallback(async () => {
+    const mustEnrol = await enrolmentState();
+    setState((current) => (current.status === 'signed-in' ? { ...current, mustEnrol } : current));
+  }, [enrolmentState]);
 
   const forget = useCallback((expired: boolean) => {
     setCsrfToken(null);
@@ -60,9 +88,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     checking.current = true;
     setState({ status: 'checking' });
     apiGet('/api/auth/me', {}, { lang }).then(
-      (me) => {
+      async (me) => {
+        await accept(me);
         checking.current = false;
-        accept(me);
       },
       (error: unknown) => {
         checking.current = false;
@@ -92,8 +120,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback(
     async (email: string, password: string) => {
-      const me = await apiSend('post', '/api/auth/login', { body: { email, password } }, { lang });
-      accept(me);
+      const answer = await apiSend('post', '/api/auth/login', { body: { email, password } }, { lang });
+      if ('secondStep' in answer) return { kind: 'second-step' as const, challenge: answer.challenge };
+      await accept(answer);
+      return { kind: 'signed-in' as const, user: answer.user };
+    },
+    [lang, accept],
+  );
+
+  const completeSecondStep = useCallback(
+    async (challenge: string, proof: SecondStepProof) => {
+      const me = await apiSend('post', '/api/auth/second-step', { body: { challenge, ...proof } }, { lang });
+      await accept(me);
       return me.user;
     },
     [lang, accept],
@@ -108,7 +146,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, [lang, forget, navigate]);
 
-  const value = useMemo<Auth>(() => ({ state, check, signIn, signOut }), [state, check, signIn, signOut]);
+  const value = useMemo<Auth>(
+    () => ({ state, check, signIn, completeSecondStep, refreshSecondFactor, signOut }),
+    [state, check, signIn, completeSecondStep, refreshSecondFactor, signOut],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

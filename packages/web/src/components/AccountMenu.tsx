@@ -11,6 +11,9 @@ export function AccountMenu() {
     return (
       <div className="account">
         <span className="account__name">{state.user.name}</span>
+        <Link href="/kerja/akun" className="account__button">
+          {t('account.menu')}
+        </Link>
         <button type="button" className="account__button" onClick={() => void signOut()}>
           {t('auth.signOut')}
         </button>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { ApiError } from '../api/client';
 import { useT } from '../i18n/I18nProvider';
+import { NoAccess } from './NoAccess';
 
 interface ErrorStateProps {
   error: unknown;
@@ -9,10 +10,15 @@ interface ErrorStateProps {
   children?: ReactNode;
 }
 
-/** What went wrong, in the UI language, with a retry button and the request id to quote. */
+/**
+ * What went wrong, in the UI language, with a retry button and the request id to quote; a refusal
+ * (403) says the page is not for this person instead.
+ */
 export function ErrorState({ error, onRetry, children }: ErrorStateProps) {
   const t = useT();
   const apiError = error instanceof ApiError ? error : null;
+  // Refused (403): trying again will not help; the page is not for this role.
+  if (apiError?.status === 403) return <NoAccess />;
   const message = apiError?.message || t(apiError?.code === 'network_error' ? 'error.network' : 'error.badResponse');
   return (
     <div className="notice notice--error" role="alert">

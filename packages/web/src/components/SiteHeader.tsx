@@ -1,13 +1,15 @@
 import { useAuth } from '../auth/AuthProvider';
 import { NotificationBell } from '../features/notifications/NotificationBell';
-import { useT } from '../i18n/I18nProvider';
+import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/messages.id';
+import { isPublicSitePath } from '../lib/public-site';
 import { Link, useLocation } from '../router';
 import { AccountMenu } from './AccountMenu';
 import { LanguageSwitch } from './LanguageSwitch';
 
 const NAV: readonly { href: string; label: MessageKey }[] = [
   { href: '/', label: 'nav.home' },
+  { href: '/aduan', label: 'nav.feedback' },
   { href: '/katalog', label: 'nav.catalogue' },
   { href: '/instansi', label: 'nav.institutions' },
 ];
@@ -21,13 +23,15 @@ function isCurrent(href: string, pathname: string): boolean {
 
 /** Product name, main navigation and the language switch. */
 export function SiteHeader() {
-  const t = useT();
+  const { t, lang } = useI18n();
   const { pathname } = useLocation();
+  // The public site (server-rendered) takes its language from the address.
+  const hrefOf = (href: string) => (lang === 'en' && isPublicSitePath(href) ? `${href}?lang=en` : href);
   const signedIn = useAuth().state.status === 'signed-in';
   return (
-    <header className="site-header">
+    <header className={signedIn ? 'site-header site-header--signed-in' : 'site-header'}>
       <div className="site-header__inner">
-        <Link href="/" className="brand">
+        <Link href={hrefOf('/')} className="brand">
           <img className="brand__mark" src="/favicon.svg" alt="" width="28" height="28" />
           <span className="brand__text">
             <span className="brand__name">{t('app.name')}</span>
@@ -45,7 +49,7 @@ export function SiteHeader() {
           {(signedIn ? [WORKSPACE_NAV, ...NAV] : NAV).map((item) => (
             <li key={item.href}>
               <Link
-                href={item.href}
+                href={hrefOf(item.href)}
                 className="site-nav__link"
                 aria-current={isCurrent(item.href, pathname) ? 'page' : undefined}
               >

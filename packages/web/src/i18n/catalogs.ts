@@ -24,6 +24,12 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
 
 /** The language chosen on an earlier visit, or Indonesian. */
 export function readStoredLang(): Lang {
+  // A link from the public site carries its language (`?lang=en`): it wins, and is remembered.
+  const asked = new URLSearchParams(window.location.search).get('lang');
+  if ((LANGS as readonly (string | null)[]).includes(asked)) {
+    storeLang(asked as Lang);
+    return asked as Lang;
+  }
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     return (LANGS as readonly (string | null)[]).includes(stored) ? (stored as Lang) : 'id';

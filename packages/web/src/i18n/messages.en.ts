@@ -1,4 +1,6 @@
 /** Interface text in English. Typed as `Messages`, so a missing or unknown key fails the build. */
+import { pickerMessagesEn } from '../components/pickers/messages.en';
+import { accountMessagesEn } from '../features/account/messages.en';
 import { adminMessagesEn } from '../features/admin/messages.en';
 import { auditMessagesEn } from '../features/audit/messages.en';
 import { coordinationMessagesEn } from '../features/coordination/messages.en';
@@ -7,13 +9,20 @@ import { downloadsMessagesEn } from '../features/downloads/messages.en';
 import { deskMessagesEn } from '../features/feedback-desk/messages.en';
 import { fieldMessagesEn } from '../features/field/messages.en';
 import { holidaysMessagesEn } from '../features/holidays/messages.en';
+import { leaderMessagesEn } from '../features/leader/messages.en';
 import { notificationsMessagesEn } from '../features/notifications/messages.en';
 import { operationsMessagesEn } from '../features/operations/messages.en';
+import { ssoMessagesEn } from '../features/signin/sso-messages.en';
+import { twoFactorMessagesEn } from '../features/signin/two-factor-messages.en';
+import { storiesMessagesEn } from '../features/stories/messages.en';
+import { unitsMessagesEn } from '../features/units/messages.en';
 import type { Messages } from './messages.id';
 
 export const messagesEn: Messages = {
   ...adminMessagesEn,
+  ...pickerMessagesEn,
   ...coordinationMessagesEn,
+  ...storiesMessagesEn,
   ...dashboardMessagesEn,
   ...downloadsMessagesEn,
   ...fieldMessagesEn,
@@ -21,13 +30,19 @@ export const messagesEn: Messages = {
   ...deskMessagesEn,
   ...auditMessagesEn,
   ...operationsMessagesEn,
+  ...accountMessagesEn,
   ...holidaysMessagesEn,
+  ...unitsMessagesEn,
+  ...ssoMessagesEn,
+  ...leaderMessagesEn,
+  ...twoFactorMessagesEn,
   'app.name': 'Pantau',
   'app.tagline': 'Corruption-prevention action monitoring',
   'app.titleSuffix': 'Pantau',
   'skip.toContent': 'Skip to main content',
   'nav.label': 'Main navigation',
   'nav.home': 'Home',
+  'nav.feedback': 'Feedback',
   'nav.catalogue': 'Catalogue',
   'nav.institutions': 'Institutions',
   'lang.label': 'Language',
@@ -70,6 +85,7 @@ export const messagesEn: Messages = {
   'countdown.today': 'Deadline is today',
   'countdown.passed.one': 'Deadline passed {count} day ago',
   'countdown.passed.other': 'Deadline passed {count} days ago',
+  'period.status.draft': 'Draft',
   'period.status.active': 'Active',
   'period.status.closed': 'Finished',
   'period.label': 'Period {code}',
@@ -116,7 +132,7 @@ export const messagesEn: Messages = {
   'catalogue.evidence': 'Required evidence',
   'catalogue.weight': 'Weight',
   'catalogue.impact': 'Impact indicator',
-  'catalogue.impactValue': '{name} ({unit}), baseline {baseline}',
+  'catalogue.impactValue': '{name} ({unit}): baseline {baseline}, target {target}, {direction}.',
   'catalogue.noImpact': 'None',
   'catalogue.version': 'version {version}',
   'rule.all_kl': 'All ministries/agencies',
@@ -176,6 +192,14 @@ export const messagesEn: Messages = {
   'institution.outputCount.one': '{count} output',
   'institution.outputCount.other': '{count} outputs',
   'institution.backToList': 'Back to the list of institutions',
+  'noAccess.heading': 'You do not have access to this page',
+  'noAccess.body': 'This page is for another role. If you need it, contact the Pantau admin.',
+  'noAccess.home': 'Back to the workspace',
+  'urgent.heading': 'Needs attention now',
+  'urgent.deadline': '{quarter} reports are due {date}, in {days} days.',
+  'urgent.deadlineToday': '{quarter} reports are due today ({date}).',
+  'urgent.more.one': '{count} more notification in the inbox',
+  'urgent.more.other': '{count} more notifications in the inbox',
   'notFound.title': 'Page not found',
   'notFound.heading': 'Page not found',
   'notFound.body': 'There is no page at {path} in Pantau. The link may be mistyped, or the page may have moved.',
@@ -218,6 +242,7 @@ export const messagesEn: Messages = {
   'role.focal_point': 'Focal point (inspectorate)',
   'role.contributor': 'Report contributor',
   'role.publicist': 'Public relations',
+  'role.leader': 'Leader (regional head, secretary, ministry leadership)',
   'userStatus.active': 'Active',
   'userStatus.invited': 'Invited',
   'userStatus.disabled': 'Disabled',
@@ -308,13 +333,19 @@ export const messagesEn: Messages = {
   'report.progressHint': 'Your own estimate, 0–100.',
   'report.progressInvalid': 'Enter a whole number from 0 to 100.',
   'report.impactValue': 'Value of {name} ({unit})',
-  'report.impactBaseline': 'Baseline: {baseline} {unit}.',
+  'report.impactJudged': 'Judged impact',
+  'impact.noTarget': 'not set',
+  'impact.source': 'Source: {source}.',
   'report.numberInvalid': 'Enter a number, for example 1,250.5.',
   'report.naLegend': 'Not applicable / outside our authority',
   'report.naClaim': 'This target does not apply to our institution or lies outside our authority',
   'report.naReason': 'Justification and its legal basis',
   'report.empty': 'Not filled in',
-  'report.locked': 'This report is under review or decided, so it cannot be changed now.',
+  'report.locked.ready':
+    "This report is ready for the focal point's review: submit it to the verifier, or send it back to the contributor if it needs changes.",
+  'report.locked.submitted': 'This report has been submitted and awaits verification, so it cannot be changed now.',
+  'report.locked.in_review': 'This report is being verified, so it cannot be changed now.',
+  'report.locked.accepted': 'This report has been accepted by the verifier and can no longer be changed.',
   'report.history': 'History',
   'report.sideLabel': 'Report steps and history',
   'report.leaveConfirm': 'Some changes are not saved yet. Leave this page anyway?',
@@ -392,7 +423,7 @@ export const messagesEn: Messages = {
   'queue.filters': 'Filter the queue',
   'queue.allPeriods': 'All periods',
   'queue.aksi': 'Action',
-  'queue.aksiHint': 'Action number, e.g. 3; leave empty for all.',
+  'queue.aksiHint': 'Search by name or aksi number; leave empty for all.',
   'queue.allAksi': 'All actions',
   'queue.allStates': 'Submitted and in review',
   'queue.apply': 'Apply',
@@ -515,6 +546,9 @@ export const messagesEn: Messages = {
   'revision.impactName': 'Impact indicator (optional)',
   'revision.impactUnit': 'Unit',
   'revision.impactBaseline': 'Baseline',
+  'revision.impactTarget': 'Target value',
+  'revision.impactDirection': 'Direction',
+  'revision.impactSource': 'Source of the figure',
   'revision.reason': 'Reason for the revision',
   'revision.effect': 'Reports not yet accepted move to the new version; accepted ones keep theirs.',
   'revision.save': 'Save new version',
@@ -534,9 +568,9 @@ export const messagesEn: Messages = {
   'users.name': 'Name',
   'users.roles': 'Roles',
   'users.verifierAksi': 'Actions verified',
-  'users.verifierAksiHint': 'Action numbers of period {period}, separated by commas, e.g. 1, 4.',
+  'users.verifierAksiHint': 'The aksi of period {period} this verifier judges. Search by name or aksi number.',
   'users.outputs': 'Limited to outputs (optional)',
-  'users.outputsHint': 'Leave empty for every output of the institution; e.g. 1.2, 6.2.',
+  'users.outputsHint': 'Leave empty for every output of the institution. Search by output name or code.',
   'users.locale': 'Language',
   'users.invite': 'Invite',
   'users.invitationFor': 'Invitation link for {email}',
@@ -563,10 +597,58 @@ export const messagesEn: Messages = {
   'observer.dashboards.national.text': 'Achievement, compliance and trends by quarter for every institution.',
   'observer.queue': 'National review queue',
   'observer.figures': 'Achievement by institution',
-  'observer.institution': 'Institution code',
+  'observer.institution': 'Institution',
   'work.institutionCodeHint': 'Kemendagri code (32, 33.74) or a ministry code.',
   'publicist.heading': 'Public relations: {name}',
   'publicist.lead':
     "Your institution's verified results, the material for publications. Record your institution's publications on the Institution publications page.",
   'publicist.publicPage': "The institution's public page",
+  'periods.institution': 'Institution',
+  'work.institutionHint': 'Search by name or code (Kemendagri or ministry code).',
+  'periods.invalid.institution': 'Choose the institution from the list.',
+  'users.invalid.email': 'Write a complete e-mail address, e.g. name@agency.go.id.',
+  'users.invalid.name': 'Write the name of the person invited.',
+  'autosave.invalid': 'A field is not valid (marked in red); it is not saved. Correct it to save.',
+  'report.charactersOver':
+    '{over} characters over the limit of {max}. Your text stays here but is not saved: shorten it first.',
+  'evidence.publicLabel': 'Public',
+  'evidence.publicHint':
+    'When ticked, citizens can download this evidence on the institution’s public page once the report is verified. Unticked, only the institution and verifiers see it.',
+  'evidence.publicYes': 'Public: shown on the portal once verified',
+  'evidence.publicNo': 'Private',
+  'evidence.addAfterSubmit':
+    'The report is submitted and not yet in review: you can still add a missing file without sending the report back.',
+  'lock.heading': 'The quarter is closed',
+  'lock.text':
+    'The field-verification sample of this quarter is drawn: this report can no longer be changed, submitted or decided unless an admin unlocks it with a reason.',
+  'lock.reason': 'Reason to unlock (kept in the audit log)',
+  'lock.reasonNeeded': 'Write the reason, at least 5 characters.',
+  'lock.joinsSampleLabel': 'This report joins the field-verification sample population',
+  'lock.unlock': 'Unlock this report',
+  'lock.unlockedHeading': 'Unlocked by an admin',
+  'lock.unlockedText': '{by} unlocked this report on {date}: {reason}',
+  'lock.joinsSample': 'This report joins the field-verification sample population.',
+  'lock.notInSample': 'This report does not join the field-verification sample population.',
+  'periods.new.heading': 'New period',
+  'periods.new.lead':
+    'Creates a period with its eight quarters (all planned). The catalogue of an earlier period can be copied as a draft to revise; the period becomes active when its first quarter opens.',
+  'periods.new.code': 'Period code',
+  'periods.new.codeHint': 'Two consecutive years, e.g. 2027–2028 (any dash).',
+  'periods.new.codeInvalid': 'Write two consecutive years, e.g. 2027–2028.',
+  'periods.new.copy': 'Copy the catalogue of',
+  'periods.new.copyNone': 'Do not copy (empty catalogue)',
+  'periods.new.copyHint':
+    'Fokus, aksi, outputs, targets, assignment rules, verifiers and contributor limits are copied; reports are not.',
+  'periods.new.submit': 'Create period',
+  'periods.new.created': 'Period {name} was created as a draft. Open its first quarter to start reporting.',
+  'periods.new.createdCopied':
+    'Period {name} was created as a draft with the catalogue of {from}: {targets} targets, {assignments} assignments. Open its first quarter to start reporting.',
+  'periods.draftNotice': '{name} is a draft: no quarter is open yet, and institutions do not see its targets.',
+  'periods.datesReason': 'Reason for the change (kept in the audit log)',
+  'periods.datesReasonNeeded': 'Write the reason for the change, at least 5 characters.',
+  'periods.datesConfirm':
+    'The deadline of {quarter} becomes {deadline}. This applies to {count} institutions ({extensions} of them keep their own extension). Go ahead?',
+  'periods.datesConfirmYes': 'Yes, change it for {count} institutions',
+  'periods.datesSaved':
+    'Dates of {quarter} saved: deadline {deadline}, verification until {verification}; applies to {count} institutions.',
 };

@@ -3,6 +3,8 @@
  * messages.en.ts (TypeScript checks it). `{name}` marks a value filled in at run time;
  * keys ending in `.one` / `.other` are plural forms chosen by count.
  */
+import { pickerMessagesId } from '../components/pickers/messages.id';
+import { accountMessagesId } from '../features/account/messages.id';
 import { adminMessagesId } from '../features/admin/messages.id';
 import { auditMessagesId } from '../features/audit/messages.id';
 import { coordinationMessagesId } from '../features/coordination/messages.id';
@@ -11,12 +13,19 @@ import { downloadsMessagesId } from '../features/downloads/messages.id';
 import { deskMessagesId } from '../features/feedback-desk/messages.id';
 import { fieldMessagesId } from '../features/field/messages.id';
 import { holidaysMessagesId } from '../features/holidays/messages.id';
+import { leaderMessagesId } from '../features/leader/messages.id';
 import { notificationsMessagesId } from '../features/notifications/messages.id';
 import { operationsMessagesId } from '../features/operations/messages.id';
+import { ssoMessagesId } from '../features/signin/sso-messages.id';
+import { twoFactorMessagesId } from '../features/signin/two-factor-messages.id';
+import { storiesMessagesId } from '../features/stories/messages.id';
+import { unitsMessagesId } from '../features/units/messages.id';
 
 export const messagesId = {
   ...adminMessagesId,
+  ...pickerMessagesId,
   ...coordinationMessagesId,
+  ...storiesMessagesId,
   ...dashboardMessagesId,
   ...downloadsMessagesId,
   ...fieldMessagesId,
@@ -24,13 +33,19 @@ export const messagesId = {
   ...deskMessagesId,
   ...auditMessagesId,
   ...operationsMessagesId,
+  ...accountMessagesId,
   ...holidaysMessagesId,
+  ...unitsMessagesId,
+  ...ssoMessagesId,
+  ...leaderMessagesId,
+  ...twoFactorMessagesId,
   'app.name': 'Pantau',
   'app.tagline': 'Pemantauan aksi pencegahan korupsi',
   'app.titleSuffix': 'Pantau',
   'skip.toContent': 'Langsung ke konten utama',
   'nav.label': 'Navigasi utama',
   'nav.home': 'Beranda',
+  'nav.feedback': 'Aduan',
   'nav.catalogue': 'Katalog',
   'nav.institutions': 'Instansi',
   'lang.label': 'Bahasa',
@@ -74,6 +89,7 @@ export const messagesId = {
   'countdown.today': 'Tenggat hari ini',
   'countdown.passed.one': 'Tenggat lewat {count} hari',
   'countdown.passed.other': 'Tenggat lewat {count} hari',
+  'period.status.draft': 'Draf',
   'period.status.active': 'Aktif',
   'period.status.closed': 'Selesai',
   'period.label': 'Periode {code}',
@@ -120,7 +136,7 @@ export const messagesId = {
   'catalogue.evidence': 'Data dukung',
   'catalogue.weight': 'Bobot',
   'catalogue.impact': 'Indikator dampak',
-  'catalogue.impactValue': '{name} ({unit}), nilai awal {baseline}',
+  'catalogue.impactValue': '{name} ({unit}): nilai awal {baseline}, target {target}, {direction}.',
   'catalogue.noImpact': 'Tidak ada',
   'catalogue.version': 'versi {version}',
   'rule.all_kl': 'Semua kementerian/lembaga',
@@ -180,6 +196,14 @@ export const messagesId = {
   'institution.outputCount.one': '{count} output',
   'institution.outputCount.other': '{count} output',
   'institution.backToList': 'Kembali ke daftar instansi',
+  'noAccess.heading': 'Anda tidak memiliki akses ke halaman ini',
+  'noAccess.body': 'Halaman ini untuk peran lain. Bila Anda memerlukannya, hubungi admin Pantau.',
+  'noAccess.home': 'Kembali ke ruang kerja',
+  'urgent.heading': 'Perlu segera',
+  'urgent.deadline': 'Batas pelaporan {quarter}: {date}, {days} hari lagi.',
+  'urgent.deadlineToday': 'Batas pelaporan {quarter} hari ini ({date}).',
+  'urgent.more.one': '{count} pemberitahuan lain di kotak masuk',
+  'urgent.more.other': '{count} pemberitahuan lain di kotak masuk',
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.heading': 'Halaman tidak ditemukan',
   'notFound.body':
@@ -221,6 +245,7 @@ export const messagesId = {
   'role.focal_point': 'Focal point (Inspektorat)',
   'role.contributor': 'Penyusun laporan (PIC)',
   'role.publicist': 'Humas',
+  'role.leader': 'Pimpinan (kepala daerah, sekda, pimpinan K/L)',
   'userStatus.active': 'Aktif',
   'userStatus.invited': 'Diundang',
   'userStatus.disabled': 'Nonaktif',
@@ -311,13 +336,19 @@ export const messagesId = {
   'report.progressHint': 'Penilaian sendiri, 0–100.',
   'report.progressInvalid': 'Isi angka bulat 0 sampai 100.',
   'report.impactValue': 'Nilai {name} ({unit})',
-  'report.impactBaseline': 'Nilai awal: {baseline} {unit}.',
+  'report.impactJudged': 'Dampak terukur',
+  'impact.noTarget': 'belum ditetapkan',
+  'impact.source': 'Sumber: {source}.',
   'report.numberInvalid': 'Isi angka, misalnya 1.250,5.',
   'report.naLegend': 'Tidak berlaku / di luar kewenangan',
   'report.naClaim': 'Target ini tidak berlaku bagi instansi kami atau di luar kewenangan kami',
   'report.naReason': 'Alasan dan dasar hukumnya',
   'report.empty': 'Belum diisi',
-  'report.locked': 'Laporan ini sedang ditinjau atau sudah diputuskan, sehingga tidak dapat diubah sekarang.',
+  'report.locked.ready':
+    'Laporan ini siap ditinjau focal point: kirimkan ke verifikator, atau kembalikan ke kontributor bila perlu diubah.',
+  'report.locked.submitted': 'Laporan ini sudah dikirim dan menunggu verifikasi, sehingga tidak dapat diubah sekarang.',
+  'report.locked.in_review': 'Laporan ini sedang diverifikasi, sehingga tidak dapat diubah sekarang.',
+  'report.locked.accepted': 'Laporan ini sudah diterima verifikator dan tidak dapat diubah lagi.',
   'report.history': 'Riwayat',
   'report.sideLabel': 'Langkah dan riwayat laporan',
   'report.leaveConfirm': 'Ada perubahan yang belum tersimpan. Tetap tinggalkan halaman ini?',
@@ -396,7 +427,7 @@ export const messagesId = {
   'queue.filters': 'Saring antrean',
   'queue.allPeriods': 'Semua periode',
   'queue.aksi': 'Aksi',
-  'queue.aksiHint': 'Nomor aksi, misalnya 3; kosongkan untuk semua.',
+  'queue.aksiHint': 'Cari dengan nama atau nomor aksi; kosongkan untuk semua.',
   'queue.allAksi': 'Semua aksi',
   'queue.allStates': 'Terkirim dan sedang diverifikasi',
   'queue.apply': 'Terapkan',
@@ -519,6 +550,9 @@ export const messagesId = {
   'revision.impactName': 'Indikator dampak (tidak wajib)',
   'revision.impactUnit': 'Satuan',
   'revision.impactBaseline': 'Nilai awal',
+  'revision.impactTarget': 'Nilai target',
+  'revision.impactDirection': 'Arah',
+  'revision.impactSource': 'Sumber data',
   'revision.reason': 'Alasan revisi',
   'revision.effect': 'Laporan yang belum diterima berpindah ke versi baru; yang sudah diterima tetap pada versinya.',
   'revision.save': 'Simpan versi baru',
@@ -538,9 +572,9 @@ export const messagesId = {
   'users.name': 'Nama',
   'users.roles': 'Peran',
   'users.verifierAksi': 'Aksi yang diverifikasi',
-  'users.verifierAksiHint': 'Nomor aksi periode {period}, dipisah koma, misalnya 1, 4.',
+  'users.verifierAksiHint': 'Aksi periode {period} yang diverifikasi. Cari dengan nama atau nomor aksi.',
   'users.outputs': 'Dibatasi pada output (tidak wajib)',
-  'users.outputsHint': 'Kosongkan untuk semua output instansi; contoh: 1.2, 6.2.',
+  'users.outputsHint': 'Kosongkan untuk semua output instansi. Cari dengan nama atau kode output.',
   'users.locale': 'Bahasa',
   'users.invite': 'Undang',
   'users.invitationFor': 'Tautan undangan untuk {email}',
@@ -568,12 +602,60 @@ export const messagesId = {
   'observer.dashboards.national.text': 'Capaian, kepatuhan dan tren per triwulan untuk seluruh instansi.',
   'observer.queue': 'Antrean verifikasi nasional',
   'observer.figures': 'Capaian per instansi',
-  'observer.institution': 'Kode instansi',
+  'observer.institution': 'Instansi',
   'work.institutionCodeHint': 'Kode Kemendagri (32, 33.74) atau kode K/L.',
   'publicist.heading': 'Humas: {name}',
   'publicist.lead':
     'Capaian terverifikasi instansi Anda, bahan publikasi. Catat publikasi instansi di halaman Publikasi instansi.',
   'publicist.publicPage': 'Halaman publik instansi',
+  'periods.institution': 'Instansi',
+  'work.institutionHint': 'Cari dengan nama atau kode (kode Kemendagri atau K/L).',
+  'periods.invalid.institution': 'Pilih instansi dari daftar.',
+  'users.invalid.email': 'Tulis alamat e-mail yang lengkap, misalnya nama@instansi.go.id.',
+  'users.invalid.name': 'Tulis nama orang yang diundang.',
+  'autosave.invalid': 'Ada isian yang belum valid (ditandai merah); isian itu belum disimpan. Perbaiki agar tersimpan.',
+  'report.charactersOver':
+    '{over} karakter melebihi batas {max}. Teks Anda tetap di sini tetapi belum disimpan: pendekkan dulu.',
+  'evidence.publicLabel': 'Publik',
+  'evidence.publicHint':
+    'Bila dicentang, warga dapat mengunduh bukti ini di halaman publik instansi setelah laporan diverifikasi. Tanpa centang, hanya instansi dan verifikator yang melihatnya.',
+  'evidence.publicYes': 'Publik: tampil di portal setelah diverifikasi',
+  'evidence.publicNo': 'Privat',
+  'evidence.addAfterSubmit':
+    'Laporan sudah dikirim dan belum ditinjau: Anda masih dapat menambahkan berkas yang kurang tanpa mengembalikan laporan.',
+  'lock.heading': 'Triwulan sudah ditutup',
+  'lock.text':
+    'Sampel verifikasi lapangan triwulan ini sudah ditarik: laporan ini tidak dapat diubah, dikirim atau diputuskan lagi kecuali admin membuka kuncinya dengan alasan.',
+  'lock.reason': 'Alasan membuka kunci (tercatat di jejak audit)',
+  'lock.reasonNeeded': 'Tulis alasan, minimal 5 karakter.',
+  'lock.joinsSampleLabel': 'Laporan ini ikut populasi sampel verifikasi lapangan',
+  'lock.unlock': 'Buka kunci laporan ini',
+  'lock.unlockedHeading': 'Kunci dibuka oleh admin',
+  'lock.unlockedText': '{by} membuka kunci laporan ini pada {date}: {reason}',
+  'lock.joinsSample': 'Laporan ini ikut populasi sampel verifikasi lapangan.',
+  'lock.notInSample': 'Laporan ini tidak ikut populasi sampel verifikasi lapangan.',
+  'periods.new.heading': 'Periode baru',
+  'periods.new.lead':
+    'Membuat periode beserta delapan triwulannya (semua direncanakan). Katalog periode sebelumnya dapat disalin sebagai draf untuk direvisi; periode menjadi aktif saat triwulan pertamanya dibuka.',
+  'periods.new.code': 'Kode periode',
+  'periods.new.codeHint': 'Dua tahun berurutan, misalnya 2027–2028 (tanda hubung apa pun).',
+  'periods.new.codeInvalid': 'Tulis dua tahun berurutan, misalnya 2027–2028.',
+  'periods.new.copy': 'Salin katalog dari',
+  'periods.new.copyNone': 'Jangan salin (katalog kosong)',
+  'periods.new.copyHint':
+    'Fokus, aksi, output, target, aturan penugasan, verifikator dan batasan kontributor disalin; laporan tidak.',
+  'periods.new.submit': 'Buat periode',
+  'periods.new.created': 'Periode {name} dibuat sebagai draf. Buka triwulan pertamanya untuk mulai pelaporan.',
+  'periods.new.createdCopied':
+    'Periode {name} dibuat sebagai draf dengan katalog {from}: {targets} target, {assignments} penugasan. Buka triwulan pertamanya untuk mulai pelaporan.',
+  'periods.draftNotice': '{name} masih draf: belum ada triwulan yang dibuka, dan instansi belum melihat targetnya.',
+  'periods.datesReason': 'Alasan perubahan (tercatat di jejak audit)',
+  'periods.datesReasonNeeded': 'Tulis alasan perubahan, minimal 5 karakter.',
+  'periods.datesConfirm':
+    'Tenggat {quarter} menjadi {deadline}. Perubahan ini berlaku untuk {count} instansi ({extensions} di antaranya punya perpanjangan sendiri yang tetap berlaku). Lanjutkan?',
+  'periods.datesConfirmYes': 'Ya, ubah untuk {count} instansi',
+  'periods.datesSaved':
+    'Tanggal {quarter} disimpan: tenggat {deadline}, verifikasi sampai {verification}; berlaku untuk {count} instansi.',
 } as const;
 
 /** The keys every language must translate. */

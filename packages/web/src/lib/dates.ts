@@ -2,6 +2,7 @@
  * Calendar arithmetic on ISO dates (`2026-04-10`). Deadlines are calendar days in WIB
  * (Asia/Jakarta), so "today" is taken there too, whatever the visitor's own time zone.
  */
+import { dateInZone } from '@pantau/core';
 
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -15,13 +16,7 @@ function utcMidnight(iso: string): number {
 
 /** Today's date in Jakarta (WIB), as `YYYY-MM-DD`. */
 export function todayInJakarta(now: Date): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Jakarta',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  return dateInZone(now, 'WIB');
 }
 
 /** Whole days from `fromIso` to `toIso` (negative when `toIso` is earlier). */

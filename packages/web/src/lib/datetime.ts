@@ -1,23 +1,15 @@
 /** Moments (ISO timestamps) as officials read them: the date and time in WIB, and file sizes. */
-import { INTL_LOCALE, type Lang } from './format';
+import { formatInstant, formatNumber, formatTimeOfDay } from '@pantau/core';
+import type { Lang } from './format';
 
-const formats = new Map<Lang, Intl.DateTimeFormat>();
-
-/** "27 Nov 2026, 10.00" in Indonesian, "27 Nov 2026, 10:00" in English — always in WIB (Asia/Jakarta). */
+/** "27 Nov 2026, 10.00 WIB" in Indonesian, "27 Nov 2026, 10:00 WIB" in English — always in WIB (Asia/Jakarta). */
 export function formatDateTime(iso: string, lang: Lang): string {
-  let format = formats.get(lang);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[lang], {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZone: 'Asia/Jakarta',
-    });
-    formats.set(lang, format);
-  }
-  return `${format.format(new Date(iso))} WIB`;
+  return formatInstant(iso, lang, { month: 'short' });
+}
+
+/** "10.02.31 WIB" in Indonesian, "10:02:31 WIB" in English: the time of day in WIB, to the second. */
+export function formatClockTime(iso: string, lang: Lang): string {
+  return `${formatTimeOfDay(iso, lang, 'WIB', true)} WIB`;
 }
 
 const UNITS = ['B', 'KB', 'MB', 'GB'] as const;
@@ -31,6 +23,5 @@ export function formatBytes(bytes: number, lang: Lang): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 10 ? 0 : 1;
-  const number = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: digits }).format(value);
-  return `${number} ${UNITS[unit]}`;
+  return `${formatNumber(value, lang, { maximumFractionDigits: digits })} ${UNITS[unit]}`;
 }

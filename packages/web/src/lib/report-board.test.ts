@@ -8,6 +8,7 @@ function row(code: string, report: Partial<NonNullable<TargetRow['report']>> | n
     output: { code: code.split('-')[0] ?? '1.1', name: 'Output' },
     successMeasure: 'Ukuran',
     evidenceRequired,
+    unit: null,
     report:
       report === null
         ? null

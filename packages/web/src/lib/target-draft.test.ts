@@ -11,13 +11,21 @@ describe('contentOfDraft', () => {
         impactName: ' Waktu layanan ',
         impactUnit: 'hari',
         impactBaseline: '12,5',
+        impactTarget: '5',
+        impactDirection: 'lower',
+        impactSource: ' SIMPEL ',
       }),
     ).toEqual({
       successMeasure: 'Perda disahkan',
       evidenceChecklist: ['Salinan perda', 'Berita acara'],
       weight: 20,
-      impact: { name: 'Waktu layanan', unit: 'hari', baseline: 12.5 },
+      impact: { name: 'Waktu layanan', unit: 'hari', baseline: 12.5, target: 5, direction: 'lower', source: 'SIMPEL' },
     });
+  });
+
+  it('sends no target value when it is left blank', () => {
+    const impact = contentOfDraft({ ...EMPTY_TARGET_DRAFT, impactName: 'Aduan', impactUnit: 'aduan' }).impact;
+    expect(impact).toMatchObject({ target: null, direction: 'higher', source: null });
   });
 
   it('declares no impact when its name is blank', () => {
@@ -27,6 +35,23 @@ describe('contentOfDraft', () => {
   it('turns a weight that is not a whole number into NaN for the server to refuse', () => {
     expect(contentOfDraft({ ...EMPTY_TARGET_DRAFT, weight: '2.5' }).weight).toBeNaN();
     expect(contentOfDraft({ ...EMPTY_TARGET_DRAFT, weight: '' }).weight).toBeNaN();
+  });
+
+  it('round-trips a target with its impact indicator', () => {
+    const content = {
+      successMeasure: 'Tercapainya integrasi data',
+      evidenceChecklist: ['Dokumen'],
+      weight: 10,
+      impact: {
+        name: 'Waktu layanan',
+        unit: 'hari',
+        baseline: 14,
+        target: 5,
+        direction: 'lower' as const,
+        source: null,
+      },
+    };
+    expect(contentOfDraft(draftOfTarget(content))).toEqual(content);
   });
 
   it('round-trips a target', () => {

@@ -2,7 +2,7 @@
  * A target's content as typed in the admin's form, and the request body it becomes. Nothing is
  * checked here: the server says what is wrong, field by field (see field-errors.ts).
  */
-import type { TargetContent } from '@pantau/core';
+import type { ImpactDirection, TargetContent } from '@pantau/core';
 
 export interface TargetDraft {
   successMeasure: string;
@@ -12,6 +12,10 @@ export interface TargetDraft {
   impactName: string;
   impactUnit: string;
   impactBaseline: string;
+  /** Blank for none (the value cannot be judged then). */
+  impactTarget: string;
+  impactDirection: ImpactDirection;
+  impactSource: string;
 }
 
 export const EMPTY_TARGET_DRAFT: TargetDraft = {
@@ -21,6 +25,9 @@ export const EMPTY_TARGET_DRAFT: TargetDraft = {
   impactName: '',
   impactUnit: '',
   impactBaseline: '',
+  impactTarget: '',
+  impactDirection: 'higher',
+  impactSource: '',
 };
 
 /** The form filled from a target's current content. */
@@ -32,6 +39,9 @@ export function draftOfTarget(content: TargetContent): TargetDraft {
     impactName: content.impact?.name ?? '',
     impactUnit: content.impact?.unit ?? '',
     impactBaseline: content.impact ? String(content.impact.baseline) : '',
+    impactTarget: content.impact && content.impact.target !== null ? String(content.impact.target) : '',
+    impactDirection: content.impact?.direction ?? 'higher',
+    impactSource: content.impact?.source ?? '',
   };
 }
 
@@ -54,7 +64,14 @@ export function contentOfDraft(draft: TargetDraft): TargetContent {
       .filter(Boolean),
     weight: /^\d+$/.test(weight) ? Number(weight) : Number.NaN,
     impact: draft.impactName.trim()
-      ? { name: draft.impactName.trim(), unit: draft.impactUnit.trim(), baseline: parseDecimal(draft.impactBaseline) }
+      ? {
+          name: draft.impactName.trim(),
+          unit: draft.impactUnit.trim(),
+          baseline: parseDecimal(draft.impactBaseline),
+          target: draft.impactTarget.trim() === '' ? null : parseDecimal(draft.impactTarget),
+          direction: draft.impactDirection,
+          source: draft.impactSource.trim() || null,
+        }
       : null,
   };
 }

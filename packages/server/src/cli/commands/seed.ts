@@ -24,6 +24,7 @@ export function registerSeed(program: Command): void {
           const result = await seedDemo(database, {
             asOf: clock.now(),
             password: config.demoPassword,
+            secret: config.secret,
             blobs: evidenceStore(config),
           });
           if (options.format === 'json') {

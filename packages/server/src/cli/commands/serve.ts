@@ -3,6 +3,7 @@
  * in this one process, or with `--workers N` in N worker processes sharing the port under a
  * supervisor (`cluster/supervisor.ts`).
  */
+
 import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { pino } from 'pino';
@@ -15,6 +16,9 @@ import { redactDatabaseUrl } from '../../config.js';
 import { listDemoAccounts } from '../../db/repositories/user.repository.js';
 import { configFromEnvironment, evidenceStore, openMigratedDatabase, seedDemoIfEmpty } from '../../runtime.js';
 import type { DemoAccount } from '../../seed/demo-accounts.js';
+import { demoAccountHasSecondFactor } from '../../seed/demo-second-factor.js';
+import { demoSecondFactorSecret } from '../../seed/demo-totp.js';
+import { removeStagingFiles } from '../../storage/staging.js';
 import { action, describeError } from '../output.js';
 
 export function registerServe(program: Command): void {
@@ -32,6 +36,8 @@ export function registerServe(program: Command): void {
         const config = configFromEnvironment();
         const database = await openMigratedDatabase(config);
         const blobs = evidenceStore(config);
+        // Before any process takes requests: what is staged now was cut off by a crash.
+        await removeStagingFiles(blobs.tempDir());
         const seeded = await seedDemoIfEmpty(database, config, systemClock, blobs);
         const accounts = seeded?.accounts ?? (await listDemoAccounts(database.db));
         let port: number;
@@ -115,6 +121,19 @@ function printBanner(
     for (const account of accounts) {
       const password = 'password' in account ? account.password : fixedPassword;
       lines.push(`    ${account.role.padEnd(12)} ${account.email.padEnd(32)} ${password ?? ''}`.trimEnd());
+    }
+    const twoStep = accounts.filter(demoAccountHasSecondFactor);
+    if (twoStep.length > 0) {
+      lines.push(
+        '',
+        '  Admin dan verifikator masuk dengan kode autentikator / admin and verifier enter an authenticator code:',
+      );
+      lines.push('    npm run pantau -- users totp-code <email>   (kode saat ini / the current code)');
+      for (const account of twoStep) {
+        const password = 'password' in account ? account.password : fixedPassword;
+        if (password)
+          lines.push(`    ${account.email.padEnd(32)} secret ${demoSecondFactorSecret(password, account.email)}`);
+      }
     }
     if (firstRun && !fixedPassword) {
       lines.push('', '  Kata sandi di atas hanya ditampilkan sekali / passwords are shown only once.');

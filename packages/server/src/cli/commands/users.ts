@@ -4,6 +4,7 @@ import { type Command, Option } from 'commander';
 import { systemActor } from '../../audit/actor.js';
 import { systemClock } from '../../clock.js';
 import { configFromEnvironment, openMigratedDatabase } from '../../runtime.js';
+import { demoSecondFactorCodeNow } from '../../services/accounts/demo-second-factor-code.service.js';
 import { createUser, listAccounts, setPassword } from '../../services/accounts/user.service.js';
 import { action, type OutputFormat, printRows, readStdin } from '../output.js';
 
@@ -106,6 +107,22 @@ export function registerUsers(program: Command): void {
           setPassword(database.db, systemClock, systemActor('cli'), options.email, password),
         );
         process.stdout.write(`Kata sandi diganti / password changed: ${options.email}\n`);
+      }),
+    );
+
+  users
+    .command('totp-code')
+    .description('Demo accounts only: the current authenticator code / kode autentikator akun contoh')
+    .argument('<email>', 'e-mail address of a demo account')
+    .action(
+      action(async (email: string) => {
+        const config = configFromEnvironment();
+        const result = await withDatabase((database) =>
+          demoSecondFactorCodeNow({ config, database, clock: systemClock }, email),
+        );
+        process.stdout.write(
+          `${result.code}\n(${result.email}: berlaku ${result.secondsLeft} detik lagi / valid for ${result.secondsLeft} more seconds)\n`,
+        );
       }),
     );
 }

@@ -23,6 +23,22 @@ export function sqliteDialect(file: string): DatabaseDialect {
   };
 }
 
+/**
+ * A read-only connection to the SQLite file `file` (which must exist), for computations in another
+ * thread: WAL lets it read a consistent snapshot while the main connection writes.
+ */
+export function sqliteReaderDialect(file: string): DatabaseDialect {
+  const connection = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+  connection.pragma('busy_timeout = 5000');
+  return {
+    name: 'sqlite',
+    kysely: new SqliteDialect({ database: keepingStatements(connection) }),
+    idColumn: (column: ColumnDefinitionBuilder) => column.primaryKey(),
+    describeSchema,
+    sqlite: connection,
+  };
+}
+
 /** Statements kept prepared, by SQL text (the least recently used go first). */
 const KEPT_STATEMENTS = 500;
 

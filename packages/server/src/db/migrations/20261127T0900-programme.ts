@@ -1,6 +1,6 @@
 /** The programme's model: periods, catalogue, institutions, assignments, reports and users. */
 import type { Kysely } from 'kysely';
-import type { PantauMigration } from '../migrate.js';
+import type { PantauMigration } from './migration.js';
 
 export const programme: PantauMigration = {
   async up(db: Kysely<unknown>, dialect) {

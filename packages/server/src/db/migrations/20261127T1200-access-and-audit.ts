@@ -1,6 +1,6 @@
 /** Sessions, login throttling, API tokens, single-use links, contributor scopes and the audit chain. */
 import type { Kysely } from 'kysely';
-import type { PantauMigration } from '../migrate.js';
+import type { PantauMigration } from './migration.js';
 
 export const accessAndAudit: PantauMigration = {
   async up(db: Kysely<unknown>, dialect) {

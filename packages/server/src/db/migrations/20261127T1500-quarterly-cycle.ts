@@ -1,6 +1,6 @@
 /** The quarterly cycle: evidence, review rounds, idempotency, deadline extensions, live figures, field checks. */
 import type { Kysely } from 'kysely';
-import type { PantauMigration } from '../migrate.js';
+import type { PantauMigration } from './migration.js';
 
 export const quarterlyCycle: PantauMigration = {
   async up(db: Kysely<unknown>, dialect) {

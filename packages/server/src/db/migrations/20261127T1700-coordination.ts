@@ -1,10 +1,10 @@
 /**
- * Coordination (DESIGN §5b): attachments, announcements with recipients and read receipts,
+ * Coordination (docs/design.md#coordination): attachments, announcements with recipients and read receipts,
  * meetings with invitees, responses, attendance, minutes and follow-ups, the national media kit,
  * and institutions' publications.
  */
 import type { Kysely } from 'kysely';
-import type { PantauMigration } from '../migrate.js';
+import type { PantauMigration } from './migration.js';
 
 export const coordination: PantauMigration = {
   async up(db: Kysely<unknown>, dialect) {

@@ -3,7 +3,7 @@
  * and an actor, never a deletion, so history stays readable and figures can ignore what ended.
  */
 import type { Kysely } from 'kysely';
-import type { PantauMigration } from '../migrate.js';
+import type { PantauMigration } from './migration.js';
 
 export const adminImport: PantauMigration = {
   async up(db: Kysely<unknown>) {

@@ -1,6 +1,6 @@
 /** Notifications (in-app and e-mail), the mail outbox, and scheduled jobs shared by every app process. */
 import type { Kysely } from 'kysely';
-import type { PantauMigration } from '../migrate.js';
+import type { PantauMigration } from './migration.js';
 
 export const notificationsJobs: PantauMigration = {
   async up(db: Kysely<unknown>, dialect) {

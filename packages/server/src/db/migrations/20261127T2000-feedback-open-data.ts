@@ -8,7 +8,7 @@
  * for 2026) and changes more often; admin adds it with `PUT /api/holidays/:date`.
  */
 import type { Kysely } from 'kysely';
-import type { PantauMigration } from '../migrate.js';
+import type { PantauMigration } from './migration.js';
 
 const SEEDED_AT = '2026-11-27T13:00:00.000Z';
 

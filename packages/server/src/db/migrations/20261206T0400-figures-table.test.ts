@@ -21,7 +21,7 @@ const ROW = {
 };
 
 describe('the figures table migration', () => {
-  it('keeps every stored figure when the table takes its new name', async () => {
+  it('keeps every stored figure when the table takes its new name, until the grade counts join them', async () => {
     const database = openDatabase('sqlite::memory:');
     try {
       const earlier: Record<string, Migration> = {};
@@ -34,8 +34,24 @@ describe('the figures table migration', () => {
       await sql`pragma foreign_keys = off`.execute(db);
       await db.insertInto('institution_quarter_stats').values(ROW).execute();
 
-      expect(await migrateToLatest(database)).toContain('20261206T0400-figures-table');
+      const through: Record<string, Migration> = {};
+      for (const [name, migration] of Object.entries(MIGRATIONS)) {
+        if (name <= '20261206T0400-figures-table') through[name] = { up: (db) => migration.up(db, database.dialect) };
+      }
+      const renamed = await new Migrator({
+        db: database.db,
+        provider: { getMigrations: async () => through },
+      }).migrateToLatest();
+      expect(renamed.results?.map((r) => r.migrationName)).toContain('20261206T0400-figures-table');
       expect(await db.selectFrom('institution_figures').selectAll().execute()).toEqual([ROW]);
+
+      // Stored figures without grade counts are dropped: the figures pipeline computes them again.
+      expect(await migrateToLatest(database)).toContain('20261207T0330-quality-grades');
+      expect(await db.selectFrom('institution_figures').selectAll().execute()).toEqual([]);
+      await db.insertInto('institution_figures').values(ROW).execute();
+      expect(await db.selectFrom('institution_figures').selectAll().execute()).toEqual([
+        { ...ROW, administratif: 0, terlaksana: 0, berdampak: 0 },
+      ]);
     } finally {
       await database.close();
     }

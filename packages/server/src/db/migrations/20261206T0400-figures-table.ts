@@ -5,7 +5,7 @@
  * table's own text).
  */
 import { type Kysely, sql } from 'kysely';
-import type { PantauMigration } from '../migrate.js';
+import type { PantauMigration } from './migration.js';
 
 export const figuresTable: PantauMigration = {
   async up(db: Kysely<unknown>, dialect) {

@@ -49,3 +49,22 @@ export function listInstitutionRefs(db: Executor, ids: readonly number[]) {
     .orderBy('code')
     .execute();
 }
+
+/**
+ * How many active accounts hold one of `roles` in each institution (institutions without any are
+ * left out), not counting `exceptUserId` (the sender, who does not notify themselves).
+ */
+export async function countMembersByInstitution(db: Executor, roles: readonly string[], exceptUserId: number) {
+  if (roles.length === 0) return [];
+  const rows = await db
+    .selectFrom('users')
+    .innerJoin('user_roles', 'user_roles.user_id', 'users.id')
+    .select((eb) => ['users.institution_id', eb.fn.count<number | string>('users.id').distinct().as('people')])
+    .where('users.institution_id', 'is not', null)
+    .where('users.status', '=', 'active')
+    .where('users.id', '!=', exceptUserId)
+    .where('user_roles.role', 'in', [...roles])
+    .groupBy('users.institution_id')
+    .execute();
+  return rows.map((row) => ({ institutionId: row.institution_id as number, people: Number(row.people) }));
+}

@@ -17,10 +17,23 @@ export async function advanceAuditHead(db: Executor): Promise<{ seq: number; pre
   return { seq: row.seq, prevHash: row.hash };
 }
 
-/** Appends an entry and moves the head's hash to it. */
-export async function appendAuditEntry(db: Executor, entry: AuditLogTable): Promise<void> {
+/**
+ * Appends an entry and moves the head's hash to it; when the entry changes what the public sees,
+ * the public data version moves to it too.
+ */
+export async function appendAuditEntry(db: Executor, entry: AuditLogTable, isPublic: boolean): Promise<void> {
   await db.insertInto('audit_log').values(entry).execute();
-  await db.updateTable('audit_head').set({ hash: entry.hash, at: entry.at }).where('id', '=', 1).execute();
+  await db
+    .updateTable('audit_head')
+    .set(isPublic ? { hash: entry.hash, at: entry.at, public_seq: entry.seq } : { hash: entry.hash, at: entry.at })
+    .where('id', '=', 1)
+    .execute();
+}
+
+/** The public data version: the sequence number of the last write that changed what the public sees. */
+export async function getPublicSeq(db: Executor): Promise<number> {
+  const row = await db.selectFrom('audit_head').select('public_seq').where('id', '=', 1).executeTakeFirstOrThrow();
+  return Number(row.public_seq);
 }
 
 /** The current head. */

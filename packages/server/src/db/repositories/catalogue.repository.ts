@@ -14,6 +14,11 @@ export function listAksi(db: Executor, periodId: number) {
 }
 
 /** Outputs of a period with the number of institutions currently assigned to each. */
+/** The outputs of a period: id, aksi, code and name only (for naming rows). */
+export function listOutputNames(db: Executor, periodId: number) {
+  return db.selectFrom('outputs').select(['id', 'aksi_id', 'code', 'name']).where('period_id', '=', periodId).execute();
+}
+
 export function listOutputs(db: Executor, periodId: number) {
   return db
     .selectFrom('outputs')
@@ -53,6 +58,9 @@ export function listCurrentTargets(db: Executor, periodId: number) {
       'target_versions.impact_name',
       'target_versions.impact_unit',
       'target_versions.impact_baseline',
+      'target_versions.impact_target',
+      'target_versions.impact_direction',
+      'target_versions.impact_source',
     ])
     .where('targets.period_id', '=', periodId)
     .orderBy('targets.quarter_number')

@@ -119,10 +119,17 @@ export async function carryingCounts(
   return rows.map((r) => ({ id: Number(r.key), type: r.type, institutions: Number(r.n) }));
 }
 
+/** The grade-weight factor of a report's score, as `gradeFactor` (core) gives it; nothing while the rule is off. */
+function gradeFactorSql(administratifWeight: number) {
+  if (administratifWeight === 1) return sql``;
+  return sql` * (case when r.quality_grade = 'administratif' then cast(${administratifWeight} as double precision) else 1 end)`;
+}
+
 /**
  * What the reports of quarters 1..q add per output (and type), for institutions assigned to the
  * output: accepted reports swap the current weight for the judged version's (or drop it when not
- * applicable) and add weight × score; reports of quarter q give the compliance counts.
+ * applicable) and add weight × score (× the grade-weight factor of an administratif report);
+ * reports of quarter q give the compliance counts and the grades.
  */
 export async function outputReportSums(
   db: Executor,
@@ -131,6 +138,7 @@ export async function outputReportSums(
   filter: OutputFilter,
   byType: boolean,
   sizes: ReadonlyMap<number, number>,
+  administratifWeight = 1,
 ) {
   const accepted = sql`r.state = 'accepted'`;
   const inQuarter = sql`r.quarter_number = ${quarter}`;
@@ -153,7 +161,7 @@ export async function outputReportSums(
       ),
       sql<
         number | string
-      >`sum(case when ${accepted} and r.na_accepted = 0 then rv.weight * coalesce(r.field_score, r.score, 0) else 0 end)`.as(
+      >`sum(case when ${accepted} and r.na_accepted = 0 then rv.weight * coalesce(r.field_score, r.score, 0)${gradeFactorSql(administratifWeight)} else 0 end)`.as(
         'weighted_score',
       ),
       sql<number | string>`sum(case when ${submittedInQuarter} then 1 else 0 end)`.as('submitted'),
@@ -166,6 +174,13 @@ export async function outputReportSums(
       sql<number | string>`sum(case when ${inQuarter} and ${accepted} then 1 else 0 end)`.as('verified'),
       sql<number | string>`sum(case when ${inQuarter} and ${accepted} and r.na_accepted = 1 then 1 else 0 end)`.as(
         'not_applicable',
+      ),
+      ...(['administratif', 'terlaksana', 'berdampak'] as const).map((grade) =>
+        sql<
+          number | string
+        >`sum(case when ${inQuarter} and ${accepted} and r.na_accepted = 0 and r.quality_grade = ${grade} then 1 else 0 end)`.as(
+          grade,
+        ),
       ),
     ])
     .groupBy(byType ? ['a.output_id', 'i.type'] : ['a.output_id'])
@@ -181,6 +196,9 @@ export async function outputReportSums(
       complete: Number(r.complete),
       verified: Number(r.verified),
       notApplicable: Number(r.not_applicable),
+      administratif: Number(r.administratif),
+      terlaksana: Number(r.terlaksana),
+      berdampak: Number(r.berdampak),
     },
   }));
 }

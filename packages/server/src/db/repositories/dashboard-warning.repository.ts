@@ -142,7 +142,7 @@ export function listStuck(
 }
 
 /**
- * Institutions with at least `minimumGraded` graded reports (accepted, not "not applicable") in
+ * Institutions with at least `minimumGraded` graded reports (the rule is `isFormality` in core) (accepted, not "not applicable") in
  * quarters 1..q, more than half of them graded `administratif`.
  */
 function formality(db: Executor, periodId: number, quarter: number, minimumGraded: number) {
@@ -162,6 +162,8 @@ function formality(db: Executor, periodId: number, quarter: number, minimumGrade
       'i.province_code',
       sql<number | string>`count(*)`.as('graded'),
       administratif.as('administratif'),
+      sql<number | string>`sum(case when r.quality_grade = 'terlaksana' then 1 else 0 end)`.as('terlaksana'),
+      sql<number | string>`sum(case when r.quality_grade = 'berdampak' then 1 else 0 end)`.as('berdampak'),
     ])
     .groupBy(['i.code', 'i.name', 'i.type', 'i.province_code'])
     .having(sql<number>`count(*)`, '>=', minimumGraded)
@@ -194,4 +196,50 @@ export function listFormality(
     .limit(page.limit)
     .offset(page.offset)
     .execute();
+}
+
+/**
+ * The reports graded administratif in quarters 1..q of some institutions (by code): the targets
+ * that put each on the formality list, first `perInstitution` of each by quarter and target code.
+ */
+export async function listAdministratifTargets(
+  db: Executor,
+  periodId: number,
+  quarter: number,
+  institutionCodes: readonly string[],
+  perInstitution: number,
+) {
+  if (institutionCodes.length === 0) return [];
+  const rows = await db
+    .selectFrom('reports as r')
+    .innerJoin('institutions as i', 'i.id', 'r.institution_id')
+    .innerJoin('targets as t', 't.id', 'r.target_id')
+    .innerJoin('outputs as o', 'o.id', 't.output_id')
+    .innerJoin('aksi as ak', 'ak.id', 'o.aksi_id')
+    .where('r.period_id', '=', periodId)
+    .where('r.quarter_number', '<=', quarter)
+    .where('r.state', '=', 'accepted')
+    .where('r.na_accepted', '=', 0)
+    .where('r.quality_grade', '=', 'administratif')
+    .where('i.code', 'in', [...institutionCodes])
+    .select([
+      'r.id',
+      'i.code as institution_code',
+      'r.quarter_number',
+      't.code as target_code',
+      'ak.code as aksi_code',
+      'o.code as output_code',
+      'o.name as output_name',
+    ])
+    .orderBy('i.code')
+    .orderBy('r.quarter_number')
+    .orderBy('t.code')
+    .execute();
+  const kept = new Map<string, typeof rows>();
+  for (const row of rows) {
+    const list = kept.get(row.institution_code) ?? [];
+    if (list.length < perInstitution) list.push(row);
+    kept.set(row.institution_code, list);
+  }
+  return [...kept.values()].flat();
 }

@@ -1,24 +1,5 @@
-/** What the generated reports add to the dashboard figures: quality grades, field checks, an institution's targets. */
-import { sql } from 'kysely';
+/** What the generated reports add to the dashboard figures: field checks, an institution's targets. */
 import type { Executor } from '../database.js';
-
-/** Accepted, scored reports of a quarter per aksi and quality grade. */
-export async function qualityGradeCounts(db: Executor, periodId: number, quarter: number) {
-  const rows = await db
-    .selectFrom('reports as r')
-    .innerJoin('targets as t', 't.id', 'r.target_id')
-    .innerJoin('outputs as o', 'o.id', 't.output_id')
-    .innerJoin('aksi as ak', 'ak.id', 'o.aksi_id')
-    .select(['ak.code', 'ak.name', 'r.quality_grade', sql<number | string>`count(*)`.as('n')])
-    .where('r.period_id', '=', periodId)
-    .where('r.quarter_number', '=', quarter)
-    .where('r.state', '=', 'accepted')
-    .where('r.na_accepted', '=', 0)
-    .where('r.quality_grade', 'is not', null)
-    .groupBy(['ak.code', 'ak.name', 'r.quality_grade'])
-    .execute();
-  return rows.map((row) => ({ ...row, n: Number(row.n) }));
-}
 
 /** The field-verification sample of a quarter with each check, its institution and target. */
 export function fieldChecksOfQuarter(db: Executor, periodId: number, quarter: number) {
@@ -57,7 +38,7 @@ export function findSampleOfQuarter(db: Executor, periodId: number, quarter: num
     .executeTakeFirst();
 }
 
-/** The targets an institution carries in a quarter with its report on each, if any. */
+/** The targets an institution carries in a quarter with the unit responsible and its report on each, if any. */
 export function institutionQuarterReports(db: Executor, institutionId: number, periodId: number, quarter: number) {
   return db
     .selectFrom('assignments as a')
@@ -67,7 +48,13 @@ export function institutionQuarterReports(db: Executor, institutionId: number, p
     .leftJoin('reports as r', (join) =>
       join.onRef('r.target_id', '=', 't.id').onRef('r.institution_id', '=', 'a.institution_id'),
     )
+    .leftJoin('unit_targets as ut', (join) =>
+      join.onRef('ut.target_id', '=', 't.id').onRef('ut.institution_id', '=', 'a.institution_id'),
+    )
+    .leftJoin('work_units as u', 'u.id', 'ut.unit_id')
     .select([
+      'u.code as unit_code',
+      'u.short_name as unit_short_name',
       't.code as target_code',
       'ak.code as aksi_code',
       'o.code as output_code',

@@ -52,3 +52,24 @@ export function listEvidenceCoverage(db: Executor, reportIds: number[]) {
     .where('removed_at', 'is', null)
     .execute();
 }
+
+/** A live file of the report under the same checklist item with the same content, if any. */
+export function findLiveEvidenceByHash(db: Executor, reportId: number, checklistIndex: number, sha256: string) {
+  return db
+    .selectFrom('evidence')
+    .select(['id', 'file_name', 'title'])
+    .where('report_id', '=', reportId)
+    .where('checklist_index', '=', checklistIndex)
+    .where('file_sha256', '=', sha256)
+    .where('removed_at', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Marks an evidence item public or private. */
+export async function setEvidencePublic(db: Executor, id: number, isPublic: boolean): Promise<void> {
+  await db
+    .updateTable('evidence')
+    .set({ is_public: isPublic ? 1 : 0 })
+    .where('id', '=', id)
+    .execute();
+}

@@ -8,7 +8,8 @@ import type { Executor } from '../database.js';
 export interface ReportScope {
   all: boolean;
   aksiIds: number[];
-  institution: { id: number; outputIds: number[] } | null;
+  /** Outputs and units a contributor is limited to (both empty: the whole institution; either admits). */
+  institution: { id: number; outputIds: number[]; unitIds?: number[] } | null;
 }
 
 /** Filters of the report export. */
@@ -34,8 +35,11 @@ export function pageReports(
     .innerJoin('aksi', 'aksi.id', 'outputs.aksi_id')
     .innerJoin('periods', 'periods.id', 'reports.period_id')
     .innerJoin('institutions', 'institutions.id', 'reports.institution_id')
+    .leftJoin('work_units', 'work_units.id', 'reports.unit_id')
     .select([
       'reports.id',
+      'work_units.code as unit_code',
+      'work_units.name as unit_name',
       'periods.code as period',
       'reports.quarter_number',
       'targets.code as target_code',
@@ -64,9 +68,25 @@ export function pageReports(
       const reach = [];
       if (aksiIds.length > 0) reach.push(eb('aksi.id', 'in', aksiIds));
       if (institution) {
+        const unitIds = institution.unitIds ?? [];
+        const limits = [];
+        if (institution.outputIds.length > 0) limits.push(eb('outputs.id', 'in', institution.outputIds));
+        if (unitIds.length > 0) {
+          limits.push(
+            eb(
+              'reports.target_id',
+              'in',
+              eb
+                .selectFrom('unit_targets')
+                .select('unit_targets.target_id')
+                .where('unit_targets.institution_id', '=', institution.id)
+                .where('unit_targets.unit_id', 'in', unitIds),
+            ),
+          );
+        }
         reach.push(
-          institution.outputIds.length > 0
-            ? eb.and([eb('reports.institution_id', '=', institution.id), eb('outputs.id', 'in', institution.outputIds)])
+          limits.length > 0
+            ? eb.and([eb('reports.institution_id', '=', institution.id), eb.or(limits)])
             : eb('reports.institution_id', '=', institution.id),
         );
       }

@@ -94,6 +94,29 @@ export function pageFeedback(db: Executor, filter: FeedbackFilter, beforeId: num
   return query.orderBy('feedback.id', 'desc').limit(limit).execute();
 }
 
+/** Where a newest-first keyset page starts: after this item (null: from the newest). */
+export interface NewestKey {
+  submittedAt: string;
+  id: number;
+}
+
+/**
+ * Up to `limit` items after `after` in the list's newest-first order (received time, then id, both
+ * descending): keyset pages of the same order as `listFeedback`, for a streamed download.
+ */
+export function pageFeedbackNewest(db: Executor, filter: FeedbackFilter, after: NewestKey | null, limit: number) {
+  let query = filtered(db, filter);
+  if (after !== null) {
+    query = query.where((eb) =>
+      eb.or([
+        eb('feedback.submitted_at', '<', after.submittedAt),
+        eb.and([eb('feedback.submitted_at', '=', after.submittedAt), eb('feedback.id', '<', after.id)]),
+      ]),
+    );
+  }
+  return query.orderBy('feedback.submitted_at', 'desc').orderBy('feedback.id', 'desc').limit(limit).execute();
+}
+
 /** How many items match. */
 export async function countFeedback(db: Executor, filter: FeedbackFilter): Promise<number> {
   const row = await filtered(db, filter)
@@ -154,6 +177,17 @@ export function listFeedbackEvents(db: Executor, feedbackId: number) {
 /** Records one submission attempt from a client (keyed hash of its address). */
 export async function recordFeedbackAttempt(db: Executor, key: string, at: string): Promise<void> {
   await db.insertInto('feedback_attempts').values({ key, at }).execute();
+}
+
+/** How many attempts `key` made since `since`. */
+export async function countFeedbackAttempts(db: Executor, key: string, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('feedback_attempts')
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .where('key', '=', key)
+    .where('at', '>', since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
 }
 
 /** Attempt times of `key` since `since`, newest first (at most `limit`). */

@@ -29,6 +29,9 @@ export interface RawSums {
   complete: number | string | null;
   verified: number | string | null;
   not_applicable: number | string | null;
+  administratif: number | string | null;
+  terlaksana: number | string | null;
+  berdampak: number | string | null;
 }
 
 type Summed = Exclude<(typeof FIGURE_COLUMNS)[number], 'achievement'>;
@@ -60,6 +63,9 @@ function sumsAt(quarter: number) {
     at('complete').as('complete'),
     at('verified').as('verified'),
     at('not_applicable').as('not_applicable'),
+    at('administratif').as('administratif'),
+    at('terlaksana').as('terlaksana'),
+    at('berdampak').as('berdampak'),
     // Institutions with targets due in quarters 1..quarter.
     sql<number | string>`count(distinct case when s.expected > 0 then s.institution_id end)`.as('institutions'),
   ] as const;

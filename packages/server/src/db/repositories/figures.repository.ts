@@ -29,6 +29,7 @@ export const FIGURE_REPORT_COLUMNS = [
   'reports.na_accepted',
   'reports.first_submitted_at',
   'reports.on_time',
+  'reports.quality_grade',
   'target_versions.weight',
   'target_versions.evidence_checklist',
 ] as const;
@@ -44,6 +45,9 @@ export const FIGURE_COLUMNS = [
   'weight_due',
   'weighted_score',
   'achievement',
+  'administratif',
+  'terlaksana',
+  'berdampak',
 ] as const;
 
 /** A row of `institution_figures`. */
@@ -53,7 +57,7 @@ export type FiguresRow = InstitutionFiguresTable;
 export type FiguresWrite = 'replace' | 'if-absent';
 
 const IN_LIST = 500;
-// Per statement: 13 columns a row stay well under both engines' bound-parameter limits.
+// Per statement: 16 columns a row stay well under both engines' bound-parameter limits.
 const ROWS_PER_STATEMENT = 1000;
 
 /** The targets of current assignments (ended ones excluded), with what a figure needs of their current version. */
@@ -81,22 +85,29 @@ export function reportsWithTheirVersion(db: Executor) {
     );
 }
 
-/** Targets carried in a period, with the current version's weight. */
-export function listAssignedTargets(db: Executor, institutions: InstitutionScope, periodId: number) {
+/** Targets carried in a period (of quarters `fromQuarter`..8), with the current version's weight. */
+export function listAssignedTargets(db: Executor, institutions: InstitutionScope, periodId: number, fromQuarter = 1) {
   let query = assignedTargetsQuery(db).where('targets.period_id', '=', periodId);
   if (institutions !== null) query = query.where('assignments.institution_id', 'in', [...institutions, -1]);
+  if (fromQuarter > 1) query = query.where('targets.quarter_number', '>=', fromQuarter);
   return query.execute();
 }
 
-/** Reports in a period with the weight and checklist of the version each answers. */
-export function listReportsForFigures(db: Executor, institutions: InstitutionScope, periodId: number) {
+/** Reports in a period (of quarters `fromQuarter`..8) with the weight and checklist of the version each answers. */
+export function listReportsForFigures(db: Executor, institutions: InstitutionScope, periodId: number, fromQuarter = 1) {
   let query = reportsWithTheirVersion(db).select(FIGURE_REPORT_COLUMNS).where('reports.period_id', '=', periodId);
   if (institutions !== null) query = query.where('reports.institution_id', 'in', [...institutions, -1]);
+  if (fromQuarter > 1) query = query.where('reports.quarter_number', '>=', fromQuarter);
   return query.execute();
 }
 
-/** Checklist items covered by live evidence, for the reports of a period's institutions. */
-export function listEvidenceCoverageOf(db: Executor, institutions: InstitutionScope, periodId: number) {
+/** Checklist items covered by live evidence, for the reports of a period's institutions (quarters `fromQuarter`..8). */
+export function listEvidenceCoverageOf(
+  db: Executor,
+  institutions: InstitutionScope,
+  periodId: number,
+  fromQuarter = 1,
+) {
   let query = db
     .selectFrom('evidence')
     .innerJoin('reports', 'reports.id', 'evidence.report_id')
@@ -105,6 +116,7 @@ export function listEvidenceCoverageOf(db: Executor, institutions: InstitutionSc
     .where('reports.period_id', '=', periodId)
     .where('evidence.removed_at', 'is', null);
   if (institutions !== null) query = query.where('reports.institution_id', 'in', [...institutions, -1]);
+  if (fromQuarter > 1) query = query.where('reports.quarter_number', '>=', fromQuarter);
   return query.execute();
 }
 
@@ -206,7 +218,12 @@ export async function listInstitutionsOfOutput(db: Executor, outputId: number): 
 export function findReportFigureState(db: Executor, reportId: number) {
   return db
     .selectFrom('reports')
-    .select(['institution_id', 'period_id', 'state', 'first_submitted_at'])
+    .select(['institution_id', 'period_id', 'quarter_number', 'state', 'first_submitted_at'])
     .where('id', '=', reportId)
     .executeTakeFirst();
+}
+
+/** Removes every stored figure (a change of the grade-weight rule): they are computed again on first read. */
+export async function deleteAllFigures(db: Executor): Promise<void> {
+  await db.deleteFrom('institution_figures').execute();
 }

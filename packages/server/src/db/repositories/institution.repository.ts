@@ -8,20 +8,29 @@ import { insertInChunks } from './bulk.js';
 export interface InstitutionFilter {
   type?: string | undefined;
   provinceCode?: string | undefined;
-  /** Case-insensitive match on name, or prefix match on code. */
+  /** Case-insensitive match of every word on the name, or the code itself, or its children's codes. */
   search?: string | undefined;
+  /** Only these codes. */
+  codes?: readonly string[] | undefined;
+}
+
+/** `text` as a LIKE pattern matching it anywhere, with LIKE's wildcards escaped. */
+function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
 }
 
 function filtered(db: Executor, filter: InstitutionFilter) {
   let query = db.selectFrom('institutions');
   if (filter.type) query = query.where('type', '=', filter.type);
   if (filter.provinceCode) query = query.where('province_code', '=', filter.provinceCode);
+  if (filter.codes) query = query.where('code', 'in', filter.codes.length > 0 ? [...filter.codes] : ['']);
   if (filter.search) {
-    const pattern = `%${filter.search.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     const search = filter.search;
+    // "kab bandung" finds "Kabupaten Bandung": every word somewhere in the name.
+    const words = search.split(/\s+/).filter(Boolean).slice(0, 8);
     query = query.where((eb) =>
       eb.or([
-        eb(eb.fn('lower', ['name']), 'like', eb.val(pattern)),
+        eb.and(words.map((word) => eb(eb.fn('lower', ['name']), 'like', eb.val(containsPattern(word))))),
         eb('code', '=', search.toUpperCase()),
         eb('code', 'like', `${search.replace(/[%_\\]/g, '')}.%`),
       ]),

@@ -92,3 +92,32 @@ export async function upsertExtension(
     )
     .execute();
 }
+
+/** Moves a period from draft to active (when its first quarter opens). */
+export async function activatePeriod(db: Executor, id: number, at: string): Promise<void> {
+  await db
+    .updateTable('periods')
+    .set({ status: 'active', updated_at: at })
+    .where('id', '=', id)
+    .where('status', '=', 'draft')
+    .execute();
+}
+
+/** How many institutions carry a target of the quarter, and how many of them have their own extension. */
+export async function countQuarterInstitutions(db: Executor, periodId: number, quarter: number) {
+  const carrying = await db
+    .selectFrom('assignments')
+    .innerJoin('targets', 'targets.output_id', 'assignments.output_id')
+    .select((eb) => eb.fn.count<number>('assignments.institution_id').distinct().as('n'))
+    .where('targets.period_id', '=', periodId)
+    .where('targets.quarter_number', '=', quarter)
+    .where('assignments.ended_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  const extended = await db
+    .selectFrom('quarter_extensions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('period_id', '=', periodId)
+    .where('quarter_number', '=', quarter)
+    .executeTakeFirstOrThrow();
+  return { institutions: Number(carrying.n), extensions: Number(extended.n) };
+}

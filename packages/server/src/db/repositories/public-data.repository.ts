@@ -8,23 +8,20 @@ import { reportsWithTheirVersion } from './figures.repository.js';
 
 const ACCEPTED = 'accepted';
 
-/** Accepted reports of some institutions (all when null) in a period, with the weight they were judged on. */
-export function listVerifiedReports(db: Executor, institutionIds: readonly number[] | null, periodId: number) {
-  let query = reportsWithTheirVersion(db)
-    .select([
-      'reports.institution_id',
-      'reports.target_id',
-      'reports.quarter_number',
-      'reports.score',
-      'reports.field_score',
-      'reports.na_accepted',
-      'reports.on_time',
-      'reports.verified_at',
-      'target_versions.weight',
-    ])
-    .where('reports.period_id', '=', periodId)
-    .where('reports.state', '=', ACCEPTED);
-  if (institutionIds !== null) query = query.where('reports.institution_id', 'in', [...institutionIds, -1]);
+/**
+ * Per institution and quarter of a period (some institutions, all when null): how many accepted
+ * reports were first sent by the deadline, and when the last one was verified. An aggregate, not
+ * the reports: the public figures need no more, and a national page reads ~170,000 of them.
+ */
+export function listVerifiedQuarters(db: Executor, institutionIds: readonly number[] | null, periodId: number) {
+  let query = db
+    .selectFrom('reports')
+    .select(['institution_id', 'quarter_number'])
+    .select((eb) => [eb.fn.sum<number>('on_time').as('on_time'), eb.fn.max('verified_at').as('verified_at')])
+    .where('period_id', '=', periodId)
+    .where('state', '=', ACCEPTED)
+    .groupBy(['institution_id', 'quarter_number']);
+  if (institutionIds !== null) query = query.where('institution_id', 'in', [...institutionIds, -1]);
   return query.execute();
 }
 
@@ -47,6 +44,12 @@ export function listInstitutionTargets(db: Executor, institutionId: number, peri
       'targets.current_version',
       'target_versions.success_measure',
       'target_versions.weight',
+      'target_versions.impact_name',
+      'target_versions.impact_unit',
+      'target_versions.impact_baseline',
+      'target_versions.impact_target',
+      'target_versions.impact_direction',
+      'target_versions.impact_source',
       'outputs.code as output_code',
       'outputs.name as output_name',
       'aksi.code as aksi_code',
@@ -79,6 +82,9 @@ export function listAcceptedReportsOf(db: Executor, institutionId: number, perio
       'target_versions.impact_name',
       'target_versions.impact_unit',
       'target_versions.impact_baseline',
+      'target_versions.impact_target',
+      'target_versions.impact_direction',
+      'target_versions.impact_source',
     ])
     .where('reports.institution_id', '=', institutionId)
     .where('reports.period_id', '=', periodId)
@@ -137,8 +143,7 @@ export function findAksiWithFokus(db: Executor, periodId: number, code: string) 
 }
 
 function aksiResults(db: Executor, aksiId: number) {
-  return db
-    .selectFrom('reports')
+  return reportsWithTheirVersion(db)
     .innerJoin('targets', 'targets.id', 'reports.target_id')
     .innerJoin('outputs', 'outputs.id', 'targets.output_id')
     .innerJoin('institutions', 'institutions.id', 'reports.institution_id')
@@ -177,6 +182,13 @@ export function listAksiResults(db: Executor, aksiId: number, page: { limit: num
       'reports.quality_grade',
       'reports.na_accepted',
       'reports.verified_at',
+      'reports.impact_value',
+      'target_versions.impact_name',
+      'target_versions.impact_unit',
+      'target_versions.impact_baseline',
+      'target_versions.impact_target',
+      'target_versions.impact_direction',
+      'target_versions.impact_source',
     ])
     .orderBy('reports.quarter_number')
     .orderBy('outputs.code')
@@ -199,4 +211,37 @@ export function searchAksi(db: Executor, q: string, limit: number) {
     .orderBy('aksi.id')
     .limit(limit)
     .execute();
+}
+
+/** Scope of the impact figures: the nation (empty), a province with its kabupaten/kota, a type, an institution. */
+export interface ImpactScope {
+  provinceCode?: string | undefined;
+  type?: string | undefined;
+  institutionId?: number | undefined;
+}
+
+/**
+ * Accepted reports of a period (not a not-applicable claim) that give an impact value on an
+ * indicator with a target value, with that indicator as judged: the inputs of "Dampak tercapai".
+ */
+export function listJudgeableImpacts(db: Executor, periodId: number, scope: ImpactScope) {
+  let query = reportsWithTheirVersion(db)
+    .innerJoin('institutions', 'institutions.id', 'reports.institution_id')
+    .select([
+      'reports.quarter_number',
+      'reports.impact_value',
+      'target_versions.impact_unit',
+      'target_versions.impact_baseline',
+      'target_versions.impact_target',
+      'target_versions.impact_direction',
+    ])
+    .where('reports.period_id', '=', periodId)
+    .where('reports.state', '=', ACCEPTED)
+    .where('reports.na_accepted', '=', 0)
+    .where('reports.impact_value', 'is not', null)
+    .where('target_versions.impact_target', 'is not', null);
+  if (scope.provinceCode) query = query.where('institutions.province_code', '=', scope.provinceCode);
+  if (scope.type) query = query.where('institutions.type', '=', scope.type);
+  if (scope.institutionId !== undefined) query = query.where('institutions.id', '=', scope.institutionId);
+  return query.execute();
 }

@@ -23,7 +23,9 @@ function publications(db: Executor, filter: PublicationFilter) {
     .selectFrom('publications as pub')
     .innerJoin('institutions as i', 'i.id', 'pub.institution_id')
     .leftJoin('media_materials as m', 'm.id', 'pub.material_id')
-    .leftJoin('periods as p', 'p.id', 'pub.period_id');
+    .leftJoin('periods as p', 'p.id', 'pub.period_id')
+    .leftJoin('reports as story_report', 'story_report.id', 'pub.report_id')
+    .leftJoin('targets as story_target', 'story_target.id', 'story_report.target_id');
   const draftsOf = filter.draftsOf;
   if (draftsOf !== null)
     query = query.where((eb) => eb.or([eb('pub.status', '=', 'published'), eb('pub.institution_id', '=', draftsOf)]));
@@ -53,6 +55,10 @@ const COLUMNS = [
   'pub.status',
   'pub.created_at',
   'pub.published_at',
+  'pub.report_id',
+  'pub.summary',
+  'story_target.code as story_target_code',
+  'story_report.quarter_number as story_quarter',
 ] as const;
 
 /** One page of publications, latest publication date first. */

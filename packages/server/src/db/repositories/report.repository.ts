@@ -33,8 +33,17 @@ export function findReportContext(db: Executor, id: number) {
     .innerJoin('aksi', 'aksi.id', 'outputs.aksi_id')
     .innerJoin('periods', 'periods.id', 'reports.period_id')
     .innerJoin('institutions', 'institutions.id', 'reports.institution_id')
+    .leftJoin('unit_targets', (join) =>
+      join
+        .onRef('unit_targets.target_id', '=', 'reports.target_id')
+        .onRef('unit_targets.institution_id', '=', 'reports.institution_id'),
+    )
+    .leftJoin('work_units as report_unit', 'report_unit.id', 'reports.unit_id')
     .selectAll('reports')
     .select([
+      'unit_targets.unit_id as responsible_unit_id',
+      'report_unit.code as unit_code',
+      'report_unit.name as unit_name',
       'targets.code as target_code',
       'targets.current_version as target_current_version',
       'outputs.id as output_id',

@@ -28,10 +28,16 @@ function queue(db: Executor, filter: QueueFilter) {
   return query;
 }
 
-/** One page of the queue, oldest submission first. */
+/**
+ * One page of the queue: what can still be decided first (a closed quarter's reports are locked
+ * unless admin unlocked them), oldest submission first within each.
+ */
 export function listQueue(db: Executor, filter: QueueFilter, page: { limit: number; offset: number }) {
   return queue(db, filter)
+    .leftJoin('work_units', 'work_units.id', 'reports.unit_id')
     .select([
+      'work_units.code as unit_code',
+      'work_units.name as unit_name',
       'reports.id',
       'reports.state',
       'reports.round',
@@ -47,6 +53,33 @@ export function listQueue(db: Executor, filter: QueueFilter, page: { limit: numb
       'institutions.type as institution_type',
       'institutions.province_code',
     ])
+    .orderBy((eb) =>
+      eb
+        .case()
+        .when(
+          eb.and([
+            eb.exists(
+              eb
+                .selectFrom('quarters')
+                .select('quarters.id')
+                .whereRef('quarters.period_id', '=', 'reports.period_id')
+                .whereRef('quarters.number', '=', 'reports.quarter_number')
+                .where('quarters.status', '=', 'closed'),
+            ),
+            eb.not(
+              eb.exists(
+                eb
+                  .selectFrom('report_unlocks')
+                  .select('report_unlocks.id')
+                  .whereRef('report_unlocks.report_id', '=', 'reports.id'),
+              ),
+            ),
+          ]),
+        )
+        .then(1)
+        .else(0)
+        .end(),
+    )
     .orderBy('reports.submitted_at')
     .orderBy('reports.id')
     .limit(page.limit)

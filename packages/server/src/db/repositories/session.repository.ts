@@ -43,3 +43,33 @@ export async function endSessionsOfUser(db: Executor, userId: number, reason: st
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+/** Ends every open session of a user but `keepIdHash`; returns how many. */
+export async function endOtherSessionsOfUser(
+  db: Executor,
+  userId: number,
+  keepIdHash: string | null,
+  reason: string,
+  at: string,
+): Promise<number> {
+  let query = db
+    .updateTable('sessions')
+    .set({ ended_at: at, end_reason: reason })
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null);
+  if (keepIdHash) query = query.where('id_hash', '!=', keepIdHash);
+  const result = await query.executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The open, unexpired sessions of a user, most recently seen first. */
+export function listOpenSessionsOfUser(db: Executor, userId: number, now: string) {
+  return db
+    .selectFrom('sessions')
+    .select(['id_hash', 'ip', 'user_agent', 'created_at', 'last_seen_at'])
+    .where('user_id', '=', userId)
+    .where('ended_at', 'is', null)
+    .where('expires_at', '>', now)
+    .orderBy('last_seen_at', 'desc')
+    .execute();
+}

@@ -7,6 +7,16 @@ export async function getSetting(db: Executor, key: string): Promise<string | un
   return row?.value;
 }
 
+/** Stores `key` = `value` unless the key exists; true when this call stored it (a concurrent writer may win). */
+export async function insertSettingIfAbsent(db: Executor, key: string, value: string, at: string): Promise<boolean> {
+  const inserted = await db
+    .insertInto('settings')
+    .values({ key, value, updated_at: at })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
 /** Sets `key` to `value`, replacing any earlier value. */
 export async function putSetting(db: Executor, key: string, value: string, at: string): Promise<void> {
   await db

@@ -188,7 +188,7 @@ export function listVerifierAksiOf(db: Executor, userIds: number[]) {
 export async function updateUserFields(
   db: Executor,
   id: number,
-  fields: Partial<Pick<User, 'name' | 'status' | 'locale' | 'institution_id' | 'password_hash'>> & {
+  fields: Partial<Pick<User, 'name' | 'status' | 'locale' | 'institution_id' | 'password_hash' | 'phone'>> & {
     updated_at: string;
   },
 ): Promise<void> {

@@ -1,30 +1,47 @@
 /** Sign-in, sign-out, the current user, and redeeming invitation and reset links. */
-import { loginRequestSchema, meSchema, redeemLinkRequestSchema } from '@pantau/core';
-import type { FastifyRequest } from 'fastify';
+import { loginRequestSchema, loginResponseSchema, meSchema, redeemLinkRequestSchema } from '@pantau/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { SESSION_COOKIE } from '../../http/access-control.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { getAccount, redeemLink } from '../../services/accounts/account.service.js';
-import { login, logout } from '../../services/accounts/auth.service.js';
+import { login, logout, type StartedSession } from '../../services/accounts/auth.service.js';
 
 const errors = errorResponses(400, 401, 403, 429);
 
-export function authRoutes(app: ZodApp, context: AppContext): void {
-  const secureCookie = (request: FastifyRequest) =>
-    context.config.cookieSecure === 'always' ||
-    (context.config.cookieSecure === 'auto' && request.protocol === 'https');
+/** Sets the session cookie of a completed sign-in and answers with the user and CSRF token. */
+export async function sendSession(
+  context: AppContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: StartedSession,
+) {
+  reply.setCookie(SESSION_COOKIE, session.secret, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure:
+      context.config.cookieSecure === 'always' ||
+      (context.config.cookieSecure === 'auto' && request.protocol === 'https'),
+    maxAge: Math.floor(context.config.sessionMaxMs / 1000),
+  });
+  const user = await getAccount(context, session.actor, 'all', session.actor.userId);
+  return { user, csrfToken: session.csrfToken, via: 'session' as const };
+}
 
+export function authRoutes(app: ZodApp, context: AppContext): void {
   app.post(
     '/api/auth/login',
     {
       config: { permission: 'auth.login' },
       schema: {
         tags: ['auth'],
-        summary: 'Sign in: sets the session cookie and returns the user with a CSRF token',
+        summary:
+          'Sign in: sets the session cookie and returns the user with a CSRF token, or (with two-factor sign-in) the challenge of the second step',
         body: loginRequestSchema,
-        response: { 200: meSchema, ...errors },
+        response: { 200: loginResponseSchema, ...errors },
       },
     },
     async (request, reply) => {
@@ -35,15 +52,10 @@ export function authRoutes(app: ZodApp, context: AppContext): void {
         userAgent: request.headers['user-agent'] ?? null,
         previousSession: request.session?.idHash ?? null,
       });
-      reply.setCookie(SESSION_COOKIE, session.secret, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: secureCookie(request),
-        maxAge: Math.floor(context.config.sessionMaxMs / 1000),
-      });
-      const user = await getAccount(context, session.actor, 'all', session.actor.userId);
-      return { user, csrfToken: session.csrfToken, via: 'session' as const };
+      if (session.kind === 'second_step') {
+        return { secondStep: 'totp' as const, challenge: session.challenge, expiresAt: session.expiresAt };
+      }
+      return sendSession(context, request, reply, session);
     },
   );
 

@@ -48,7 +48,8 @@ describeEachDatabase('sign-in and sessions', (database) => {
     const viaProxy = {
       method: 'POST' as const,
       url: '/api/auth/login',
-      payload: { email: admin.email, password: TEST_PASSWORD },
+      // A one-step account: the cookie comes with the password.
+      payload: { email: contributor.email, password: TEST_PASSWORD },
       headers: { 'x-forwarded-proto': 'https' },
     };
     // Without PANTAU_TRUST_PROXY the forwarded header is ignored: plain HTTP, no Secure flag.

@@ -35,7 +35,14 @@ describeEachDatabase('catalogue administration', (database) => {
           successMeasure: 'Tersedianya katalog elektronik daerah',
           evidenceChecklist: ['Surat keputusan', 'Tangkapan layar'],
           weight: 2,
-          impact: { name: 'Transaksi e-katalog', unit: 'transaksi', baseline: 0 },
+          impact: {
+            name: 'Transaksi e-katalog',
+            unit: 'transaksi',
+            baseline: 0,
+            target: 500,
+            direction: 'higher',
+            source: 'Katalog elektronik',
+          },
         },
       ],
     ];

@@ -1,8 +1,8 @@
 /** Uploading a file to attach to an announcement, a media-kit material, a publication or a follow-up. */
 import { attachmentSchema } from '@pantau/core';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../errors.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
+import { uploadedFile } from '../../http/upload-part.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { uploadAttachment } from '../../services/coordination/attachment.service.js';
 import { errors } from './errors.js';
@@ -23,15 +23,7 @@ export function attachmentRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new AppError(415, 'multipart_required', {
-          id: 'Kirim berkas sebagai multipart/form-data dengan kolom "file".',
-          en: 'Send the file as multipart/form-data in a field named "file".',
-        });
-      }
-      const part = await request.file({ limits: { fileSize: context.config.maxUploadBytes, files: 1 } });
-      if (!part)
-        throw new AppError(400, 'file_missing', { id: 'Tidak ada berkas yang dikirim.', en: 'No file was sent.' });
+      const part = await uploadedFile(request, context.config.maxUploadBytes);
       const attachment = await uploadAttachment(context, callerOf(request), {
         fileName: part.filename,
         stream: part.file,

@@ -1,5 +1,5 @@
 /**
- * A coordination meeting walked through the API (DESIGN §5b): admin invites three provinces'
+ * A coordination meeting walked through the API (docs/design.md#coordination): admin invites three provinces'
  * Inspektorat and Humas → two confirm → after the meeting, attendance, minutes and two follow-ups
  * → one owner closes its follow-up with evidence → the other becomes overdue and shows in early
  * warning. Scopes hold throughout.

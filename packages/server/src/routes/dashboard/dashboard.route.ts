@@ -23,7 +23,7 @@ import {
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { errorResponses } from '../../http/route-kit.js';
-import { sendTable, type TableFormat } from '../../http/table-download.js';
+import { sendTable, TABLE_PRODUCES } from '../../http/table-reply.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   aksiView,
@@ -38,6 +38,7 @@ import { publicationCounts } from '../../services/dashboard/dashboard-publicatio
 import { rankings } from '../../services/dashboard/dashboard-rankings.service.js';
 import { dashboardReports } from '../../services/dashboard/dashboard-reports.service.js';
 import { earlyWarning } from '../../services/dashboard/dashboard-warning.service.js';
+import type { TableFormat } from '../../services/export/table-writer.js';
 
 const errors = errorResponses(400, 401, 403, 404);
 const config = { permission: 'dashboard.read' } as const;
@@ -197,7 +198,7 @@ export function dashboardRoutes(app: ZodApp, context: AppContext): void {
         summary: 'A dashboard table as CSV or XLSX (streamed), with the filters of its JSON endpoint',
         params: exportParamsSchema,
         querystring: exportQuerySchema,
-        produces: ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+        produces: TABLE_PRODUCES,
         response: errors,
       },
     },

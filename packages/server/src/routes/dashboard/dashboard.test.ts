@@ -24,6 +24,7 @@ import { fixedClock } from '../../clock.js';
 import { nationalView } from '../../services/dashboard/dashboard.service.js';
 import { headlineFromReports } from '../../services/dashboard/dashboard-outputs.service.js';
 import { buildTestApp } from '../../test-support/app.js';
+import { testContext } from '../../test-support/context.js';
 import { type Cycle, startCycle } from '../../test-support/cycle.js';
 import { runDashboardScenario } from '../../test-support/dashboard-scenario.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
@@ -78,11 +79,11 @@ describeEachDatabase('monitoring dashboards', (database) => {
   }
 
   it('shows the national figures of a quarter, the trend, and the breakdowns by type and fokus', async () => {
-    // Today is 2026-01-20: Triwulan V by default.
+    // Today is 2026-01-20: Triwulan V is in progress and IV still being verified, so III by default.
     expect(await get('/api/dashboard/national')).toMatchObject({
       period: '2025-2026',
-      quarter: 5,
-      label: 'Triwulan V',
+      quarter: 3,
+      label: 'Triwulan III',
       today: '2026-01-20',
     });
     const national = await get('/api/dashboard/national?period=2025-2026&quarter=4');
@@ -139,6 +140,43 @@ describeEachDatabase('monitoring dashboards', (database) => {
         drill: { fokus: '1' },
       }),
     ]);
+  });
+
+  it('shows the quality grades of the quarter for the nation, each type, fokus, aksi, province and institution', async () => {
+    const grades = (administratif: number, terlaksana: number, berdampak: number) =>
+      expect.objectContaining({ administratif, terlaksana, berdampak, graded: administratif + terlaksana + berdampak });
+    // Triwulan II: Semarang terlaksana, administratif, berdampak (and a not-applicable claim, ungraded);
+    // Surabaya three administratif.
+    const q2 = await get('/api/dashboard/national?period=2025-2026&quarter=2');
+    expect(q2.headline.grades).toEqual({
+      administratif: 4,
+      terlaksana: 1,
+      berdampak: 1,
+      graded: 6,
+      shares: { administratif: 66.7, terlaksana: 16.7, berdampak: 16.7 },
+    });
+    expect(q2.headline).toMatchObject({ administratif: 4, terlaksana: 1, berdampak: 1 });
+    expect(q2.byType.find((r: { code: string }) => r.code === 'kota').grades).toEqual(q2.headline.grades);
+    expect(q2.byFokus[0].grades).toEqual(q2.headline.grades);
+    expect(q2.trend[0].grades).toEqual(grades(0, 0, 0));
+    const aksi = await get('/api/dashboard/breakdown?period=2025-2026&quarter=2&by=aksi');
+    const byAksi = Object.fromEntries(aksi.rows.map((r: { code: string; grades: unknown }) => [r.code, r.grades]));
+    expect(byAksi).toMatchObject({ '1': grades(1, 1, 0), '2': grades(2, 0, 0), '3': grades(1, 0, 1) });
+    const provinces = await get('/api/dashboard/provinces?period=2025-2026&quarter=2');
+    const byProvince = Object.fromEntries(
+      provinces.rows.map((r: { code: string; grades: unknown }) => [r.code, r.grades]),
+    );
+    expect(byProvince).toMatchObject({ '33': grades(1, 1, 1), '35': grades(3, 0, 0) });
+    expect((await get('/api/dashboard/provinces/35?period=2025-2026&quarter=2')).institutions[0].grades).toEqual(
+      grades(3, 0, 0),
+    );
+    const semarang = await get('/api/dashboard/institutions/33.74?period=2025-2026&quarter=2');
+    expect(semarang.quarters.map((f: { grades: { graded: number } }) => f.grades.graded)).toEqual([
+      0, 3, 0, 1, 0, 0, 0, 0,
+    ]);
+    expect((await get('/api/dashboard/aksi/1?period=2025-2026&quarter=4')).aksi.grades).toEqual(grades(1, 0, 1));
+    // Off by default: no grade weight on the figures.
+    expect(q2.gradeWeight).toBeNull();
   });
 
   it('breaks the figures down by output and aksi, with revised weights and checklists counted exactly', async () => {
@@ -351,7 +389,23 @@ describeEachDatabase('monitoring dashboards', (database) => {
     expect(q4.formality).toEqual({
       minimumGraded: 3,
       total: 1,
-      items: [{ institution: expect.objectContaining({ code: '35.78' }), graded: 4, administratif: 4, share: 100 }],
+      items: [
+        {
+          institution: expect.objectContaining({ code: '35.78' }),
+          graded: 4,
+          administratif: 4,
+          terlaksana: 0,
+          berdampak: 0,
+          share: 100,
+          // Which targets put it on the list, each with its grade, and why.
+          targets: ['1.1-TW2', '2.1-TW2', '3.1-TW2', '1.1-TW4'].map((code) =>
+            expect.objectContaining({ code, grade: 'administratif', quarter: Number(code.slice(-1)) }),
+          ),
+          reason:
+            '4 dari 4 laporan terverifikasi (100,0 %) hanya administratif — lebih dari separuh, dengan sedikitnya 3 laporan dinilai; terlaksana 0, berdampak 0.',
+          reasonEn: expect.stringContaining('4 of 4 verified reports'),
+        },
+      ],
     });
 
     const q2 = await get('/api/dashboard/early-warning?period=2025-2026&quarter=2');
@@ -528,11 +582,11 @@ describeEachDatabase('monitoring dashboards', (database) => {
   });
 
   it('gives the same headline from the live figures and from a plain GROUP BY over the reports', async () => {
-    const context = { database: database(), clock: fixedClock('2026-01-20T03:00:00.000Z') } as never;
+    const context = testContext(database(), fixedClock('2026-01-20T03:00:00.000Z'));
     for (const quarter of [1, 2, 3, 4, 8]) {
       const fromStats = (await nationalView(context, { period: '2025-2026', quarter })).headline;
       const fromReports = await headlineFromReports(database().db, cycle.fixture.periodId, quarter);
-      const { bands: _bands, ...headline } = fromStats;
+      const { bands: _bands, impact: _impact, ...headline } = fromStats;
       expect(fromReports, `quarter ${quarter}`).toEqual(headline);
     }
   });
@@ -549,8 +603,11 @@ describeEachDatabase('monitoring dashboards before any report', (database) => {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
     expect(Number((await stored()).n)).toBe(0);
-    const national = (await callAs(app, cycle.observer, { url: '/api/dashboard/national' })).json();
-    // Triwulan III by default; ten targets of weight 1 each for two kota were due in Triwulan II.
+    // Triwulan I by default (its verification ended on 2025-05-10; III is in progress).
+    const shown = (await callAs(app, cycle.observer, { url: '/api/dashboard/national' })).json();
+    expect(shown.quarter).toBe(1);
+    const national = (await callAs(app, cycle.observer, { url: '/api/dashboard/national?quarter=3' })).json();
+    // Triwulan III as asked; ten targets of weight 1 each for two kota were due in Triwulan II.
     expect(national).toMatchObject({
       quarter: 3,
       headline: { institutions: 2, weightDue: 20, achievement: 0, expected: 0 },

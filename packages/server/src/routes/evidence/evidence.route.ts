@@ -1,20 +1,27 @@
 /** Evidence: upload a file (streamed), add a link, withdraw with a reason, download with its hash. */
-import { evidenceLinkRequestSchema, evidenceSchema, evidenceUploadQuerySchema, reasonBodySchema } from '@pantau/core';
+import {
+  evidenceLinkRequestSchema,
+  evidencePublicRequestSchema,
+  evidenceSchema,
+  evidenceUploadQuerySchema,
+  reasonBodySchema,
+} from '@pantau/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../errors.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
+import { uploadedFile } from '../../http/upload-part.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   addEvidenceLink,
   evidenceFile,
   removeEvidence,
+  setEvidenceVisibility,
   uploadEvidence,
 } from '../../services/reports/evidence.service.js';
 import { idempotencyKeyOf } from '../../services/reports/idempotency.js';
 import { contentDisposition } from '../../storage/file-name.js';
 
-const errors = errorResponses(400, 401, 403, 404, 409, 413, 415, 422);
+const errors = errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 423);
 const reportParams = z.object({ id: z.coerce.number().int().positive() });
 
 export function evidenceRoutes(app: ZodApp, context: AppContext): void {
@@ -36,15 +43,7 @@ export function evidenceRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new AppError(415, 'multipart_required', {
-          id: 'Kirim berkas sebagai multipart/form-data dengan kolom "file".',
-          en: 'Send the file as multipart/form-data in a field named "file".',
-        });
-      }
-      const part = await request.file({ limits: { fileSize: context.config.maxUploadBytes, files: 1 } });
-      if (!part)
-        throw new AppError(400, 'file_missing', { id: 'Tidak ada berkas yang dikirim.', en: 'No file was sent.' });
+      const part = await uploadedFile(request, context.config.maxUploadBytes);
       const result = await uploadEvidence(
         context,
         callerOf(request),
@@ -100,6 +99,29 @@ export function evidenceRoutes(app: ZodApp, context: AppContext): void {
     },
     (request) =>
       removeEvidence(context, callerOf(request), request.params.id, request.params.evidenceId, request.body.reason),
+  );
+
+  app.put(
+    '/api/reports/:id/evidence/:evidenceId/public',
+    {
+      config: { permission: 'report.write' },
+      schema: {
+        tags: ['evidence'],
+        summary:
+          'Make an evidence item public or private (public items show on the portal once the report is verified)',
+        params: reportParams.extend({ evidenceId: z.coerce.number().int().positive() }),
+        body: evidencePublicRequestSchema,
+        response: { 200: evidenceSchema, ...errors },
+      },
+    },
+    (request) =>
+      setEvidenceVisibility(
+        context,
+        callerOf(request),
+        request.params.id,
+        request.params.evidenceId,
+        request.body.public,
+      ),
   );
 
   app.get(

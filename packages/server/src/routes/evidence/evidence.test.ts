@@ -74,6 +74,9 @@ describeEachDatabase('evidence', (database) => {
 
   it('downloads as an attachment with the content hash, and only for those who may read the report', async () => {
     const uploaded = (await api.upload(cycle.contributor, reportId, 'Notulen "Rakor" Juli.pdf', PDF, 0)).json();
+    // The verifier of the aksi reads it once the report is submitted.
+    const { version } = (await api.get(cycle.contributor, reportId)).json();
+    await api.move(cycle.focalPoint, reportId, { action: 'submit', version });
     const download = await callAs(app, cycle.verifier, { url: `/api/evidence/${uploaded.id}/file` });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PDF)).toBe(true);

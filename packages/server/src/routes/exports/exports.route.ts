@@ -5,29 +5,14 @@ import {
   reportExportQuerySchema,
   userExportQuerySchema,
 } from '@pantau/core';
-import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
+import { sendTableFile, TABLE_PRODUCES } from '../../http/table-reply.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import {
-  type ExportFile,
-  exportInstitutions,
-  exportReports,
-  exportUsers,
-} from '../../services/export/export.service.js';
-import { contentDisposition } from '../../storage/file-name.js';
+import { exportInstitutions, exportReports, exportUsers } from '../../services/export/export.service.js';
 
 const errors = errorResponses(400, 401, 403, 404);
-const produces = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
-
-/** Sends a streamed file: no length, so it goes out chunked as rows are read. */
-function send(reply: FastifyReply, file: ExportFile) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', contentDisposition(file.fileName))
-    .header('cache-control', 'private, no-store')
-    .send(file.stream);
-}
+const produces = TABLE_PRODUCES;
 
 export function exportRoutes(app: ZodApp, context: AppContext): void {
   app.get(
@@ -45,7 +30,7 @@ export function exportRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) =>
-      send(reply, await exportReports(context, callerOf(request), request.query, request.params.format)),
+      sendTableFile(reply, await exportReports(context, callerOf(request), request.query, request.params.format)),
   );
 
   app.get(
@@ -61,7 +46,7 @@ export function exportRoutes(app: ZodApp, context: AppContext): void {
         response: errors,
       },
     },
-    async (request, reply) => send(reply, exportInstitutions(context, request.query, request.params.format)),
+    async (request, reply) => sendTableFile(reply, exportInstitutions(context, request.query, request.params.format)),
   );
 
   app.get(
@@ -78,6 +63,6 @@ export function exportRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) =>
-      send(reply, await exportUsers(context, callerOf(request), request.query, request.params.format)),
+      sendTableFile(reply, await exportUsers(context, callerOf(request), request.query, request.params.format)),
   );
 }

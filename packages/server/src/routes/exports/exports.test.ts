@@ -55,7 +55,7 @@ describeEachDatabase('list exports', (database) => {
     expect(await reportsOf(cycle.otherVerifier)).toEqual(['33.74 7.1-TW2']);
     const header = await callAs(app, cycle.admin, { url: '/api/exports/reports.csv' });
     expect(header.body.split('\r\n')[0]).toBe(
-      '\uFEFFperiode,triwulan,kode_target,versi_target,kode_aksi,kode_output,kode_instansi,nama_instansi,jenis_instansi,kode_provinsi,status,progres,dikirim_pertama,tepat_waktu,tidak_berlaku,skor,skor_lapangan,mutu,diverifikasi,diperbarui',
+      '\uFEFFperiode,triwulan,kode_target,versi_target,kode_aksi,kode_output,kode_instansi,nama_instansi,kode_unit,unit_kerja,jenis_instansi,kode_provinsi,status,progres,dikirim_pertama,tepat_waktu,tidak_berlaku,skor,skor_lapangan,mutu,diverifikasi,diperbarui',
     );
     expect(header.headers['content-disposition']).toContain('laporan.csv');
     const publicist = await createPrincipal(app, database(), fixedClock('2025-07-01T03:00:00.000Z'), {

@@ -1,24 +1,13 @@
 /** The staff feedback list as a file, with the list's scopes and filters. */
 import { feedbackExportQuerySchema, listExportParamsSchema } from '@pantau/core';
-import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../../context.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
+import { sendTableFile, TABLE_PRODUCES } from '../../http/table-reply.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import type { ExportFile } from '../../services/export/export.service.js';
 import { exportFeedback } from '../../services/export/feedback-export.service.js';
-import { contentDisposition } from '../../storage/file-name.js';
 
 const errors = errorResponses(400, 401, 403);
-const produces = ['text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'];
-
-/** Sends a streamed file: no length, so it goes out chunked as rows are read. */
-function send(reply: FastifyReply, file: ExportFile) {
-  return reply
-    .type(file.contentType)
-    .header('content-disposition', contentDisposition(file.fileName))
-    .header('cache-control', 'private, no-store')
-    .send(file.stream);
-}
+const produces = TABLE_PRODUCES;
 
 export function feedbackExportRoutes(app: ZodApp, context: AppContext): void {
   app.get(
@@ -39,6 +28,6 @@ export function feedbackExportRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) =>
-      send(reply, await exportFeedback(context, callerOf(request), request.query, request.params.format)),
+      sendTableFile(reply, await exportFeedback(context, callerOf(request), request.query, request.params.format)),
   );
 }

@@ -18,9 +18,10 @@ import {
   publicFeedbackQuerySchema,
 } from '@pantau/core';
 import type { AppContext } from '../../context.js';
+import { requestLocale } from '../../http/locale.js';
 import { answeredFromCache, dataVersionEtag } from '../../http/public-api.js';
 import { callerOf, errorResponses, idParams } from '../../http/route-kit.js';
-import { sendTable } from '../../http/table-export.js';
+import { sendTable } from '../../http/table-reply.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import {
   allPublishedFeedback,
@@ -34,7 +35,7 @@ import {
   moderateFeedback,
   setFeedbackPublication,
 } from '../../services/feedback/feedback-moderation.service.js';
-import { FeedbackRateLimitError, issueChallenge } from '../../services/feedback/feedback-spam.js';
+import { issueChallenge } from '../../services/feedback/feedback-spam.js';
 import { feedbackTable } from '../../services/public/public-tables.js';
 
 const errors = errorResponses(400, 401, 403, 404, 409);
@@ -49,11 +50,14 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
         summary: 'A proof-of-work challenge for the feedback form (valid once, 15 minutes)',
         description:
           'Find a nonce (1–32 letters or digits) such that SHA-256 of the UTF-8 text `challenge + nonce` starts with ' +
-          '`difficulty` zero bits, then send both with the form. `solveProofOfWork` in @pantau/core does it.',
+          '`difficulty` zero bits, then send both with the form. `solveProofOfWork` in @pantau/core does it. The ' +
+          "difficulty grows with the recent volume from the caller's address: PANTAU_FEEDBACK_POW_BITS (16) up to " +
+          'PANTAU_FEEDBACK_PER_HOUR (5) per hour and PANTAU_FEEDBACK_PER_DAY (20) per day, then one more bit each time ' +
+          'the volume doubles, at most PANTAU_FEEDBACK_POW_MAX_EXTRA_BITS (6) more.',
         response: { 200: feedbackChallengeSchema },
       },
     },
-    () => issueChallenge(context),
+    (request) => issueChallenge(context, request.ip),
   );
 
   app.post(
@@ -64,21 +68,15 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
         tags: ['feedback'],
         summary: 'Send feedback (usulan or pengaduan) about an institution or action; returns the ticket code',
         description:
-          'Needs a solved challenge. At most PANTAU_FEEDBACK_PER_HOUR (5) per hour and PANTAU_FEEDBACK_PER_DAY (20) per ' +
-          'day from one address (429 with Retry-After). Name, e-mail and phone are optional and never shown publicly ' +
-          'nor to the institution.',
+          'Needs a solved challenge at the difficulty the address needs now; no address is refused for volume, its ' +
+          'work grows instead (400 `proof_of_work_harder`: fetch a new challenge and solve it). Name, e-mail and ' +
+          'phone are optional and never shown publicly nor to the institution.',
         body: feedbackSubmitRequestSchema,
-        response: { 201: feedbackReceiptSchema, ...errorResponses(400, 429) },
+        response: { 201: feedbackReceiptSchema, ...errorResponses(400) },
       },
     },
-    async (request, reply) => {
-      try {
-        return reply.status(201).send(await submitFeedback(context, request.body, request.ip));
-      } catch (error) {
-        if (error instanceof FeedbackRateLimitError) reply.header('retry-after', String(error.retryAfterSeconds));
-        throw error;
-      }
-    },
+    async (request, reply) =>
+      reply.status(201).send(await submitFeedback(context, request.body, request.ip, requestLocale(request))),
   );
 
   app.get(
@@ -111,7 +109,12 @@ export function feedbackRoutes(app: ZodApp, context: AppContext): void {
       const { institution, limit, offset, format } = request.query;
       if (format === 'json') return publishedFeedback(context, institution, { limit, offset });
       if (answeredFromCache(request, reply, await dataVersionEtag(context, request))) return reply;
-      return sendTable(reply, feedbackTable(institution, await allPublishedFeedback(context, institution)), format);
+      return sendTable(
+        reply,
+        feedbackTable(institution, await allPublishedFeedback(context, institution)),
+        format,
+        'public',
+      );
     },
   );
 

@@ -7,7 +7,7 @@ import { listOverdueFeedback } from '../../services/feedback/feedback-moderation
 import { buildTestApp } from '../../test-support/app.js';
 import { type Cycle, startCycle } from '../../test-support/cycle.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
-import { EASY_FEEDBACK, solvedChallenge, submitThroughForm } from '../../test-support/feedback.js';
+import { challengeDifficulty, EASY_FEEDBACK, solvedChallenge, submitThroughForm } from '../../test-support/feedback.js';
 import { FIXTURE_INSTITUTIONS } from '../../test-support/fixture.js';
 import { callAs, type Principal, signIn } from '../../test-support/principals.js';
 
@@ -200,18 +200,41 @@ describeEachDatabase('citizen feedback', (database) => {
     expect(await listOverdueFeedback(database().db, '2026-12-04')).toEqual([]);
   });
 
-  it('limits each address to the configured submissions per hour, with a clear 429', async () => {
+  it('never refuses an address for volume: the proof of work grows with it, bounded', async () => {
     await app.close();
-    app = await buildTestApp(database(), clock, { feedback: { ...EASY_FEEDBACK, perHour: 5, perDay: 20 } });
-    for (let n = 0; n < 5; n++) expect((await submit({}, '198.51.100.1')).statusCode).toBe(201);
-    const refused = await submit({}, '198.51.100.1');
-    expect(refused.statusCode).toBe(429);
-    expect(refused.json().error.message).toMatch(/paling banyak 5 aduan\/usulan per jam .* Coba lagi dalam 60 menit/);
-    expect(Number(refused.headers['retry-after'])).toBe(3600);
-    // Another address is not affected; an hour later the first may send again.
-    expect((await submit({}, '198.51.100.2')).statusCode).toBe(201);
+    app = await buildTestApp(database(), clock, {
+      feedback: { ...EASY_FEEDBACK, powBits: 2, perHour: 5, perDay: 20, maxExtraBits: 3 },
+    });
+    const busy = '198.51.100.1';
+    const difficulties: number[] = [];
+    for (let n = 0; n < 12; n++) {
+      difficulties.push(await challengeDifficulty(app, busy));
+      expect((await submit({}, busy)).statusCode).toBe(201);
+    }
+    // Base up to 5 in the hour, +1 bit from 5, +2 from 10 (each doubling of the volume).
+    expect(difficulties).toEqual([2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4]);
+    // Another address is not affected.
+    expect(await challengeDifficulty(app, '198.51.100.2')).toBe(2);
+
+    // A challenge fetched before others sent from the same address is too easy by the time it comes back.
+    const early = await solvedChallenge(app, busy);
+    for (let n = 0; n < 8; n++) expect((await submit({}, busy)).statusCode).toBe(201);
+    const stale = await app.inject({
+      method: 'POST',
+      url: '/api/public/feedback',
+      remoteAddress: busy,
+      payload: { kind: 'usulan', institution: '33.74', message: MESSAGE, ...early },
+    });
+    expect(stale.statusCode).toBe(400);
+    expect(stale.json().error.code).toBe('proof_of_work_harder');
+    expect(stale.json().error.message).toMatch(/pemeriksaan anti-spam menjadi lebih berat.*kirim lagi/);
+
+    // Bounded: however many, never more than base + 3 bits, and still accepted.
+    for (let n = 0; n < 20; n++) expect((await submit({}, busy)).statusCode).toBe(201);
+    expect(await challengeDifficulty(app, busy)).toBe(5);
+    // An hour later the hour's volume is forgotten; the day's (41 of an allowance of 20) still counts: +2.
     clock.advance(3_600_001);
-    expect((await submit({}, '198.51.100.1')).statusCode).toBe(201);
+    expect(await challengeDifficulty(app, busy)).toBe(4);
     // Addresses are stored only as keyed hashes.
     const keys = await database().db.selectFrom('feedback_attempts').select('key').execute();
     expect(keys.every((k) => !k.key.includes('198.51'))).toBe(true);
@@ -251,6 +274,34 @@ describeEachDatabase('citizen feedback', (database) => {
     expect(expired.statusCode).toBe(400);
     expect(expired.json().error.code).toBe('challenge_expired');
     expect(expired.json().error.message).toContain('Muat ulang formulir');
+  });
+
+  it('finds the institution by its name as the form lists it, and says clearly when a name fits none or several', async () => {
+    for (const institution of ['Kota Semarang', 'kota semarang', 'Kota Semarang (33.74)', '33.74']) {
+      const sent = await submit({ institution, output: undefined });
+      expect(sent.statusCode, institution).toBe(201);
+      const view = (await app.inject(`/api/public/feedback/${sent.json().ticket}`)).json();
+      expect(view.institution.name, institution).toBe('Kota Semarang');
+    }
+    const several = await submit({ institution: 'Kota', output: undefined });
+    expect(several.statusCode).toBe(400);
+    expect(several.json().error.details).toEqual([
+      {
+        path: 'body.institution',
+        message: expect.stringMatching(/^Beberapa instansi cocok dengan "Kota": .*Kota Semarang \(33\.74\)/),
+      },
+    ]);
+    const none = await app.inject({
+      method: 'POST',
+      url: '/api/public/feedback',
+      remoteAddress: '203.0.113.7',
+      headers: { 'accept-language': 'en' },
+      payload: { kind: 'usulan', institution: 'Atlantis', message: MESSAGE, ...(await solvedChallenge(app)) },
+    });
+    expect(none.statusCode).toBe(400);
+    expect(none.json().error.message).toMatch(/^No institution is called "Atlantis"/);
+    expect(none.json().error.details[0].message).toMatch(/^No institution is called "Atlantis"/);
+    expect(JSON.stringify(none.json())).not.toContain('unknown');
   });
 
   it('refuses unknown institutions and codes, and codes that do not fit together', async () => {

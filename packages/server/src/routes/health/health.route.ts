@@ -1,11 +1,10 @@
 /** GET /api/health: liveness plus a round trip to the database. */
 import { healthSchema } from '@pantau/core';
-import { sql } from 'kysely';
 import type { AppContext } from '../../context.js';
 import type { ZodApp } from '../../http/zod-app.js';
-import { VERSION } from '../../version.js';
+import { health } from '../../services/operations/health.service.js';
 
-export function healthRoutes(app: ZodApp, { database, clock }: AppContext): void {
+export function healthRoutes(app: ZodApp, context: AppContext): void {
   app.get(
     '/api/health',
     {
@@ -16,14 +15,6 @@ export function healthRoutes(app: ZodApp, { database, clock }: AppContext): void
         response: { 200: healthSchema },
       },
     },
-    async () => {
-      await sql`select 1`.execute(database.db);
-      return {
-        status: 'ok' as const,
-        database: database.dialect.name,
-        time: clock.now().toISOString(),
-        version: VERSION,
-      };
-    },
+    () => health(context),
   );
 }

@@ -9,9 +9,9 @@ import {
 } from '@pantau/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../errors.js';
 import { requestLocale } from '../../http/locale.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
+import { uploadedFile } from '../../http/upload-part.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { importSpreadsheet, localiseImportOutcome } from '../../services/import/import.service.js';
 import { csvTemplate, xlsxTemplate } from '../../services/import/import-templates.js';
@@ -53,7 +53,7 @@ export function importRoutes(app: ZodApp, context: AppContext): void {
         summary:
           'Import a spreadsheet (multipart, field "file"; XLSX or CSV by content): check, or commit all-or-nothing',
         description:
-          'Kinds: institutions, catalogue, assignments, users, or all (an XLSX with the sheets instansi, katalog, ' +
+          'Kinds: institutions, units, catalogue, assignments, users, or all (an XLSX with the sheets instansi, unit_kerja, katalog, ' +
           'penugasan, pengguna). Every problem is listed with sheet, row and column. With dryRun=false the file is ' +
           'saved only when it has no problem at all (otherwise 422, nothing saved). The same file again changes ' +
           'nothing. Invitation links of new accounts come back in the commit result.',
@@ -64,15 +64,7 @@ export function importRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) {
-        throw new AppError(415, 'multipart_required', {
-          id: 'Kirim berkas sebagai multipart/form-data dengan kolom "file".',
-          en: 'Send the file as multipart/form-data in a field named "file".',
-        });
-      }
-      const part = await request.file({ limits: { fileSize: context.config.maxUploadBytes, files: 1 } });
-      if (!part)
-        throw new AppError(400, 'file_missing', { id: 'Tidak ada berkas yang dikirim.', en: 'No file was sent.' });
+      const part = await uploadedFile(request, context.config.maxUploadBytes);
       const received = await receiveUpload(part.file, {
         tempDir: context.blobs.tempDir(),
         maxBytes: context.config.maxUploadBytes,

@@ -39,7 +39,14 @@ describeEachDatabase('import routes', (database) => {
     expect(xlsx.headers['content-disposition']).toContain('templat-impor.xlsx');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(['instansi', 'katalog', 'penugasan', 'pengguna', 'petunjuk']);
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      'instansi',
+      'unit_kerja',
+      'katalog',
+      'penugasan',
+      'pengguna',
+      'petunjuk',
+    ]);
     expect(book.getWorksheet('penugasan')?.getRow(1).values).toEqual([
       undefined,
       'periode',
@@ -94,6 +101,13 @@ describeEachDatabase('import routes', (database) => {
     });
     const listed = await callAs(app, cycle.admin, { url: '/api/users?q=humas@semarangkota' });
     expect(listed.json().items[0]).toMatchObject({ status: 'invited', roles: ['publicist'] });
+  });
+
+  it('tells where to create a period the catalogue names but the database lacks', async () => {
+    const sheet = Buffer.from('periode,kode_fokus,nama_fokus\n2027-2028,1,Perizinan\n');
+    const checked = await upload('/api/import/catalogue', 'katalog.csv', sheet);
+    expect(checked.json().problems[0].message).toContain('/kerja/periode');
+    expect(checked.json().problems[0].message).toContain('pantau periods create --code 2027-2028');
   });
 
   it('refuses a request without a file', async () => {

@@ -8,6 +8,10 @@ const instanceSchema = z.object({
   name: z.literal('Pantau'),
   version: z.string(),
   demo: z.boolean().describe('True when the data is the demo dataset ("data contoh")'),
+  singleSignOn: z
+    .object({ name: z.string().describe('The identity provider on the sign-in button ("Masuk dengan <name>")') })
+    .nullable()
+    .describe("Sign-in through the institution's OpenID Connect provider (GET /api/auth/oidc/start); null when off"),
 });
 
 export function instanceRoutes(app: ZodApp, context: AppContext): void {

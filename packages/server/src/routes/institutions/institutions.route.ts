@@ -6,6 +6,7 @@ import {
   institutionPageSchema,
   institutionTargetsQuerySchema,
   institutionTargetsSchema,
+  periodCodeSchema,
 } from '@pantau/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
@@ -31,8 +32,8 @@ export function institutionRoutes(app: ZodApp, context: AppContext): void {
       },
     },
     (request) => {
-      const { type, province, q, limit, offset } = request.query;
-      return searchInstitutions(database.db, { type, provinceCode: province, search: q }, { limit, offset });
+      const { type, province, q, codes, limit, offset } = request.query;
+      return searchInstitutions(database.db, { type, provinceCode: province, search: q, codes }, { limit, offset });
     },
   );
 
@@ -74,7 +75,7 @@ export function institutionRoutes(app: ZodApp, context: AppContext): void {
         tags: ['performance'],
         summary: "An institution's achievement, band and reporting compliance per quarter (live)",
         params: codeParams,
-        querystring: z.object({ period: z.string().regex(/^\d{4}-\d{4}$/) }),
+        querystring: z.object({ period: periodCodeSchema }),
         response: { 200: institutionFiguresSchema, ...errors },
       },
     },

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import { z } from 'zod';
 import { fixedClock } from '../../clock.js';
 import type { JobDefinition } from '../../jobs/job-definition.js';
 import { Scheduler } from '../../jobs/scheduler.js';
@@ -22,6 +23,7 @@ describeEachDatabase('running a job again', (database) => {
   let healthy = false;
   const flaky: JobDefinition = {
     kind: 'flaky',
+    payload: z.object({}),
     transactional: true,
     plan: async () => [],
     run: async () => {

@@ -1,15 +1,38 @@
 /** Periods, quarters and the action catalogue. */
-import { catalogueSchema, periodSchema } from '@pantau/core';
+import {
+  catalogueSchema,
+  createdPeriodSchema,
+  createPeriodRequestSchema,
+  periodCodeSchema,
+  periodSchema,
+} from '@pantau/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
-import { errorResponses } from '../../http/route-kit.js';
+import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { getCatalogue } from '../../services/catalogue/catalogue.service.js';
 import { getPeriod, getPeriods } from '../../services/periods/period.service.js';
+import { createPeriod } from '../../services/periods/period-create.service.js';
 
-const periodParams = z.object({ code: z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026') });
+const periodParams = z.object({ code: periodCodeSchema });
 
-export function periodRoutes(app: ZodApp, { database, clock }: AppContext): void {
+export function periodRoutes(app: ZodApp, context: AppContext): void {
+  const { database, clock } = context;
+  app.post(
+    '/api/periods',
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['catalogue'],
+        summary:
+          'Create a period with its eight quarters (planned); optionally copy the catalogue of an earlier period as a draft',
+        body: createPeriodRequestSchema,
+        response: { 201: createdPeriodSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await createPeriod(context, callerOf(request), request.body)),
+  );
+
   app.get(
     '/api/periods',
     {

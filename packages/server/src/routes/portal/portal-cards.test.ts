@@ -31,38 +31,37 @@ describeEachDatabase('infographic cards as PNG', (database) => {
   afterEach(() => app.close());
 
   it('renders both sizes as PNG with each institution’s text, cached with an ETag', async () => {
-    const preview = await app.inject(`/portal/kartu/${FIXTURE_INSTITUTIONS.semarang}.png`);
+    const preview = await app.inject(`/kartu/${FIXTURE_INSTITUTIONS.semarang}.png`);
     expect(preview.statusCode).toBe(200);
     expect(preview.headers['content-type']).toBe('image/png');
     expect(preview.headers['cache-control']).toBe('public, max-age=60');
     expect(preview.headers['cross-origin-resource-policy']).toBe('cross-origin');
     expect(preview.rawPayload.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
     expect(pngSize(preview.rawPayload)).toEqual({ width: 1200, height: 630 });
-    const square = await app.inject(`/portal/kartu/${FIXTURE_INSTITUTIONS.semarang}.png?size=square`);
+    const square = await app.inject(`/kartu/${FIXTURE_INSTITUTIONS.semarang}.png?size=square`);
     expect(pngSize(square.rawPayload)).toEqual({ width: 1080, height: 1080 });
 
     const again = await app.inject({
-      url: `/portal/kartu/${FIXTURE_INSTITUTIONS.semarang}.png`,
+      url: `/kartu/${FIXTURE_INSTITUTIONS.semarang}.png`,
       headers: { 'if-none-match': String(preview.headers.etag) },
     });
     expect(again.statusCode).toBe(304);
     expect(again.rawPayload.length).toBe(0);
 
-    const surabaya = await app.inject(`/portal/kartu/${FIXTURE_INSTITUTIONS.surabaya}.png`);
+    const surabaya = await app.inject(`/kartu/${FIXTURE_INSTITUTIONS.surabaya}.png`);
     expect(pngSize(surabaya.rawPayload)).toEqual({ width: 1200, height: 630 });
     expect(surabaya.rawPayload.equals(preview.rawPayload)).toBe(false);
     expect(surabaya.headers.etag).not.toBe(preview.headers.etag);
-    expect((await app.inject('/portal/kartu/99.99.png')).statusCode).toBe(404);
+    expect((await app.inject('/kartu/99.99.png')).statusCode).toBe(404);
   });
 
   it('uses the PNG under the configured public URL as the page’s social preview', async () => {
-    const page = await app.inject(`/portal/instansi/${FIXTURE_INSTITUTIONS.semarang}`);
-    const image = `${PUBLIC_URL}/portal/kartu/33.74.png?period=2025-2026&amp;quarter=2&amp;size=preview`;
+    const page = await app.inject(`/instansi/${FIXTURE_INSTITUTIONS.semarang}`);
+    // The card shows the quarter the page judges (none yet while Triwulan II is being verified).
+    const image = `${PUBLIC_URL}/kartu/33.74.png?period=2025-2026&amp;size=preview`;
     expect(page.body).toContain(`<meta property="og:image" content="${image}">`);
     expect(page.body).toContain('<meta property="og:image:type" content="image/png">');
     expect(page.body).toContain(`<meta name="twitter:image" content="${image}">`);
-    expect(page.body).toContain(
-      `href="/portal/kartu/33.74.png?period=2025-2026&amp;quarter=2&amp;size=square" download`,
-    );
+    expect(page.body).toContain(`href="/kartu/33.74.png?period=2025-2026&amp;size=square" download`);
   });
 });

@@ -60,23 +60,23 @@ describeEachDatabase('publications on the portal', (database) => {
     });
     expect(draft.statusCode).toBe(201);
 
-    const page = await app.inject(`/portal/instansi/${HOME}`);
+    const page = await app.inject(`/instansi/${HOME}`);
     expect(page.statusCode).toBe(200);
     const list = page.body.slice(page.body.indexOf('id="publications"'));
     expect(list).toContain(
       'Berita: <a href="https://semarangkota.go.id/berita/perizinan" rel="nofollow noopener">Semarang &amp; perizinan daring</a>',
     );
-    const file = `/portal/publikasi/${published.json().id}/berkas`;
+    const file = `/publikasi/${published.json().id}/berkas`;
     expect(list).toContain(`Infografis: <a href="${file}"`);
     // Latest first.
     expect(list.indexOf('perizinan daring')).toBeLessThan(list.indexOf('Mal Pelayanan Publik'));
     expect(page.body).not.toContain('Draf video rahasia');
-    expect(page.body).not.toContain(`/portal/publikasi/${draft.json().id}/`);
+    expect(page.body).not.toContain(`/publikasi/${draft.json().id}/`);
 
     const download = await app.inject(file);
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(PNG)).toBe(true);
-    expect((await app.inject(`/portal/publikasi/${draft.json().id}/berkas`)).statusCode).toBe(404);
+    expect((await app.inject(`/publikasi/${draft.json().id}/berkas`)).statusCode).toBe(404);
 
     // Once published, the draft appears (the page is not served stale from the cache).
     const publish = await callAs(app, publicist, {
@@ -84,9 +84,9 @@ describeEachDatabase('publications on the portal', (database) => {
       url: `/api/publications/${draft.json().id}/publish`,
     });
     expect(publish.statusCode).toBe(200);
-    const after = await app.inject(`/portal/instansi/${HOME}?lang=en`);
-    expect(after.body).toContain('Video: <a href="/portal/publikasi/');
+    const after = await app.inject(`/instansi/${HOME}?lang=en`);
+    expect(after.body).toContain('Video: <a href="/publikasi/');
     expect(after.body).toContain('Draf video rahasia');
-    expect((await app.inject(`/portal/instansi/${HOME}`)).body).toContain('Draf video rahasia');
+    expect((await app.inject(`/instansi/${HOME}`)).body).toContain('Draf video rahasia');
   });
 });

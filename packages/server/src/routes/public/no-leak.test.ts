@@ -16,22 +16,46 @@ import { describeEachDatabase } from '../../test-support/databases.js';
 import { EASY_FEEDBACK, submitThroughForm } from '../../test-support/feedback.js';
 import { FIXTURE_INSTITUTIONS } from '../../test-support/fixture.js';
 import { multipartFile } from '../../test-support/multipart.js';
-import { callAs, type Principal } from '../../test-support/principals.js';
+import { callAs, createPrincipal, type Principal } from '../../test-support/principals.js';
 
 /** Must never appear in a public answer. */
 const SECRET = 'BOCOR';
 /** Must appear somewhere (else the test would pass on an API that shows nothing). */
 const PUBLIC = ['TERBUKA-NARASI-DITERIMA', 'TERBUKA-BUKTI-PUBLIK', 'TERBUKA-PESAN-MODERASI', 'TERBUKA-JAWABAN'];
+/** Must appear on the portal and in its feeds: published stories (one of a report since reopened). */
+const PUBLIC_STORIES = ['TERBUKA-CERITA', 'TERBUKA-CERITA-DIBUKA-KEMBALI'];
 const SENDER = { name: 'Siti BOCOR-PENGIRIM', email: 'bocor.pengirim@contoh.id', phone: '0812-9999-0000' };
 
 const pdf = (marker: string) => Buffer.from(`%PDF-1.4\n% ${marker}\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n`);
 
 interface Planted {
   evidenceIds: number[];
+  storyIds: number[];
   tickets: { ticket: string; ownAnswer: string | null }[];
 }
 
-async function plantReports(app: FastifyInstance, cycle: Cycle): Promise<number[]> {
+/** Starts a story from an accepted report; publishes it unless `draft`. Returns its id. */
+async function plantStory(app: FastifyInstance, cycle: Cycle, publicist: Principal, reportId: number, title: string) {
+  const story = await callAs(app, cycle.focalPoint, {
+    method: 'POST',
+    url: `/api/reports/${reportId}/story`,
+    payload: { title, summary: `${title}-RINGKASAN` },
+  });
+  expect(story.statusCode, story.body).toBe(201);
+  const id = story.json().id as number;
+  if (!title.startsWith('BOCOR')) {
+    const published = await callAs(app, publicist, { method: 'POST', url: `/api/publications/${id}/publish` });
+    expect(published.statusCode, published.body).toBe(200);
+  }
+  return id;
+}
+
+async function plantReports(
+  app: FastifyInstance,
+  cycle: Cycle,
+  publicist: Principal,
+  storyIds: number[],
+): Promise<number[]> {
   const api = cycleApi(app);
   const evidenceIds: number[] = [];
   const upload = async (as: Principal, id: number, marker: string, isPublic: boolean) => {
@@ -81,6 +105,7 @@ async function plantReports(app: FastifyInstance, cycle: Cycle): Promise<number[
   const reopened = await open('6.1-TW2', 'BOCOR-REOPENED');
   await step(cycle.focalPoint, reopened.id, { action: 'submit' });
   await step(cycle.admin, reopened.id, { action: 'accept', score: 91, qualityGrade: 'berdampak' });
+  storyIds.push(await plantStory(app, cycle, publicist, reopened.id, 'TERBUKA-CERITA-DIBUKA-KEMBALI'));
   await step(cycle.admin, reopened.id, { action: 'reopen', reason: 'BOCOR-ALASAN-BUKA-KEMBALI' });
 
   const accepted = await open('7.1-TW2', 'TERBUKA-NARASI-DITERIMA');
@@ -100,6 +125,8 @@ async function plantReports(app: FastifyInstance, cycle: Cycle): Promise<number[
     qualityGrade: 'terlaksana',
     reason: 'BOCOR-KOMENTAR-VERIFIER',
   });
+  storyIds.push(await plantStory(app, cycle, publicist, accepted.id, 'TERBUKA-CERITA'));
+  storyIds.push(await plantStory(app, cycle, publicist, accepted.id, 'BOCOR-CERITA-DRAF'));
   return evidenceIds;
 }
 
@@ -171,7 +198,14 @@ describeEachDatabase('public API: verified data only', (database) => {
     const clock = fixedClock('2025-07-01T03:00:00.000Z');
     app = await buildTestApp(database(), clock, { feedback: EASY_FEEDBACK });
     const cycle = await startCycle(app, database(), clock);
-    planted = { evidenceIds: await plantReports(app, cycle), tickets: await plantFeedback(app, cycle) };
+    const publicist = await createPrincipal(app, database(), clock, {
+      name: 'humas semarang',
+      roles: ['publicist'],
+      institutionCode: FIXTURE_INSTITUTIONS.semarang,
+    });
+    const storyIds: number[] = [];
+    const evidenceIds = await plantReports(app, cycle, publicist, storyIds);
+    planted = { evidenceIds, storyIds, tickets: await plantFeedback(app, cycle) };
   });
   afterEach(() => app.close());
 
@@ -180,6 +214,7 @@ describeEachDatabase('public API: verified data only', (database) => {
     '/api/public/audit/head': ['/api/public/audit/head'],
     '/api/public/periods': ['/api/public/periods'],
     '/api/public/institutions': ['/api/public/institutions', '/api/public/institutions?period=2025-2026&type=kota'],
+    '/api/public/figures': ['/api/public/figures', '/api/public/figures?period=2025-2026&province=33&type=kota'],
     '/api/public/institutions/:code': Object.values(FIXTURE_INSTITUTIONS).map((c) => `/api/public/institutions/${c}`),
     '/api/public/aksi/:code': Array.from({ length: 10 }, (_, i) => `/api/public/aksi/${i + 1}?period=2025-2026`),
     '/api/public/search': ['/api/public/search?q=semarang', '/api/public/search?q=33.74', '/api/public/search?q=uji'],
@@ -187,6 +222,7 @@ describeEachDatabase('public API: verified data only', (database) => {
     '/api/public/evidence/:id/file': planted.evidenceIds.map((id) => `/api/public/evidence/${id}/file`),
     '/api/public/feedback/challenge': ['/api/public/feedback/challenge'],
     '/api/public/feedback/:ticket': planted.tickets.map((t) => `/api/public/feedback/${t.ticket}`),
+    '/api/public/recognition': ['/api/public/recognition', '/api/public/recognition?period=2025-2026'],
     '/api/public/feedback': [
       '/api/public/feedback',
       `/api/public/feedback?institution=${FIXTURE_INSTITUTIONS.semarang}`,
@@ -228,29 +264,43 @@ describeEachDatabase('public API: verified data only', (database) => {
     for (const marker of PUBLIC) expect(all, marker).toContain(marker);
   });
 
+  /** The public site's own routes: not the API, not the 301s of the old `/portal` addresses, not robots.txt. */
+  const isPublicPage = (url: string) =>
+    !url.startsWith('/api/') && !url.startsWith('/portal') && !['/robots.txt', '/metrics'].includes(url);
+
   /** The addresses to call for each portal page (HTML, cards, embed), in both languages where it has one. */
   const portalRecipes = (): Record<string, string[]> => {
     const codes = Object.values(FIXTURE_INSTITUTIONS);
     return {
       [PORTAL_CSS.path]: [PORTAL_CSS.path],
       [PORTAL_JS.path]: [PORTAL_JS.path],
-      '/portal': ['/portal', '/portal?lang=en'],
-      '/portal/provinsi/:code': ['/portal/provinsi/33', '/portal/provinsi/35?lang=en'],
-      '/portal/cari': ['/portal/cari?q=semarang', '/portal/cari?q=uji&lang=en'],
-      '/portal/instansi/:code': codes.flatMap((c) => [`/portal/instansi/${c}`, `/portal/instansi/${c}?lang=en`]),
-      '/portal/aksi/:code': Array.from({ length: 10 }, (_, i) => `/portal/aksi/${i + 1}?period=2025-2026`),
-      '/portal/aduan': ['/portal/aduan', `/portal/aduan?instansi=${FIXTURE_INSTITUTIONS.semarang}`],
-      '/portal/lacak': ['/portal/lacak'],
-      '/portal/aduan/:ticket': planted.tickets.map((t) => `/portal/aduan/${t.ticket}`),
-      '/portal/kartu/:file': codes.flatMap((c) => [`/portal/kartu/${c}.svg`, `/portal/kartu/${c}.svg?size=square`]),
-      '/portal/embed/:code': codes.map((c) => `/portal/embed/${c}`),
-      '/portal/publikasi/:id/berkas': ['/portal/publikasi/1/berkas'],
+      '/': ['/', '/?lang=en'],
+      '/provinsi/:code': ['/provinsi/33', '/provinsi/35?lang=en'],
+      '/cari': ['/cari?q=semarang', '/cari?q=uji&lang=en'],
+      '/instansi/:code': codes.flatMap((c) => [`/instansi/${c}`, `/instansi/${c}?lang=en`]),
+      '/aksi/:code': Array.from({ length: 10 }, (_, i) => `/aksi/${i + 1}?period=2025-2026`),
+      '/aduan': ['/aduan', `/aduan?instansi=${FIXTURE_INSTITUTIONS.semarang}`],
+      '/lacak': ['/lacak'],
+      '/aduan/:ticket': planted.tickets.map((t) => `/aduan/${t.ticket}`),
+      '/kartu/:file': codes.flatMap((c) => [`/kartu/${c}.svg`, `/kartu/${c}.svg?size=square`]),
+      '/embed/:code': codes.map((c) => `/embed/${c}`),
+      '/publikasi/:id/berkas': ['/publikasi/1/berkas'],
+      // Stories, feeds and recognition (routes/portal/story-portal.route.ts).
+      '/cerita/:id': planted.storyIds.flatMap((id) => [`/cerita/${id}`, `/cerita/${id}?lang=en`]),
+      '/feed.atom': ['/feed.atom', '/feed.atom?lang=en'],
+      '/feed.json': ['/feed.json'],
+      '/instansi/:code/feed.atom': codes.map((c) => `/instansi/${c}/feed.atom`),
+      '/instansi/:code/feed.json': codes.map((c) => `/instansi/${c}/feed.json`),
+      '/apresiasi': ['/apresiasi', '/apresiasi?lang=en'],
+      '/apresiasi/verifikasi': ['/apresiasi/verifikasi'],
+      '/apresiasi/verifikasi/:code': ['/apresiasi/verifikasi/AP-20252026-T2-AAAAAAAA'],
+      '/apresiasi/sertifikat/:file': ['/apresiasi/sertifikat/AP-20252026-T2-AAAAAAAA.pdf'],
     };
   };
 
   it('shows no unverified report, unpublished feedback or sender on any portal page', async () => {
     const routes = app.guardedRoutes
-      .filter((r) => r.method === 'GET' && r.url.startsWith('/portal'))
+      .filter((r) => r.method === 'GET' && isPublicPage(r.url))
       .map((r) => r.url)
       .sort();
     expect(routes).toEqual(Object.keys(portalRecipes()).sort());
@@ -269,8 +319,23 @@ describeEachDatabase('public API: verified data only', (database) => {
     }
     expect(leaks).toEqual([]);
     const all = seen.join('\n');
-    for (const marker of ['TERBUKA-NARASI-DITERIMA', 'TERBUKA-BUKTI-PUBLIK', 'TERBUKA-JAWABAN'])
+    for (const marker of ['TERBUKA-NARASI-DITERIMA', 'TERBUKA-BUKTI-PUBLIK', 'TERBUKA-JAWABAN', ...PUBLIC_STORIES])
       expect(all, marker).toContain(marker);
+  });
+
+  it('feeds carry published stories and verified results only', async () => {
+    const bodies = await Promise.all(
+      ['/feed.atom', '/feed.json', `/instansi/${FIXTURE_INSTITUTIONS.semarang}/feed.json`].map(
+        async (url) => (await app.inject(url)).body,
+      ),
+    );
+    for (const body of bodies) {
+      expect(body).not.toContain(SECRET);
+      for (const marker of PUBLIC_STORIES) expect(body).toContain(marker);
+      // The accepted report's result is in; the reopened one's is not (its story stays, without it).
+      expect(body).toContain('7.1-TW2');
+      expect(body).not.toContain('6.1-TW2');
+    }
   });
 
   it('downloads public evidence of accepted reports only', async () => {

@@ -1,5 +1,5 @@
 /**
- * The open-data API (DESIGN §5): verified data only, no sign-in, CORS for any origin. List
+ * The open-data API (docs/design.md#what-the-public-sees): verified data only, no sign-in, CORS for any origin. List
  * endpoints take `?format=csv|xlsx|json`; downloads hold every row of the table. JSON answers come
  * from the data-version cache (`http/public-cache.ts`).
  */
@@ -8,6 +8,8 @@ import {
   periodSchema,
   publicAksiQuerySchema,
   publicAksiSchema,
+  publicHeadlineQuerySchema,
+  publicHeadlineSchema,
   publicHolidayQuerySchema,
   publicInstitutionDetailSchema,
   publicInstitutionListQuerySchema,
@@ -21,12 +23,14 @@ import type { AppContext } from '../../context.js';
 import { answeredFromCache, dataVersionEtag } from '../../http/public-api.js';
 import { sendCachedJson } from '../../http/public-cache.js';
 import { errorResponses } from '../../http/route-kit.js';
-import { sendTable, type TableDownload } from '../../http/table-export.js';
+import { sendTable } from '../../http/table-reply.js';
 import type { ZodApp } from '../../http/zod-app.js';
+import type { Table } from '../../services/export/table-writer.js';
 import { listHolidayViews } from '../../services/periods/holiday.service.js';
 import { getPeriods } from '../../services/periods/period.service.js';
 import { allAksiResults, publicAksi } from '../../services/public/public-aksi.service.js';
 import { publicEvidenceFile } from '../../services/public/public-evidence.service.js';
+import { publicHeadline } from '../../services/public/public-headline.service.js';
 import {
   allPublicInstitutions,
   publicInstitutionDetail,
@@ -52,10 +56,10 @@ export function publicRoutes(app: ZodApp, context: AppContext): void {
     request: Parameters<typeof dataVersionEtag>[1],
     reply: Parameters<typeof sendTable>[0],
     format: 'csv' | 'xlsx',
-    table: () => Promise<TableDownload<Row>>,
+    table: () => Promise<Table<Row>>,
   ) => {
     if (answeredFromCache(request, reply, await dataVersionEtag(context, request))) return reply;
-    return sendTable(reply, await table(), format);
+    return sendTable(reply, await table(), format, 'public');
   };
 
   app.get(
@@ -80,6 +84,25 @@ export function publicRoutes(app: ZodApp, context: AppContext): void {
         periodsTable(await getPeriods(context.database.db, context.clock)),
       );
     },
+  );
+
+  app.get(
+    '/api/public/figures',
+    {
+      config: { permission: 'public.read' },
+      schema: {
+        tags: ['public'],
+        summary: 'Headline figures of the nation, a province or an institution type, per quarter',
+        description:
+          'The same figures as the portal and the dashboards: Capaian (weighted), Kepatuhan tepat waktu (on time ÷ ' +
+          'expected), Terverifikasi (verified ÷ expected), Instansi dihitung. `graded` is the latest quarter whose ' +
+          'verification window has ended; `inProgress` the one still being reported or verified.',
+        querystring: publicHeadlineQuerySchema,
+        response: { 200: publicHeadlineSchema, ...errors },
+      },
+    },
+    async (request, reply) =>
+      sendCachedJson(context, request, reply, publicHeadlineSchema, () => publicHeadline(context, request.query)),
   );
 
   app.get(

@@ -39,17 +39,32 @@ describeEachDatabase('public API', (database) => {
       label: 'Triwulan II',
       achievement: 14,
       band: 'kurang',
+      weightDue: 10,
+      weightedScore: 140,
       expected: 10,
+      // Kepatuhan tepat waktu counts every report first submitted by the deadline: a time the system
+      // records, the same number as on the dashboard (issue #18); what it says stays private until verified.
+      onTime: 3,
+      onTimeRate: 30,
       verified: 2,
       verifiedOnTime: 2,
       notApplicable: 0,
       verifiedRate: 20,
+      // Both accepted reports were graded terlaksana.
+      grades: {
+        administratif: 0,
+        terlaksana: 2,
+        berdampak: 0,
+        graded: 2,
+        shares: { administratif: 0, terlaksana: 100, berdampak: 0 },
+      },
       lastVerifiedAt: '2025-07-01T03:00:00.000Z',
     });
     expect(semarang.quarters.find((q: { quarter: number }) => q.quarter === 4).achievement).toBe(7);
-    // The internal figures count the submission; the public ones do not say it exists.
+    // The internal figures count the submission; the public ones publish only its time (on time or not).
     const internal = (await cycleApi(app).performance(cycle.admin, HOME)).json();
     expect(internal.quarters.find((q: { quarter: number }) => q.quarter === 2).submitted).toBe(3);
+    expect(internal.quarters.find((q: { quarter: number }) => q.quarter === 2).onTime).toBe(3);
     expect(JSON.stringify(list)).not.toContain('submitted');
 
     const detail = (await app.inject(`/api/public/institutions/${HOME}?period=2025-2026`)).json();
@@ -70,8 +85,46 @@ describeEachDatabase('public API', (database) => {
       results: [{ institution: { code: HOME }, targetCode: '1.1-TW2', score: 80, quarter: 2 }],
     });
     expect(aksi.quarters).toEqual([
-      { quarter: 2, label: 'Triwulan II', expected: 2, verified: 1, meanScore: 80 },
-      { quarter: 4, label: 'Triwulan IV', expected: 2, verified: 0, meanScore: null },
+      {
+        quarter: 2,
+        label: 'Triwulan II',
+        expected: 2,
+        verified: 1,
+        meanScore: 80,
+        achievement: 40,
+        band: 'kurang',
+        institutions: 2,
+        onTime: 1,
+        onTimeRate: 50,
+        verifiedRate: 50,
+        grades: {
+          administratif: 0,
+          terlaksana: 1,
+          berdampak: 0,
+          graded: 1,
+          shares: { administratif: 0, terlaksana: 100, berdampak: 0 },
+        },
+      },
+      {
+        quarter: 4,
+        label: 'Triwulan IV',
+        expected: 2,
+        verified: 0,
+        meanScore: null,
+        achievement: 20,
+        band: 'kurang',
+        institutions: 2,
+        onTime: 0,
+        onTimeRate: 0,
+        verifiedRate: 0,
+        grades: {
+          administratif: 0,
+          terlaksana: 0,
+          berdampak: 0,
+          graded: 0,
+          shares: { administratif: null, terlaksana: null, berdampak: null },
+        },
+      },
     ]);
     expect((await app.inject('/api/public/aksi/3')).json().total).toBe(0);
     expect((await app.inject('/api/public/aksi/42')).statusCode).toBe(404);
@@ -121,16 +174,19 @@ describeEachDatabase('public API', (database) => {
   it('downloads every table as CSV and XLSX', async () => {
     const csv = await app.inject('/api/public/institutions?format=csv&quarter=2');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.headers['content-disposition']).toBe('attachment; filename="pantau-instansi-2025-2026.csv"');
+    expect(csv.headers['content-disposition']).toBe(
+      `attachment; filename="pantau-instansi-2025-2026.csv"; filename*=UTF-8''pantau-instansi-2025-2026.csv`,
+    );
     const lines = csv.body.replace('\uFEFF', '').trim().split('\r\n');
     expect(lines[0]).toBe(
-      'period,institution_code,institution_name,type,province_code,quarter,quarter_label,achievement,band,expected,' +
+      'period,institution_code,institution_name,type,province_code,quarter,quarter_label,achievement,band,' +
+        'weight_due,weighted_score,expected,on_time,on_time_rate,' +
         'verified,verified_on_time,not_applicable,verified_rate,last_verified_at',
     );
     // Five institutions, Triwulan II only.
     expect(lines).toHaveLength(6);
     expect(lines).toContain(
-      '2025-2026,33.74,Kota Semarang,kota,33,2,Triwulan II,14,kurang,10,2,2,0,20,2025-07-01T03:00:00.000Z',
+      '2025-2026,33.74,Kota Semarang,kota,33,2,Triwulan II,14,kurang,10,140,10,3,30,2,2,0,20,2025-07-01T03:00:00.000Z',
     );
 
     const xlsx = await app.inject(`/api/public/institutions/${HOME}?format=xlsx`);

@@ -3,7 +3,9 @@ import {
   closeQuarterRequestSchema,
   extensionRequestSchema,
   fieldSampleSchema,
+  periodCodeSchema,
   periodSchema,
+  quarterImpactSchema,
   quarterUpdateRequestSchema,
 } from '@pantau/core';
 import { z } from 'zod';
@@ -15,11 +17,12 @@ import {
   fieldSample,
   grantExtension,
   openQuarter,
+  quarterImpact,
   updateQuarterDates,
 } from '../../services/periods/quarter.service.js';
 
 const params = z.object({
-  code: z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026'),
+  code: periodCodeSchema,
   quarter: z.coerce.number().int().min(1).max(8),
 });
 const errors = errorResponses(400, 401, 403, 404, 409);
@@ -54,6 +57,20 @@ export function quarterRoutes(app: ZodApp, context: AppContext): void {
     },
     (request) =>
       updateQuarterDates(context, callerOf(request), request.params.code, request.params.quarter, request.body),
+  );
+
+  app.get(
+    `${base}/impact`,
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['quarters'],
+        summary: "How many institutions a change of the quarter's dates reaches (asked before confirming)",
+        params,
+        response: { 200: quarterImpactSchema, ...errors },
+      },
+    },
+    (request) => quarterImpact(context, request.params.code, request.params.quarter),
   );
 
   app.put(

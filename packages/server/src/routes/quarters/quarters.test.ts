@@ -104,10 +104,12 @@ describeEachDatabase('quarters, field samples and target revisions', (database) 
   });
 
   it('moves deadlines and opens planned quarters, validating the dates', async () => {
-    expect((await asAdmin('PATCH', '/api/periods/2025-2026/quarters/3', { deadline: '2025-09-01' })).statusCode).toBe(
-      400,
-    );
-    const moved = await asAdmin('PATCH', '/api/periods/2025-2026/quarters/3', { deadline: '2025-10-15' });
+    const early = { deadline: '2025-09-01', reason: 'Uji tenggat terlalu awal' };
+    expect((await asAdmin('PATCH', '/api/periods/2025-2026/quarters/3', early)).statusCode).toBe(400);
+    const moved = await asAdmin('PATCH', '/api/periods/2025-2026/quarters/3', {
+      deadline: '2025-10-15',
+      reason: 'Libur panjang',
+    });
     expect(moved.json().quarters[2].deadline).toBe('2025-10-15');
     expect((await asAdmin('POST', '/api/periods/2025-2026/quarters/3/open')).statusCode).toBe(409);
     expect(

@@ -1,5 +1,5 @@
 /**
- * The whole quarterly cycle through the API, as the real roles would walk it (DESIGN §3):
+ * The whole quarterly cycle through the API, as the real roles would walk it (docs/design.md#the-quarterly-cycle):
  * draft and evidence → sent back → fixed → submitted an hour late → revision requested →
  * resubmitted with the change visible → accepted with a score → figures follow.
  */
@@ -176,7 +176,9 @@ describeEachDatabase('quarterly cycle', (database) => {
 
   it('refuses a step the state or the role does not allow, and says what is allowed', async () => {
     const report = (await api.open(cycle.contributor, '1.1-TW2')).json();
-    const accept = await api.move(cycle.verifier, report.id, {
+    // A draft is not there for the verifier at all; admin sees it and is told what is allowed.
+    expect((await api.move(cycle.verifier, report.id, { action: 'start_review', version: 1 })).statusCode).toBe(404);
+    const accept = await api.move(cycle.admin, report.id, {
       action: 'accept',
       version: report.version,
       score: 90,
@@ -223,6 +225,7 @@ describeEachDatabase('quarterly cycle', (database) => {
 
   it('runs a retried submission with the same Idempotency-Key once', async () => {
     const report = (await api.open(cycle.contributor, '1.1-TW2')).json();
+    await api.upload(cycle.contributor, report.id, 'laporan.pdf', PDF, 0);
     const key = 'submit-7f3a9c2e-1b4d';
     const first = await api.move(cycle.focalPoint, report.id, { action: 'submit', version: report.version }, key);
     const retry = await api.move(cycle.focalPoint, report.id, { action: 'submit', version: report.version }, key);
@@ -305,6 +308,7 @@ describeEachDatabase('quarterly cycle', (database) => {
     expect(extension.statusCode).toBe(200);
     const report = (await api.open(cycle.contributor, '1.1-TW2')).json();
     expect(report.deadline).toBe('2025-07-20');
+    await api.upload(cycle.contributor, report.id, 'laporan.pdf', PDF, 0);
     clock.set('2025-07-18T03:00:00.000Z');
     expect(
       (await api.move(cycle.focalPoint, report.id, { action: 'submit', version: report.version })).json().onTime,
@@ -319,6 +323,7 @@ describeEachDatabase('quarterly cycle', (database) => {
     ] as const) {
       clock.set(at);
       const report = (await api.open(cycle.contributor, code)).json();
+      await api.upload(cycle.contributor, report.id, 'laporan.pdf', PDF, 0);
       await api.move(cycle.focalPoint, report.id, { action: 'submit', version: report.version });
     }
     clock.set('2025-07-06T03:00:00.000Z');

@@ -4,6 +4,7 @@ import {
   fieldCheckRequestSchema,
   reportChangesSchema,
   reportSchema,
+  reportUnlockRequestSchema,
   transitionRequestSchema,
   updateReportRequestSchema,
 } from '@pantau/core';
@@ -14,9 +15,10 @@ import type { ZodApp } from '../../http/zod-app.js';
 import { recordFieldCheck } from '../../services/reports/field.service.js';
 import { idempotencyKeyOf } from '../../services/reports/idempotency.js';
 import { editReport, getReport, openReport, transitionReport } from '../../services/reports/report.service.js';
+import { unlockReport } from '../../services/reports/report-unlock.service.js';
 import { reportChanges } from '../../services/reports/review.service.js';
 
-const errors = errorResponses(400, 401, 403, 404, 409, 422);
+const errors = errorResponses(400, 401, 403, 404, 409, 422, 423);
 const idempotencyHeader = z.object({
   'idempotency-key': z
     .string()
@@ -44,6 +46,7 @@ export function reportRoutes(app: ZodApp, context: AppContext): void {
         request.body,
         idempotencyKeyOf(request.headers['idempotency-key']),
       );
+      if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(result.status).send(result.body);
     },
   );
@@ -102,6 +105,22 @@ export function reportRoutes(app: ZodApp, context: AppContext): void {
       if (result.replayed) reply.header('idempotent-replayed', 'true');
       return reply.status(result.status).send(result.body);
     },
+  );
+
+  app.post(
+    '/api/reports/:id/unlock',
+    {
+      config: { permission: 'period.manage' },
+      schema: {
+        tags: ['reports'],
+        summary:
+          'Admin: unlock one report of a closed quarter (reason required; says whether it joins the field-verification sample population)',
+        params: idParams,
+        body: reportUnlockRequestSchema,
+        response: { 200: reportSchema, ...errors },
+      },
+    },
+    (request) => unlockReport(context, callerOf(request), request.params.id, request.body),
   );
 
   app.get(

@@ -1,5 +1,5 @@
 /** Target versions and revisions (reorganisasi target). */
-import { targetRevisionRequestSchema, targetVersionSchema } from '@pantau/core';
+import { periodCodeSchema, targetRevisionRequestSchema, targetVersionSchema } from '@pantau/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
@@ -7,7 +7,7 @@ import type { ZodApp } from '../../http/zod-app.js';
 import { reviseTarget, targetVersions } from '../../services/catalogue/target.service.js';
 
 const params = z.object({
-  code: z.string().regex(/^\d{4}-\d{4}$/, 'Kode periode berformat 2025-2026'),
+  code: periodCodeSchema,
   target: z.string().regex(/^\d{1,2}\.\d{1,2}-TW[1-8]$/, 'Kode target berformat 1.2-TW4'),
 });
 const errors = errorResponses(400, 401, 403, 404);

@@ -2,6 +2,7 @@
 import { apiTokenSchema, createApiTokenRequestSchema, createdApiTokenSchema } from '@pantau/core';
 import { z } from 'zod';
 import type { AppContext } from '../../context.js';
+import { SECURITY_SCHEMES } from '../../http/openapi-document.js';
 import { callerOf, errorResponses } from '../../http/route-kit.js';
 import type { ZodApp } from '../../http/zod-app.js';
 import { createApiToken, listOwnApiTokens, revokeOwnApiToken } from '../../services/accounts/api-token.service.js';
@@ -30,6 +31,8 @@ export function tokenRoutes(app: ZodApp, context: AppContext): void {
       schema: {
         tags: ['tokens'],
         summary: 'Create an API token with my rights; the secret is shown once',
+        // Only a signed-in session may create tokens (a token cannot mint a longer-lived one).
+        security: [{ [SECURITY_SCHEMES.session]: [], [SECURITY_SCHEMES.csrf]: [] }],
         body: createApiTokenRequestSchema,
         response: { 201: createdApiTokenSchema, ...errors },
       },

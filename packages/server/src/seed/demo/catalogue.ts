@@ -1,6 +1,6 @@
 import type { AssignmentRule } from '@pantau/core';
 
-/** Success measure, evidence checklist and optional impact indicator of an output's quarterly targets. */
+/** Success measure and evidence checklist of an output's quarterly targets (impact indicators: impact-indicators.ts). */
 export interface DemoTargetSpec {
   quarter: number;
   successMeasure: string;
@@ -8,19 +8,11 @@ export interface DemoTargetSpec {
   weight: number;
 }
 
-/** Impact indicator of an output, with its baseline value before the period starts. */
-export interface DemoImpact {
-  name: string;
-  unit: string;
-  baseline: number;
-}
-
 /** Output (keluaran) of an action, with its quarterly targets and who is assigned to report on it. */
 export interface DemoOutput {
   code: string;
   name: string;
   targets: DemoTargetSpec[];
-  impact?: DemoImpact;
   assign: AssignmentRule;
 }
 
@@ -108,11 +100,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Rata-rata waktu penerbitan perizinan berusaha risiko tinggi',
-                unit: 'hari',
-                baseline: 42,
-              },
               assign: { kind: 'list', codes: ['INVESTASI', 'KLH', 'KEMENHUT', 'ATRBPN', 'KEMENPU'] },
             },
             {
@@ -158,7 +145,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Rata-rata waktu penerbitan Persetujuan Bangunan Gedung', unit: 'hari', baseline: 45 },
               assign: { kind: 'all_kabupaten_kota' },
             },
             {
@@ -257,11 +243,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Persentase persetujuan impor yang diterbitkan berbasis neraca komoditas',
-                unit: '%',
-                baseline: 40,
-              },
               assign: { kind: 'list', codes: ['KEMENKOEKON', 'KEMENDAG', 'KEMENPERIN', 'KEMENTAN', 'BAPANAS'] },
             },
             {
@@ -399,11 +380,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Persentase volume penjualan nikel dan timah yang tercatat dalam SIMBARA',
-                unit: '%',
-                baseline: 20,
-              },
               assign: { kind: 'list', codes: ['ESDM', 'KEMENKEU', 'KEMENKOEKON'] },
             },
             {
@@ -553,11 +529,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Jumlah pelabuhan yang menerapkan Inaportnet secara penuh',
-                unit: 'pelabuhan',
-                baseline: 246,
-              },
               assign: { kind: 'list', codes: ['KEMENHUB'] },
             },
             {
@@ -673,7 +644,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Persentase korporasi yang telah melaporkan pemilik manfaat', unit: '%', baseline: 45 },
               assign: { kind: 'list', codes: ['KEMENKUM', 'PPATK'] },
             },
             {
@@ -866,11 +836,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Persentase nilai belanja pengadaan melalui katalog elektronik',
-                unit: '%',
-                baseline: 35,
-              },
               assign: { kind: 'all_pemda' },
             },
             {
@@ -942,7 +907,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Rasio realisasi terhadap potensi pajak kendaraan bermotor', unit: '%', baseline: 68 },
               assign: { kind: 'all_provinces' },
             },
             {
@@ -981,11 +945,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Persentase wajib pajak PBJT yang terpantau alat perekam transaksi',
-                unit: '%',
-                baseline: 30,
-              },
               assign: { kind: 'all_kabupaten_kota' },
             },
             {
@@ -1151,7 +1110,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Realisasi PNBP pascaproduksi perikanan tangkap', unit: 'miliar rupiah', baseline: 410 },
               assign: { kind: 'list', codes: ['KKP', 'KEMENKEU'] },
             },
           ],
@@ -1297,7 +1255,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Persentase penerima bantuan sosial yang padan dengan DTSEN', unit: '%', baseline: 72 },
               assign: { kind: 'list', codes: ['BPS', 'KEMENSOS', 'KEMENDAGRI'] },
             },
             {
@@ -1486,11 +1443,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Persentase perkara pidana yang dipertukarkan secara elektronik melalui SPPT-TI',
-                unit: '%',
-                baseline: 55,
-              },
               assign: { kind: 'list', codes: ['POLRI', 'KEJAGUNG', 'MA', 'KEMENIMIPAS', 'KEMENKUM'] },
             },
             {
@@ -1802,11 +1754,6 @@ export const CATALOGUE_2025_2026: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Persentase informasi geospasial tematik yang terintegrasi dalam Kebijakan Satu Peta',
-                unit: '%',
-                baseline: 60,
-              },
               assign: { kind: 'list', codes: ['BIG', 'ATRBPN', 'KEMENHUT', 'KEMENKOEKON'] },
             },
           ],
@@ -2077,11 +2024,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Rata-rata waktu penerbitan perizinan berusaha risiko tinggi',
-                unit: 'hari',
-                baseline: 60,
-              },
               assign: { kind: 'list', codes: ['INVESTASI', 'KEMENKOEKON', 'KEMENTAN', 'KEMENPERIN'] },
             },
             {
@@ -2194,11 +2136,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Jumlah komoditas yang persetujuan impornya berbasis neraca komoditas',
-                unit: 'komoditas',
-                baseline: 5,
-              },
               assign: { kind: 'list', codes: ['KEMENKOEKON', 'KEMENDAG', 'KEMENPERIN', 'KKP', 'KEMENTAN'] },
             },
             {
@@ -2255,7 +2192,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Persentase penjualan batubara yang tercatat dalam SIMBARA', unit: '%', baseline: 15 },
               assign: { kind: 'list', codes: ['ESDM', 'KEMENKEU', 'KEMENHUB'] },
             },
             {
@@ -2359,7 +2295,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Jumlah pelabuhan yang menerapkan Inaportnet', unit: 'pelabuhan', baseline: 14 },
               assign: { kind: 'list', codes: ['KEMENHUB'] },
             },
             {
@@ -2508,7 +2443,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Persentase paket pengadaan melalui katalog elektronik', unit: '%', baseline: 22 },
               assign: { kind: 'list', codes: ['LKPP'] },
             },
             {
@@ -2602,11 +2536,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Persentase wajib pajak hotel dan restoran yang terpasang alat perekam transaksi',
-                unit: '%',
-                baseline: 18,
-              },
               assign: { kind: 'all_kabupaten_kota' },
             },
             {
@@ -2681,11 +2610,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Nilai subsidi listrik yang tidak tepat sasaran per bulan',
-                unit: 'miliar rupiah',
-                baseline: 1450,
-              },
               assign: { kind: 'list', codes: ['ESDM', 'BUMN', 'KEMENSOS'] },
             },
             {
@@ -2767,11 +2691,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: {
-                name: 'Persentase pemerintah daerah yang menggunakan SIPD RI secara penuh',
-                unit: '%',
-                baseline: 48,
-              },
               assign: { kind: 'all_pemda' },
             },
             {
@@ -3001,7 +2920,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Persentase instansi daerah dengan kategori sistem merit baik', unit: '%', baseline: 26 },
               assign: { kind: 'all_provinces' },
             },
             {
@@ -3245,7 +3163,6 @@ export const CATALOGUE_2023_2024: DemoPeriodCatalogue = {
                   weight: 3,
                 },
               ],
-              impact: { name: 'Jumlah kabupaten/kota yang menyelenggarakan MPP', unit: 'daerah', baseline: 188 },
               assign: { kind: 'all_kabupaten_kota' },
             },
           ],

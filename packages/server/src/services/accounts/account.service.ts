@@ -17,6 +17,7 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { findInstitutionById } from '../../db/repositories/institution.repository.js';
+import { listProvinceViewUsers } from '../../db/repositories/province-view.repository.js';
 import { endSessionsOfUser } from '../../db/repositories/session.repository.js';
 import {
   countUsersMatching,
@@ -62,10 +63,11 @@ const USER_NOT_FOUND = { id: 'Akun tidak ditemukan.', en: 'Account not found.' }
 
 async function views(db: Executor, users: User[]): Promise<AccountView[]> {
   const ids = users.map((u) => u.id);
-  const [roles, aksi, outputs] = await Promise.all([
+  const [roles, aksi, outputs, provinceViews] = await Promise.all([
     listRolesOf(db, ids),
     listVerifierAksiOf(db, ids),
     listContributorOutputsOf(db, ids),
+    listProvinceViewUsers(db, ids),
   ]);
   const institutions = new Map<number, { code: string; name: string; type: InstitutionType }>();
   for (const id of new Set(users.map((u) => u.institution_id).filter((i): i is number => i !== null))) {
@@ -89,6 +91,7 @@ async function views(db: Executor, users: User[]): Promise<AccountView[]> {
     verifierAksi: aksi.filter((a) => a.user_id === user.id).map((a) => ({ period: a.period, code: a.code })),
     contributorOutputs: outputs.filter((o) => o.user_id === user.id).map((o) => ({ period: o.period, code: o.code })),
     createdAt: user.created_at,
+    provinceView: provinceViews.has(user.id),
   }));
 }
 
@@ -159,10 +162,11 @@ export async function issueLink(
   actor: UserActor | null,
   userId: number,
   purpose: 'invitation' | 'password_reset',
+  lifetimeMs?: number,
 ): Promise<IssuedLink> {
   const now = context.clock.now();
   const token = newSecret();
-  const lifetime = purpose === 'invitation' ? INVITATION_DAYS * 86_400_000 : RESET_HOURS * 3_600_000;
+  const lifetime = lifetimeMs ?? (purpose === 'invitation' ? INVITATION_DAYS * 86_400_000 : RESET_HOURS * 3_600_000);
   const expiresAt = new Date(now.getTime() + lifetime).toISOString();
   await voidLinks(trx, userId, purpose, now.toISOString());
   await insertUserLink(trx, {
@@ -381,6 +385,7 @@ export async function redeemLink(
         institutionId: user.institution_id,
         verifierAksiIds: [],
         contributorOutputIds: [],
+        contributorUnitIds: [],
         via: 'session',
       },
       {

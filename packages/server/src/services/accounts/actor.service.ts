@@ -8,15 +8,17 @@ import {
   listRoles,
   listVerifierAksiIds,
 } from '../../db/repositories/user.repository.js';
+import { listContributorUnitIds } from '../../db/repositories/work-unit.repository.js';
 
 /** The active user `userId` as an actor, or null when missing or not active. */
 export async function loadUserActor(db: Executor, userId: number, via: UserActor['via']): Promise<UserActor | null> {
   const user = await findUserById(db, userId);
   if (user?.status !== 'active') return null;
-  const [roles, verifierAksiIds, contributorOutputIds] = await Promise.all([
+  const [roles, verifierAksiIds, contributorOutputIds, contributorUnitIds] = await Promise.all([
     listRoles(db, userId),
     listVerifierAksiIds(db, userId),
     listContributorOutputIds(db, userId),
+    listContributorUnitIds(db, userId),
   ]);
   return {
     kind: 'user',
@@ -26,6 +28,7 @@ export async function loadUserActor(db: Executor, userId: number, via: UserActor
     institutionId: user.institution_id,
     verifierAksiIds,
     contributorOutputIds,
+    contributorUnitIds,
     via,
   };
 }

@@ -13,9 +13,17 @@ import {
   touchApiToken,
 } from '../../db/repositories/api-token.repository.js';
 import type { ApiTokenTable } from '../../db/schema.js';
-import { NotFoundError } from '../../errors.js';
+import { AppError, NotFoundError } from '../../errors.js';
 import { loadUserActor } from './actor.service.js';
 import { hashSecret, newSecret } from './secrets.js';
+
+/** What a token may do: only read, or read and write (within its user's rights). */
+export type ApiTokenScope = 'read' | 'read-write';
+
+const TOKEN_CANNOT_CREATE = {
+  id: 'Token API hanya dapat dibuat dari sesi masuk (di layar Sesi dan token), bukan dengan token lain.',
+  en: 'API tokens can only be created from a signed-in session (on the Sessions and tokens screen), not with another token.',
+};
 
 /** Every token starts with this, so leaked tokens are easy to recognise and scan for. */
 export const TOKEN_PREFIX = 'pantau_';
@@ -29,6 +37,7 @@ export interface ApiTokenView {
   expiresAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  scope: ApiTokenScope;
 }
 
 const view = (row: Selectable<ApiTokenTable>): ApiTokenView => ({
@@ -39,14 +48,17 @@ const view = (row: Selectable<ApiTokenTable>): ApiTokenView => ({
   expiresAt: row.expires_at,
   lastUsedAt: row.last_used_at,
   revokedAt: row.revoked_at,
+  scope: row.scope === 'read' ? 'read' : 'read-write',
 });
 
 /** Creates a token for the acting user; the secret is returned here and never again. */
 export async function createApiToken(
   context: AppContext,
   actor: UserActor,
-  input: { name: string; expiresInDays: number },
+  input: { name: string; expiresInDays: number; scope?: ApiTokenScope | undefined },
 ): Promise<ApiTokenView & { token: string }> {
+  // A token could otherwise mint a longer-lived one that outlives its own revocation.
+  if (actor.via !== 'session') throw new AppError(403, 'token_cannot_create_tokens', TOKEN_CANNOT_CREATE);
   const token = newSecret(TOKEN_PREFIX);
   const now = context.clock.now();
   const row = {
@@ -58,6 +70,7 @@ export async function createApiToken(
     expires_at: new Date(now.getTime() + input.expiresInDays * 86_400_000).toISOString(),
     last_used_at: null,
     revoked_at: null,
+    scope: input.scope ?? 'read-write',
   };
   const id = await context.database.db.transaction().execute(async (trx) => {
     const id = await insertApiToken(trx, row);
@@ -65,7 +78,7 @@ export async function createApiToken(
       action: 'token.create',
       entity: 'api_token',
       entityId: id,
-      change: { name: row.name, prefix: row.prefix, expires_at: row.expires_at },
+      change: { name: row.name, prefix: row.prefix, expires_at: row.expires_at, scope: row.scope },
     });
     return id;
   });
@@ -100,6 +113,14 @@ const TOUCH_EVERY_MS = 60_000;
 
 /** The actor behind a bearer token, if the token is live and its user active. */
 export async function resolveApiToken(context: AppContext, token: string): Promise<UserActor | null> {
+  return (await resolveScopedApiToken(context, token))?.actor ?? null;
+}
+
+/** The actor behind a bearer token and what the token may do, if the token is live and its user active. */
+export async function resolveScopedApiToken(
+  context: AppContext,
+  token: string,
+): Promise<{ actor: UserActor; scope: ApiTokenScope } | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const { db } = context.database;
   const row = await findLiveApiToken(db, hashSecret(token));
@@ -110,5 +131,5 @@ export async function resolveApiToken(context: AppContext, token: string): Promi
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > TOUCH_EVERY_MS) {
     await touchApiToken(db, row.id, now.toISOString());
   }
-  return actor;
+  return { actor, scope: row.scope === 'read' ? 'read' : 'read-write' };
 }

@@ -17,6 +17,8 @@ import { findUserByEmail } from '../../db/repositories/user.repository.js';
 import { AppError } from '../../errors.js';
 import { loadUserActor } from './actor.service.js';
 import { hashPassword, verifyPassword } from './password.js';
+import { hasSecondFactor } from './second-factor.service.js';
+import { openSecondStep, type SecondStepChallenge } from './second-step-challenge.js';
 import { hashSecret, newSecret } from './secrets.js';
 
 /** Compared against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password. */
@@ -40,15 +42,21 @@ export class TooManyAttemptsError extends AppError {
 
 /** A new session: the secret for the cookie and the CSRF token for the client. */
 export interface StartedSession {
+  kind: 'session';
   secret: string;
   csrfToken: string;
   actor: UserActor;
   expiresAt: string;
 }
 
-const throttleKeys = (email: string, ip: string) => ({ account: `account:${email.toLowerCase()}`, ip: `ip:${ip}` });
+/** Throttling keys of a sign-in: the account and the client address. */
+export const throttleKeys = (email: string, ip: string) => ({
+  account: `account:${email.toLowerCase()}`,
+  ip: `ip:${ip}`,
+});
 
-async function waitFor(db: Executor, key: string, rule: ThrottleRule, now: Date): Promise<number> {
+/** How long (ms) `key` must wait under `rule`. */
+export async function waitFor(db: Executor, key: string, rule: ThrottleRule, now: Date): Promise<number> {
   const since = new Date(now.getTime() - rule.windowMs).toISOString();
   return throttleWait(await listLoginFailures(db, key, since, rule.maxFailures), now, rule);
 }
@@ -57,7 +65,7 @@ async function waitFor(db: Executor, key: string, rule: ThrottleRule, now: Date)
 export async function login(
   context: AppContext,
   input: { email: string; password: string; ip: string; userAgent: string | null; previousSession: string | null },
-): Promise<StartedSession> {
+): Promise<StartedSession | SecondStepChallenge> {
   const { db } = context.database;
   const now = context.clock.now();
   const keys = throttleKeys(input.email, input.ip);
@@ -79,7 +87,53 @@ export async function login(
       en: 'This account is disabled. Contact your institution’s focal point or the admin.',
     });
   }
-  const actor = await loadUserActor(db, user.id, 'session');
+  await clearLoginFailures(db, keys.account);
+  return continueSignIn(context, user.id, {
+    ip: input.ip,
+    userAgent: input.userAgent,
+    previousSession: input.previousSession,
+    method: 'password',
+  });
+}
+
+/** How the first factor was passed: a password, or the institution's identity provider. */
+export type FirstFactor = 'password' | 'oidc';
+
+/** The request a sign-in came from, kept for the session it opens. */
+export interface SignInDetails {
+  ip: string;
+  userAgent: string | null;
+  previousSession: string | null;
+  method: FirstFactor;
+  /** What the audit entry keeps besides the address (e.g. the provider and subject of an SSO sign-in). */
+  auditDetail?: Record<string, string>;
+}
+
+/**
+ * The one place a sign-in continues once the first factor (password or identity provider) is
+ * right: an account with an authenticator gets a short-lived challenge for the code; any other
+ * gets its session.
+ */
+export async function continueSignIn(
+  context: AppContext,
+  userId: number,
+  details: SignInDetails,
+): Promise<StartedSession | SecondStepChallenge> {
+  if (await hasSecondFactor(context.database.db, userId)) return openSecondStep(context, userId, details);
+  return startSession(context, userId, details, null);
+}
+
+/** Opens the session of a user whose sign-in is complete, ending the one the browser had. Audited. */
+export async function startSession(
+  context: AppContext,
+  userId: number,
+  details: SignInDetails,
+  secondFactor: 'totp' | 'recovery_code' | null,
+  trxDone?: (trx: Executor) => Promise<void>,
+): Promise<StartedSession> {
+  const { db } = context.database;
+  const now = context.clock.now();
+  const actor = await loadUserActor(db, userId, 'session');
   if (!actor) throw new AppError(401, 'bad_credentials', BAD_CREDENTIALS);
 
   const secret = newSecret();
@@ -87,29 +141,35 @@ export async function login(
   const at = now.toISOString();
   const expiresAt = new Date(now.getTime() + context.config.sessionMaxMs).toISOString();
   await db.transaction().execute(async (trx) => {
-    await clearLoginFailures(trx, keys.account);
+    if (trxDone) await trxDone(trx);
     // Rotation: a sign-in always starts a new session and ends the one the browser had.
-    if (input.previousSession) await endSession(trx, input.previousSession, 'replaced', at);
+    if (details.previousSession) await endSession(trx, details.previousSession, 'replaced', at);
     await insertSession(trx, {
       id_hash: hashSecret(secret),
-      user_id: user.id,
+      user_id: userId,
       csrf_token: csrfToken,
       created_at: at,
       last_seen_at: at,
       expires_at: expiresAt,
       ended_at: null,
       end_reason: null,
-      ip: input.ip,
-      user_agent: input.userAgent?.slice(0, 300) ?? null,
+      ip: details.ip,
+      user_agent: details.userAgent?.slice(0, 300) ?? null,
     });
     await recordAudit(trx, context.clock, actor, {
       action: 'auth.login',
       entity: 'user',
-      entityId: user.id,
-      change: { ip: input.ip },
+      entityId: userId,
+      // A password sign-in records the address only; other methods name themselves.
+      change: {
+        ip: details.ip,
+        ...(details.method === 'password' ? {} : { method: details.method }),
+        ...details.auditDetail,
+        ...(secondFactor ? { second_factor: secondFactor } : {}),
+      },
     });
   });
-  return { secret, csrfToken, actor, expiresAt };
+  return { kind: 'session', secret, csrfToken, actor, expiresAt };
 }
 
 /** A live session resolved from its cookie secret. */

@@ -6,13 +6,15 @@ import { randomBytes } from 'node:crypto';
 import { systemActor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
-import { getSetting } from '../../db/repositories/setting.repository.js';
+import { getSetting, insertSettingIfAbsent } from '../../db/repositories/setting.repository.js';
 
 const SETTING_KEY = 'server_secret';
 const resolved = new WeakMap<object, Promise<string>>();
 
 /** The signing key of this installation. */
-export function serverSecret(context: Pick<AppContext, 'config' | 'database' | 'clock'>): Promise<string> {
+export function serverSecret(
+  context: Pick<AppContext, 'database' | 'clock'> & { config: Pick<AppContext['config'], 'secret'> },
+): Promise<string> {
   if (context.config.secret) return Promise.resolve(context.config.secret);
   let secret = resolved.get(context.database);
   if (!secret) {
@@ -30,13 +32,8 @@ async function loadOrCreate({ database, clock }: Pick<AppContext, 'database' | '
   if (existing) return existing;
   await db.transaction().execute(async (trx) => {
     const at = clock.now().toISOString();
-    const inserted = await trx
-      .insertInto('settings')
-      .values({ key: SETTING_KEY, value: randomBytes(32).toString('base64url'), updated_at: at })
-      .onConflict((oc) => oc.column('key').doNothing())
-      .executeTakeFirst();
     // Another process may have won the race: then its key stands and nothing is recorded here.
-    if (Number(inserted.numInsertedOrUpdatedRows ?? 0) > 0) {
+    if (await insertSettingIfAbsent(trx, SETTING_KEY, randomBytes(32).toString('base64url'), at)) {
       await recordAudit(trx, clock, systemActor('server'), {
         action: 'settings.secret_generated',
         entity: 'setting',

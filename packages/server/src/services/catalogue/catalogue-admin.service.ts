@@ -24,6 +24,7 @@ import type { TargetVersionTable } from '../../db/schema.js';
 import { ValidationError } from '../../errors.js';
 import { PendingFigures } from '../figures/pending-figures.js';
 import { requirePeriod } from '../periods/period.service.js';
+import { impactColumnsOf, sameImpactIndicator } from './impact-indicator.js';
 import { applyTargetRevision } from './target.service.js';
 
 /** The period an upsert works in. */
@@ -156,20 +157,23 @@ export async function upsertOutput(
 export function sameTargetContent(
   stored: Pick<
     TargetVersionTable,
-    'success_measure' | 'evidence_checklist' | 'weight' | 'impact_name' | 'impact_unit' | 'impact_baseline'
+    | 'success_measure'
+    | 'evidence_checklist'
+    | 'weight'
+    | 'impact_name'
+    | 'impact_unit'
+    | 'impact_baseline'
+    | 'impact_target'
+    | 'impact_direction'
+    | 'impact_source'
   >,
   content: TargetContent,
 ): boolean {
-  const impact = content.impact;
   return (
     stored.success_measure === content.successMeasure &&
     stored.evidence_checklist === JSON.stringify(content.evidenceChecklist) &&
     stored.weight === content.weight &&
-    (impact === null
-      ? stored.impact_name === null
-      : stored.impact_name === impact.name &&
-        stored.impact_unit === impact.unit &&
-        Number(stored.impact_baseline) === impact.baseline)
+    sameImpactIndicator(stored, content.impact)
   );
 }
 
@@ -226,9 +230,7 @@ export async function upsertTarget(
       success_measure: content.successMeasure,
       evidence_checklist: JSON.stringify(content.evidenceChecklist),
       weight: content.weight,
-      impact_name: content.impact?.name ?? null,
-      impact_unit: content.impact?.unit ?? null,
-      impact_baseline: content.impact?.baseline ?? null,
+      ...impactColumnsOf(content.impact),
       reason: null,
       created_at: at,
     },

@@ -9,6 +9,7 @@ import {
   listOutputs,
 } from '../../db/repositories/catalogue.repository.js';
 import { requirePeriod } from '../periods/period.service.js';
+import { impactIndicatorOf } from './impact-indicator.js';
 
 /** The catalogue of period `periodCode`, each level ordered by code. */
 export async function getCatalogue(db: Executor, periodCode: string): Promise<CatalogueDto> {
@@ -45,10 +46,7 @@ export async function getCatalogue(db: Executor, periodCode: string): Promise<Ca
             successMeasure: t.success_measure,
             evidenceChecklist: JSON.parse(t.evidence_checklist) as string[],
             weight: t.weight,
-            impact:
-              t.impact_name && t.impact_unit
-                ? { name: t.impact_name, unit: t.impact_unit, baseline: t.impact_baseline ?? 0 }
-                : null,
+            impact: impactIndicatorOf(t),
           })),
         })),
       })),

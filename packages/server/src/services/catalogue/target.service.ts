@@ -14,6 +14,7 @@ import { findTargetByCode, insertTargetVersion, listTargetVersions } from '../..
 import { NotFoundError } from '../../errors.js';
 import { PendingFigures } from '../figures/pending-figures.js';
 import { requirePeriod } from '../periods/period.service.js';
+import { impactColumnsOf, impactIndicatorOf } from './impact-indicator.js';
 
 async function requireTarget(context: AppContext, periodCode: string, targetCode: string) {
   const period = await requirePeriod(context.database.db, periodCode);
@@ -36,10 +37,7 @@ export async function targetVersions(context: AppContext, periodCode: string, ta
     successMeasure: v.success_measure,
     evidenceChecklist: JSON.parse(v.evidence_checklist) as string[],
     weight: v.weight,
-    impact:
-      v.impact_name && v.impact_unit
-        ? { name: v.impact_name, unit: v.impact_unit, baseline: v.impact_baseline ?? 0 }
-        : null,
+    impact: impactIndicatorOf(v),
     reason: v.reason,
     createdAt: v.created_at,
     current: v.version === target.current_version,
@@ -84,9 +82,7 @@ export async function applyTargetRevision(
     success_measure: input.successMeasure,
     evidence_checklist: JSON.stringify(input.evidenceChecklist),
     weight: input.weight,
-    impact_name: input.impact?.name ?? null,
-    impact_unit: input.impact?.unit ?? null,
-    impact_baseline: input.impact?.baseline ?? null,
+    ...impactColumnsOf(input.impact),
     reason: input.reason,
     created_at: at,
   });

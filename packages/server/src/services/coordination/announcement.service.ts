@@ -1,5 +1,5 @@
 /**
- * Announcements (DESIGN §5b): admin sends guidance to a chosen audience, a focal point to its own
+ * Announcements (docs/design.md#coordination): admin sends guidance to a chosen audience, a focal point to its own
  * institution's people. Recipients are the institutions resolved at send time; each person of a
  * recipient institution with an addressed role sees it and marks it read; the sender sees, per
  * institution, who has read it and can remind those who have not.
@@ -37,7 +37,7 @@ import type { AnnouncementTable } from '../../db/schema.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import { notifyAnnouncement } from '../../notifications/coordination-events.js';
 import { attachmentView, type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
-import { institutionRef, resolveAudienceInstitutions } from './audience.service.js';
+import { institutionRef, OWN_INSTITUTION_ONLY, resolveAudienceInstitutions } from './audience.service.js';
 
 const NOT_FOUND = { id: 'Pengumuman tidak ditemukan.', en: 'Announcement not found.' };
 
@@ -116,10 +116,7 @@ export async function sendAnnouncement(
   const { db } = context.database;
   const institutions = await resolveAudienceInstitutions(db, input.audience);
   if (scope !== 'all' && institutions.some((institution) => institution.id !== actor.institutionId)) {
-    throw new AppError(403, 'forbidden', {
-      id: 'Focal point hanya dapat mengirim pengumuman kepada orang-orang di instansinya sendiri.',
-      en: 'A focal point can only send announcements to the people of its own institution.',
-    });
+    throw new AppError(403, 'forbidden', OWN_INSTITUTION_ONLY);
   }
   const attachments = await requireOwnAttachments(db, actor, input.attachmentIds);
   const id = await db.transaction().execute(async (trx) => {

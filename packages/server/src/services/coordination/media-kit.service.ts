@@ -1,5 +1,5 @@
 /**
- * The national media kit (DESIGN §5b): admin publishes materials — infographics, video links,
+ * The national media kit (docs/design.md#coordination): admin publishes materials — infographics, video links,
  * press-release texts, logo guidance — tagged by period and aksi; regional Humas browse, download
  * and republish them, and each material shows its reach by province from the publications that
  * name it.

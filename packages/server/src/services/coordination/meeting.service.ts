@@ -1,5 +1,5 @@
 /**
- * Coordination meetings (DESIGN §5b): admin invites institutions — for chosen roles, e.g. their
+ * Coordination meetings (docs/design.md#coordination): admin invites institutions — for chosen roles, e.g. their
  * Inspektorat and Humas — to a meeting set in WIB, WITA or WIT; invitees confirm or decline; after
  * the meeting the organiser records attendance, minutes and follow-ups (`meeting-record.service.ts`).
  */

@@ -1,5 +1,5 @@
 /**
- * Publications of an institution's Humas/Diskominfo (DESIGN §2): news, infographics, video and
+ * Publications of an institution's Humas/Diskominfo (docs/design.md#the-domain): news, infographics, video and
  * social posts about its actions, optionally republishing a media-kit material. Published ones are
  * visible to every signed-in role (and later to the public portal); drafts stay within the
  * institution and the national roles that read everything (admin, observer, verifier).
@@ -57,6 +57,15 @@ async function views(db: Executor, rows: PublicationRow[]): Promise<PublicationD
       status: row.status as PublicationDto['status'],
       createdAt: row.created_at,
       publishedAt: row.published_at,
+      story:
+        row.report_id === null
+          ? null
+          : {
+              reportId: row.report_id,
+              target: row.story_target_code ?? `#${row.report_id}`,
+              quarter: row.story_quarter ?? 0,
+              summary: row.summary,
+            },
     };
   });
 }
@@ -114,6 +123,8 @@ export async function recordPublication(
       created_at: at,
       updated_at: at,
       published_at: input.status === 'published' ? at : null,
+      report_id: null,
+      summary: null,
     });
     await recordAudit(trx, context.clock, actor, {
       action: 'publication.create',

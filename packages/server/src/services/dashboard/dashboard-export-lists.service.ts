@@ -5,11 +5,18 @@
  */
 import { type Cell, type ExportQuery, romanQuarter } from '@pantau/core';
 import type { AppContext } from '../../context.js';
-import { listFormality, listStuck, listUnstarted } from '../../db/repositories/dashboard-warning.repository.js';
+import {
+  listAdministratifTargets,
+  listFormality,
+  listStuck,
+  listUnstarted,
+} from '../../db/repositories/dashboard-warning.repository.js';
+import { gridTable, type Table } from '../export/table-writer.js';
 import { resolveFrame } from './dashboard-frame.service.js';
 import { reportFilter, reportItem, walkReports } from './dashboard-reports.service.js';
 import {
   FORMALITY_MINIMUM_GRADED,
+  FORMALITY_TARGETS_SHOWN,
   formalityItem,
   lateInstitutions,
   stuckItem,
@@ -18,13 +25,8 @@ import {
   warningHorizon,
 } from './dashboard-warning.service.js';
 
-/** A table ready to write: a file name without extension, a sheet title, headers and rows. */
-export interface ExportedTable {
-  fileStem: string;
-  title: string;
-  headers: string[];
-  rows: AsyncIterable<Cell[]>;
-}
+/** A dashboard table ready to write: rows of cells under Indonesian headers. */
+export type ExportedTable = Table<Cell[]>;
 
 export const INSTITUTION_HEADERS = ['Kode instansi', 'Nama instansi', 'Jenis', 'Provinsi'];
 
@@ -51,9 +53,9 @@ export const LIST_TABLES = {
     const { db } = context.database;
     const { frame, stem } = await frameOf(context, query);
     const horizon = warningHorizon(frame, query.days);
-    return {
-      fileStem: `belum-dimulai-${stem}`,
-      title: 'Target belum dimulai',
+    return gridTable({
+      fileName: `pantau-belum-dimulai-${stem}`,
+      sheet: 'Target belum dimulai',
       headers: [...INSTITUTION_HEADERS, 'Kode target', 'Aksi', 'Output', 'Nama output', 'Batas waktu', 'Sisa hari'],
       rows: (async function* () {
         let after: { institutionCode: string; targetCode: string } | undefined;
@@ -79,29 +81,29 @@ export const LIST_TABLES = {
           after = { institutionCode: last.institution_code, targetCode: last.target_code };
         }
       })(),
-    };
+    });
   },
   async 'late-repeatedly'(context: AppContext, query: ExportQuery): Promise<ExportedTable> {
     const { frame, stem } = await frameOf(context, query);
     const late = await lateInstitutions(context, frame);
-    return {
-      fileStem: `terlambat-berulang-${stem}`,
-      title: 'Terlambat berulang',
+    return gridTable({
+      fileName: `pantau-terlambat-berulang-${stem}`,
+      sheet: 'Terlambat berulang',
       headers: [...INSTITUTION_HEADERS, 'Triwulan terlambat', 'Laporan terlambat atau belum ada'],
       rows: each(late.items, (i) => [
         ...institutionCells(i.institution),
         i.lateQuarters.map(romanQuarter).join(' '),
         i.missing,
       ]),
-    };
+    });
   },
   async 'stuck-in-review'(context: AppContext, query: ExportQuery): Promise<ExportedTable> {
     const { db } = context.database;
     const { frame, stem } = await frameOf(context, query);
     const since = stuckSince(frame);
-    return {
-      fileStem: `tertahan-verifikasi-${stem}`,
-      title: 'Tertahan di verifikasi',
+    return gridTable({
+      fileName: `pantau-tertahan-verifikasi-${stem}`,
+      sheet: 'Tertahan di verifikasi',
       headers: ['ID laporan', ...INSTITUTION_HEADERS, 'Kode target', 'Status', 'Dikirim', 'Menunggu (hari)'],
       rows: (async function* () {
         for (let offset = 0; ; offset += 1000) {
@@ -120,36 +122,61 @@ export const LIST_TABLES = {
           if (rows.length < 1000) return;
         }
       })(),
-    };
+    });
   },
   async formality(context: AppContext, query: ExportQuery): Promise<ExportedTable> {
     const { db } = context.database;
     const { frame, stem } = await frameOf(context, query);
-    return {
-      fileStem: `formalitas-${stem}`,
-      title: 'Mayoritas administratif',
-      headers: [...INSTITUTION_HEADERS, 'Laporan dinilai', 'Administratif', 'Administratif (%)'],
+    return gridTable({
+      fileName: `pantau-formalitas-${stem}`,
+      sheet: 'Mayoritas administratif',
+      headers: [
+        ...INSTITUTION_HEADERS,
+        'Laporan dinilai',
+        'Administratif',
+        'Administratif (%)',
+        'Terlaksana',
+        'Berdampak',
+        'Target administratif',
+        'Alasan',
+      ],
       rows: (async function* () {
         for (let offset = 0; ; offset += 1000) {
           const rows = await listFormality(db, frame.period.id, frame.quarter, FORMALITY_MINIMUM_GRADED, {
             limit: 1000,
             offset,
           });
+          const targets = await listAdministratifTargets(
+            db,
+            frame.period.id,
+            frame.quarter,
+            rows.map((r) => r.institution_code),
+            FORMALITY_TARGETS_SHOWN,
+          );
           for (const row of rows) {
-            const item = formalityItem(row);
-            yield [...institutionCells(item.institution), item.graded, item.administratif, item.share];
+            const item = formalityItem(row, targets);
+            yield [
+              ...institutionCells(item.institution),
+              item.graded,
+              item.administratif,
+              item.share,
+              item.terlaksana,
+              item.berdampak,
+              item.targets.map((t) => `${t.code} (TW ${t.quarter})`).join(', '),
+              item.reason,
+            ];
           }
           if (rows.length < 1000) return;
         }
       })(),
-    };
+    });
   },
   async reports(context: AppContext, query: ExportQuery): Promise<ExportedTable> {
     const { db } = context.database;
     const { period, filter } = await reportFilter(context, query);
-    return {
-      fileStem: `laporan-${period}`,
-      title: 'Laporan',
+    return gridTable({
+      fileName: `pantau-laporan-${period}`,
+      sheet: 'Laporan',
       headers: [
         'ID laporan',
         'Triwulan',
@@ -189,6 +216,6 @@ export const LIST_TABLES = {
           ];
         }
       })(),
-    };
+    });
   },
 } as const;

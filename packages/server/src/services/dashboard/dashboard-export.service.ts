@@ -16,6 +16,7 @@ import {
 } from '@pantau/core';
 import type { AppContext } from '../../context.js';
 import { ValidationError } from '../../errors.js';
+import { gridTable } from '../export/table-writer.js';
 import {
   aksiView,
   breakdown,
@@ -50,6 +51,9 @@ const FIGURE_HEADERS = [
   'Tepat waktu (%)',
   'Bukti lengkap (%)',
   'Terverifikasi (%)',
+  'Mutu: administratif',
+  'Mutu: terlaksana',
+  'Mutu: berdampak',
 ];
 
 function figureCells(f: Figures): Cell[] {
@@ -68,6 +72,9 @@ function figureCells(f: Figures): Cell[] {
     f.rates.onTime,
     f.rates.complete,
     f.rates.verified,
+    f.grades.administratif,
+    f.grades.terlaksana,
+    f.grades.berdampak,
   ];
 }
 
@@ -100,63 +107,63 @@ export async function exportTable(context: AppContext, table: ExportTable, query
   switch (table) {
     case 'trend': {
       const national = await nationalView(context, view);
-      return {
-        fileStem: `tren-nasional-${national.period}`,
-        title: 'Tren nasional',
+      return gridTable({
+        fileName: `pantau-tren-nasional-${national.period}`,
+        sheet: 'Tren nasional',
         headers: ['Triwulan', 'Label', ...FIGURE_HEADERS],
         rows: each(national.trend, (p) => [p.quarter, p.label, ...figureCells(p)]),
-      };
+      });
     }
     case 'types': {
       const national = await nationalView(context, view);
-      return {
-        fileStem: `jenis-instansi-${national.period}-q${national.quarter}`,
-        title: 'Jenis instansi',
+      return gridTable({
+        fileName: `pantau-jenis-instansi-${national.period}-q${national.quarter}`,
+        sheet: 'Jenis instansi',
         headers: ROW_HEADERS,
         rows: each(national.byType, rowCells),
-      };
+      });
     }
     case 'breakdown': {
       const by = measure<Breakdown>(query.by, BREAKDOWNS);
       const result = await breakdown(context, { ...view, by });
-      return {
-        fileStem: `rincian-${by}-${result.period}-q${result.quarter}`,
-        title: `Rincian per ${by}`,
+      return gridTable({
+        fileName: `pantau-rincian-${by}-${result.period}-q${result.quarter}`,
+        sheet: `Rincian per ${by}`,
         headers: ROW_HEADERS,
         rows: each(result.rows, rowCells),
-      };
+      });
     }
     case 'provinces': {
       const result = await provincesView(context, view);
-      return {
-        fileStem: `provinsi-${result.period}-q${result.quarter}`,
-        title: 'Provinsi',
+      return gridTable({
+        fileName: `pantau-provinsi-${result.period}-q${result.quarter}`,
+        sheet: 'Provinsi',
         headers: [...ROW_HEADERS, ...FIGURE_HEADERS.map((h) => `Pemprov: ${h}`)],
         rows: each(result.rows, (row) => [
           ...rowCells(row),
           ...(row.own ? figureCells(row.own) : FIGURE_HEADERS.map(() => null)),
         ]),
-      };
+      });
     }
     case 'province-institutions':
     case 'province-types': {
       const result = await provinceView(context, need(query.province, 'province'), view);
       const types = table === 'province-types';
-      return {
-        fileStem: `provinsi-${result.province.code}${types ? '-jenis' : ''}-${result.period}-q${result.quarter}`,
-        title: `Provinsi ${result.province.code}`,
+      return gridTable({
+        fileName: `pantau-provinsi-${result.province.code}${types ? '-jenis' : ''}-${result.period}-q${result.quarter}`,
+        sheet: `Provinsi ${result.province.code}`,
         headers: ROW_HEADERS,
         rows: each(types ? result.byType : result.institutions, rowCells),
-      };
+      });
     }
     case 'province-trend': {
       const result = await provinceView(context, need(query.province, 'province'), view);
-      return {
-        fileStem: `tren-provinsi-${result.province.code}-${result.period}`,
-        title: `Tren provinsi ${result.province.code}`,
+      return gridTable({
+        fileName: `pantau-tren-provinsi-${result.province.code}-${result.period}`,
+        sheet: `Tren provinsi ${result.province.code}`,
         headers: ['Triwulan', 'Label', ...FIGURE_HEADERS],
         rows: each(result.trend, (p) => [p.quarter, p.label, ...figureCells(p)]),
-      };
+      });
     }
     case 'rankings': {
       const by = measure<RankingMeasure>(query.by, RANKING_MEASURES, 'achievement');
@@ -185,9 +192,9 @@ export async function exportTable(context: AppContext, table: ExportTable, query
         m.previous,
         m.change,
       ];
-      return {
-        fileStem: `peringkat-${by}-${result.period}-q${result.quarter}`,
-        title: `Peringkat ${by}`,
+      return gridTable({
+        fileName: `pantau-peringkat-${by}-${result.period}-q${result.quarter}`,
+        sheet: `Peringkat ${by}`,
         headers: [
           'Daftar',
           'Peringkat',
@@ -206,35 +213,35 @@ export async function exportTable(context: AppContext, table: ExportTable, query
           yield* each(result.movers.up, move('naik'));
           yield* each(result.movers.down, move('turun'));
         })(),
-      };
+      });
     }
     case 'institution-quarters':
     case 'institution-outputs': {
       const result = await institutionView(context, need(query.institution, 'institution'), view);
       const stem = `${result.institution.code}-${result.period}`;
       return table === 'institution-quarters'
-        ? {
-            fileStem: `instansi-${stem}`,
-            title: result.institution.name.slice(0, 31),
+        ? gridTable({
+            fileName: `pantau-instansi-${stem}`,
+            sheet: result.institution.name,
             headers: ['Triwulan', 'Label', ...FIGURE_HEADERS],
             rows: each(result.quarters, (p) => [p.quarter, p.label, ...figureCells(p)]),
-          }
-        : {
-            fileStem: `instansi-output-${stem}-q${result.quarter}`,
-            title: 'Output',
+          })
+        : gridTable({
+            fileName: `pantau-instansi-output-${stem}-q${result.quarter}`,
+            sheet: 'Output',
             headers: ROW_HEADERS,
             rows: each(result.outputs, rowCells),
-          };
+          });
     }
     case 'aksi-outputs':
     case 'aksi-types': {
       const result = await aksiView(context, need(query.aksi, 'aksi'), view);
-      return {
-        fileStem: `aksi-${result.aksi.code}-${table === 'aksi-outputs' ? 'output' : 'jenis'}-${result.period}-q${result.quarter}`,
-        title: `Aksi ${result.aksi.code}`,
+      return gridTable({
+        fileName: `pantau-aksi-${result.aksi.code}-${table === 'aksi-outputs' ? 'output' : 'jenis'}-${result.period}-q${result.quarter}`,
+        sheet: `Aksi ${result.aksi.code}`,
         headers: ROW_HEADERS,
         rows: each(table === 'aksi-outputs' ? result.outputs : result.byType, rowCells),
-      };
+      });
     }
     default:
       return LIST_TABLES[table](context, query);

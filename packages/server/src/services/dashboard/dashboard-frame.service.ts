@@ -10,6 +10,7 @@ import {
   type FigureRowDto,
   type FigureSums,
   figuresOf,
+  type GradeWeightRule,
   triwulanLabel,
 } from '@pantau/core';
 import type { AppContext } from '../../context.js';
@@ -19,6 +20,7 @@ import { findPeriodByCode, listPeriods, listQuarters } from '../../db/repositori
 import type { Period, Quarter } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
 import { ensurePeriodFigures } from '../figures/figures.service.js';
+import { appliedGradeWeight, gradeWeightDto } from '../figures/grade-weight.js';
 
 /** The period and quarter a dashboard shows, read on `today`. */
 export interface DashboardFrame {
@@ -26,6 +28,8 @@ export interface DashboardFrame {
   quarter: number;
   quarters: Quarter[];
   today: string;
+  /** The grade-weight rule the figures were computed with. */
+  gradeWeight: GradeWeightRule;
 }
 
 const NO_PERIOD = { id: 'Belum ada periode rencana aksi.', en: 'There is no action-plan period yet.' };
@@ -46,24 +50,34 @@ export async function resolvePeriod(db: Executor, code: string | undefined, toda
   return period;
 }
 
-/** The period, quarter and date a dashboard request asks for (one query: cheap enough to key a memo on). */
+/** The period, quarter and date a dashboard request asks for (a query or two: cheap enough to key a memo on). */
 export async function resolveShown(
   context: AppContext,
   query: { period?: string | undefined; quarter?: number | undefined },
-): Promise<Omit<DashboardFrame, 'quarters'>> {
+): Promise<Omit<DashboardFrame, 'quarters' | 'gradeWeight'>> {
   const today = dateInZone(context.clock.now());
-  const period = await resolvePeriod(context.database.db, query.period, today);
-  return { period, quarter: query.quarter ?? defaultQuarter(period.start_year, today), today };
+  const { db } = context.database;
+  const period = await resolvePeriod(db, query.period, today);
+  if (query.quarter !== undefined) return { period, quarter: query.quarter, today };
+  const quarters = (await listQuarters(db, [period.id])).map((q) => ({
+    number: q.number,
+    verificationEndsOn: q.verification_ends_on,
+  }));
+  return { period, quarter: defaultQuarter(period.start_year, today, quarters), today };
 }
 
 /** Completes what `resolveShown` resolved into a frame, making sure every figure is stored. */
-export async function frameOf(context: AppContext, shown: Omit<DashboardFrame, 'quarters'>): Promise<DashboardFrame> {
+export async function frameOf(
+  context: AppContext,
+  shown: Omit<DashboardFrame, 'quarters' | 'gradeWeight'>,
+): Promise<DashboardFrame> {
   const { db } = context.database;
-  const [quarters] = await Promise.all([
+  const [quarters, , gradeWeight] = await Promise.all([
     listQuarters(db, [shown.period.id]),
     ensurePeriodFigures(context, shown.period.id),
+    appliedGradeWeight(db),
   ]);
-  return { ...shown, quarters };
+  return { ...shown, quarters, gradeWeight };
 }
 
 /** Resolves the period and quarter of a dashboard request and makes sure every figure is stored. */
@@ -76,7 +90,13 @@ export async function resolveFrame(
 
 /** The frame as every dashboard answer starts. */
 export function frameDto(frame: DashboardFrame) {
-  return { period: frame.period.code, quarter: frame.quarter, label: triwulanLabel(frame.quarter), today: frame.today };
+  return {
+    period: frame.period.code,
+    quarter: frame.quarter,
+    label: triwulanLabel(frame.quarter),
+    today: frame.today,
+    gradeWeight: gradeWeightDto(frame.gradeWeight),
+  };
 }
 
 /** Sums as the database returned them (PostgreSQL returns big sums as strings). */
@@ -91,6 +111,9 @@ export function sumsOf(raw: RawSums | undefined): FigureSums {
     complete: Number(raw.complete ?? 0),
     verified: Number(raw.verified ?? 0),
     notApplicable: Number(raw.not_applicable ?? 0),
+    administratif: Number(raw.administratif ?? 0),
+    terlaksana: Number(raw.terlaksana ?? 0),
+    berdampak: Number(raw.berdampak ?? 0),
   };
 }
 

@@ -15,7 +15,7 @@ import {
   outputSums,
 } from '@pantau/core';
 import type { Executor } from '../../db/database.js';
-import { listAksi, listFokus } from '../../db/repositories/catalogue.repository.js';
+import { listAksi, listFokus, listOutputNames } from '../../db/repositories/catalogue.repository.js';
 import {
   assignedCounts,
   type CountLevel,
@@ -25,6 +25,7 @@ import {
   outputTargetSums,
 } from '../../db/repositories/dashboard-outputs.repository.js';
 import { checklistSizes } from '../../db/repositories/evidence-complete.js';
+import { appliedGradeWeight } from '../figures/grade-weight.js';
 import { figureRow } from './dashboard-frame.service.js';
 import { untilNextWrite } from './dashboard-memo.js';
 
@@ -58,12 +59,13 @@ export async function computeOutputGroupSums(
   filter: OutputFilter,
   byType: boolean,
 ): Promise<OutputGroupSums[]> {
-  const [targets, assigned, sizes] = await Promise.all([
+  const [targets, assigned, sizes, rule] = await Promise.all([
     outputTargetSums(db, periodId, quarter),
     assignedCounts(db, periodId, filter, byType),
     checklistSizes(db, periodId),
+    appliedGradeWeight(db),
   ]);
-  const reports = await outputReportSums(db, periodId, quarter, filter, byType, sizes);
+  const reports = await outputReportSums(db, periodId, quarter, filter, byType, sizes, rule.administratif);
   const targetsOf = new Map(targets.map((t) => [t.outputId, t]));
   const reportsOf = new Map(reports.map((r) => [`${r.outputId}|${r.type}`, r.sums]));
   return assigned.map((a) => ({
@@ -82,7 +84,7 @@ async function catalogue(db: Executor, periodId: number) {
   const [fokus, aksi, outputs] = await Promise.all([
     listFokus(db, periodId),
     listAksi(db, periodId),
-    db.selectFrom('outputs').select(['id', 'aksi_id', 'code', 'name']).where('period_id', '=', periodId).execute(),
+    listOutputNames(db, periodId),
   ]);
   return {
     fokus: new Map(fokus.map((f) => [f.id, f])),

@@ -11,6 +11,7 @@ import {
   daysBetween,
   type EarlyWarningDto,
   endOfDay,
+  formalityReason,
   type InstitutionType,
   percent,
   repeatedlyLate,
@@ -20,6 +21,7 @@ import {
   countFormality,
   countStuck,
   countUnstarted,
+  listAdministratifTargets,
   listFormality,
   listStuck,
   listUnstarted,
@@ -80,11 +82,59 @@ export function stuckItem(frame: DashboardFrame, row: Awaited<ReturnType<typeof 
   };
 }
 
-/** An institution reporting as a formality, as the API shows it. */
-export function formalityItem(row: Awaited<ReturnType<typeof listFormality>>[number]) {
-  const graded = Number(row.graded);
-  const administratif = Number(row.administratif);
-  return { institution: institutionOf(row), graded, administratif, share: percent(administratif, graded) ?? 0 };
+/** Administratif targets listed per institution on the formality warning. */
+export const FORMALITY_TARGETS_SHOWN = 20;
+
+type FormalityTarget = Awaited<ReturnType<typeof listAdministratifTargets>>[number];
+
+/** An institution reporting as a formality, as the API shows it: its grades, its administratif targets, and why. */
+export function formalityItem(
+  row: Awaited<ReturnType<typeof listFormality>>[number],
+  targets: readonly FormalityTarget[] = [],
+) {
+  const counts = {
+    graded: Number(row.graded),
+    administratif: Number(row.administratif),
+    terlaksana: Number(row.terlaksana),
+    berdampak: Number(row.berdampak),
+  };
+  const reason = formalityReason(counts, FORMALITY_MINIMUM_GRADED);
+  return {
+    institution: institutionOf(row),
+    ...counts,
+    share: percent(counts.administratif, counts.graded) ?? 0,
+    targets: targets
+      .filter((t) => t.institution_code === row.institution_code)
+      .map((t) => ({
+        reportId: t.id,
+        code: t.target_code,
+        aksi: t.aksi_code,
+        output: t.output_code,
+        outputName: t.output_name,
+        quarter: t.quarter_number,
+        grade: 'administratif' as const,
+      })),
+    reason: reason.id,
+    reasonEn: reason.en,
+  };
+}
+
+/** The formality list of a quarter, each entry with its administratif targets. */
+export async function formalityItems(
+  context: AppContext,
+  frame: DashboardFrame,
+  page: { limit: number; offset: number },
+) {
+  const { db } = context.database;
+  const rows = await listFormality(db, frame.period.id, frame.quarter, FORMALITY_MINIMUM_GRADED, page);
+  const targets = await listAdministratifTargets(
+    db,
+    frame.period.id,
+    frame.quarter,
+    rows.map((r) => r.institution_code),
+    FORMALITY_TARGETS_SHOWN,
+  );
+  return rows.map((row) => formalityItem(row, targets));
 }
 
 /** Institutions late in at least two of the last quarters whose deadline has passed. */
@@ -147,7 +197,7 @@ export async function earlyWarning(
     countStuck(db, periodId, frame.quarter, since),
     listStuck(db, periodId, frame.quarter, since, page),
     countFormality(db, periodId, frame.quarter, FORMALITY_MINIMUM_GRADED),
-    listFormality(db, periodId, frame.quarter, FORMALITY_MINIMUM_GRADED, page),
+    formalityItems(context, frame, page),
   ]);
   const deadline = frame.quarters.find((q) => q.number === frame.quarter)?.deadline ?? frame.today;
   return {
@@ -173,7 +223,7 @@ export async function earlyWarning(
     formality: {
       minimumGraded: FORMALITY_MINIMUM_GRADED,
       total: formalityTotal,
-      items: formality.map(formalityItem),
+      items: formality,
     },
     overdueFollowUps: await overdueFollowUpWarning(db, frame.today, query.limit),
   };

@@ -34,7 +34,9 @@ import {
   listProvinceInstitutions,
 } from '../../db/repositories/figure-sums.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
+import type { Institution } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
+import { impactFiguresAt } from '../figures/impact-figures.js';
 import {
   type DashboardFrame,
   figureRow,
@@ -44,8 +46,9 @@ import {
   resolveShown,
   sumsOf,
 } from './dashboard-frame.service.js';
-import { untilNextWrite } from './dashboard-memo.js';
+import { freshWithin } from './dashboard-memo.js';
 import { catalogueRows, typeRowsFromReports } from './dashboard-outputs.service.js';
+import { offloaded } from './figures-offload.js';
 
 /** Trend of quarters 1..`through` from the stored figures (quarters without rows are empty). */
 async function trend(db: Executor, frame: DashboardFrame, through: number, filter: FigureFilter) {
@@ -76,26 +79,44 @@ async function typeRows(db: Executor, frame: DashboardFrame, filter: FigureFilte
 /**
  * The national view: headline figures, trend and the breakdown by type (sums of the live
  * per-institution figures: cost grows with institutions), and by fokus (from the reports). The
- * answer is kept until the next write (see `dashboard-memo.ts`): between writes a request costs
- * two indexed reads.
+ * answer is kept until the next write, and while writes stream in it is served up to
+ * `figuresMaxStaleMs` old while the next one is computed off the request path (see
+ * `dashboard-memo.ts`, `figures-offload.ts`); `figuresAt` says when its figures were read. Between
+ * writes a request costs two indexed reads.
  */
 export async function nationalView(context: AppContext, query: DashboardQuery): Promise<NationalViewDto> {
   const shown = await resolveShown(context, query);
-  const key = JSON.stringify(['national', shown.period.id, shown.quarter, shown.today]);
-  return untilNextWrite(context.database.db, key, async () =>
-    computeNationalView(context, await frameOf(context, shown)),
+  return keptView(context, ['national', shown.period.id, shown.quarter, shown.today], () =>
+    offloaded(context, { kind: 'national', shown }, async () =>
+      computeNationalView(context, await frameOf(context, shown)),
+    ),
   );
 }
 
-/** The national view computed from the stored figures and the reports. */
-async function computeNationalView(context: AppContext, frame: DashboardFrame): Promise<NationalViewDto> {
+/**
+ * A view kept within the staleness bound (`freshWithin`): while reports stream in, the observers
+ * polling it share one recomputation every few seconds instead of one each. Says when its figures
+ * were read (`figuresAt`), which the screens show.
+ */
+async function keptView<T>(
+  context: AppContext,
+  key: readonly unknown[],
+  compute: () => Promise<T>,
+): Promise<T & { figuresAt: string }> {
+  const fresh = await freshWithin(context.database.db, JSON.stringify(key), context.config.figuresMaxStaleMs, compute);
+  return { ...fresh.value, figuresAt: new Date(fresh.at).toISOString() };
+}
+
+/** The national view computed from the stored figures and the reports (exported for the worker thread). */
+export async function computeNationalView(context: AppContext, frame: DashboardFrame): Promise<NationalViewDto> {
   const { db } = context.database;
-  const [headline, bands, trendRows, byType, byFokus] = await Promise.all([
+  const [headline, bands, trendRows, byType, byFokus, impact] = await Promise.all([
     groupedFigureSums(db, frame.period.id, frame.quarter, 'all', {}),
     bandCounts(db, frame.period.id, frame.quarter, DEFAULT_BAND_THRESHOLDS, {}),
     trend(db, frame, frame.quarter, {}),
     typeRows(db, frame, {}),
     catalogueRows(db, frame.period.id, frame.quarter, 'fokus', {}),
+    impactFiguresAt(db, frame.period.id, frame.quarter, {}),
   ]);
   const total = headline[0];
   return {
@@ -103,6 +124,7 @@ async function computeNationalView(context: AppContext, frame: DashboardFrame): 
     headline: {
       ...figureRow({ code: 'ID', name: 'Nasional' }, Number(total?.institutions ?? 0), sumsOf(total), {}),
       bands,
+      impact,
     },
     trend: trendRows,
     byType,
@@ -149,8 +171,13 @@ const PROVINCE_NOT_FOUND = { id: 'Provinsi tidak ditemukan.', en: 'Province not 
 
 /** One province: its figures, trend, types and each of its institutions. */
 export async function provinceView(context: AppContext, code: string, query: DashboardQuery): Promise<ProvinceViewDto> {
-  const { db } = context.database;
   const frame = await resolveFrame(context, query);
+  return keptView(context, ['province', code, frame.period.id, frame.quarter, frame.today], () =>
+    computeProvinceView(context.database.db, frame, code),
+  );
+}
+
+async function computeProvinceView(db: Executor, frame: DashboardFrame, code: string): Promise<ProvinceViewDto> {
   const [province] = await provinceRows(db, frame, code);
   if (!province) throw new NotFoundError(PROVINCE_NOT_FOUND);
   const filter = { provinceCode: code };
@@ -200,6 +227,16 @@ export async function institutionView(
   const institution = await findInstitutionByCode(db, code);
   if (!institution) throw new NotFoundError(INSTITUTION_NOT_FOUND);
   const frame = await resolveFrame(context, query);
+  return keptView(context, ['institution', institution.id, frame.period.id, frame.quarter, frame.today], () =>
+    computeInstitutionView(db, frame, institution),
+  );
+}
+
+async function computeInstitutionView(
+  db: Executor,
+  frame: DashboardFrame,
+  institution: Institution,
+): Promise<InstitutionViewDto> {
   const [quarters, outputs] = await Promise.all([
     trend(db, frame, 8, { institutionId: institution.id }),
     catalogueRows(db, frame.period.id, frame.quarter, 'output', { institutionId: institution.id }),

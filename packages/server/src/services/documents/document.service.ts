@@ -1,8 +1,9 @@
 /**
  * The data of the generated reports: the quarterly and semester national reports ("Laporan
  * Pelaksanaan Aksi Pencegahan Korupsi") and an institution's report card. Every figure comes from
- * the dashboard services, so a report and the dashboard of the same quarter cannot disagree; only
- * quality grades and field-verification results, which no dashboard shows, are read here.
+ * the dashboard services, so a report and the dashboard of the same quarter cannot disagree (the
+ * quality grades too: they are the figures' grade counts); only field-verification results, which
+ * no dashboard shows, are read here.
  */
 import {
   type EarlyWarningDto,
@@ -10,9 +11,8 @@ import {
   type InstitutionType,
   type InstitutionViewDto,
   type NationalViewDto,
-  QUALITY_GRADES,
-  type QualityGrade,
   type Scope,
+  type SupportActivityDto,
   triwulanLabel,
 } from '@pantau/core';
 import type { UserActor } from '../../audit/actor.js';
@@ -21,7 +21,6 @@ import {
   fieldChecksOfQuarter,
   findSampleOfQuarter,
   institutionQuarterReports,
-  qualityGradeCounts,
 } from '../../db/repositories/document.repository.js';
 import { institutionFigureSums } from '../../db/repositories/figure-sums.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
@@ -29,6 +28,7 @@ import { NotFoundError } from '../../errors.js';
 import { breakdown, institutionView, nationalView } from '../dashboard/dashboard.service.js';
 import { figureRow, resolveFrame, sumsOf } from '../dashboard/dashboard-frame.service.js';
 import { earlyWarning } from '../dashboard/dashboard-warning.service.js';
+import { supportActivity } from '../support/support-activity.service.js';
 
 /** Warnings listed per list; the totals always count all. */
 export const WARNING_ITEMS = 500;
@@ -37,12 +37,6 @@ export const WARNING_DAYS = 14;
 
 /** Steps of building a document, for progress shown to whoever waits for it. */
 export type ProgressListener = (step: string, done: number, total: number) => void;
-
-/** Grades per aksi (and in all) among the quarter's accepted reports. */
-export interface QualitySummary {
-  total: Record<QualityGrade, number>;
-  byAksi: { code: string; name: string; grades: Record<QualityGrade, number> }[];
-}
 
 /** The quarter's field-verification sample and results. */
 export interface FieldSummary {
@@ -72,10 +66,13 @@ export interface QuarterSection {
   label: string;
   national: NationalViewDto;
   aksi: FigureRowDto[];
+  /** Each province: its government with its kabupaten/kota, as the dashboard's provinces view. */
+  provinces: FigureRowDto[];
   institutions: InstitutionFigures[];
   warnings: EarlyWarningDto;
-  quality: QualitySummary;
   field: FieldSummary;
+  /** The Inspektorat's support activity per province in the quarter. */
+  support: SupportActivityDto;
 }
 
 /** A national report: one quarter, or the two quarters of a semester. */
@@ -89,27 +86,6 @@ export interface NationalDocument {
   /** Civil date (WIB) the figures were read on. */
   today: string;
   generatedAt: string;
-}
-
-function emptyGrades(): Record<QualityGrade, number> {
-  return Object.fromEntries(QUALITY_GRADES.map((g) => [g, 0])) as Record<QualityGrade, number>;
-}
-
-async function quality(context: AppContext, periodId: number, quarter: number): Promise<QualitySummary> {
-  const rows = await qualityGradeCounts(context.database.db, periodId, quarter);
-  const total = emptyGrades();
-  const byAksi = new Map<string, QualitySummary['byAksi'][number]>();
-  for (const row of rows) {
-    const grade = row.quality_grade as QualityGrade;
-    total[grade] += row.n;
-    const entry = byAksi.get(row.code) ?? { code: row.code, name: row.name, grades: emptyGrades() };
-    entry.grades[grade] += row.n;
-    byAksi.set(row.code, entry);
-  }
-  return {
-    total,
-    byAksi: [...byAksi.values()].sort((a, b) => a.code.localeCompare(b.code, 'en', { numeric: true })),
-  };
 }
 
 async function field(context: AppContext, periodId: number, quarter: number): Promise<FieldSummary> {
@@ -144,26 +120,28 @@ async function section(context: AppContext, period: string, quarter: number): Pr
   const query = { period, quarter };
   const national = await nationalView(context, query);
   const frame = await resolveFrame(context, query);
-  const [aksi, stats, warnings, grades, checks] = await Promise.all([
+  const [aksi, provinces, stats, warnings, checks, support] = await Promise.all([
     breakdown(context, { ...query, by: 'aksi' }),
+    breakdown(context, { ...query, by: 'province' }),
     institutionFigureSums(context.database.db, frame.period.id, quarter, {}),
     earlyWarning(context, { ...query, days: WARNING_DAYS, limit: WARNING_ITEMS }),
-    quality(context, frame.period.id, quarter),
     field(context, frame.period.id, quarter),
+    supportActivity(context, query),
   ]);
   return {
     quarter,
     label: triwulanLabel(quarter),
     national,
     aksi: aksi.rows,
+    provinces: provinces.rows,
     institutions: stats.map((row) => ({
       ...figureRow({ code: row.key, name: row.name }, Number(row.institutions), sumsOf(row), { institution: row.key }),
       type: row.type as InstitutionType,
       provinceCode: row.province_code,
     })),
     warnings,
-    quality: grades,
     field: checks,
+    support,
   };
 }
 
@@ -219,6 +197,8 @@ export interface CardTarget {
   target: string;
   aksi: string;
   output: string;
+  /** The work unit responsible (its short name, or code), if any. */
+  unit: string | null;
   state: string | null;
   score: number | null;
   qualityGrade: string | null;
@@ -278,6 +258,7 @@ export async function reportCardDocument(
       target: t.target_code,
       aksi: t.aksi_code,
       output: `${t.output_code} ${t.output_name}`,
+      unit: t.unit_short_name ?? t.unit_code,
       state: t.state,
       score: t.state === 'accepted' && t.na_accepted !== 1 ? (t.field_score ?? t.score) : null,
       qualityGrade: t.state === 'accepted' ? t.quality_grade : null,

@@ -4,7 +4,6 @@
  * point its institution's, a verifier its aksi, admin and observers all), accounts as `user.read`.
  * Feedback (aduan/usulan) is exported by `feedback-export.service.ts` with the staff list's scopes.
  */
-import type { Readable } from 'node:stream';
 import { scopesOf } from '@pantau/core';
 import type { Actor } from '../../audit/actor.js';
 import type { AppContext } from '../../context.js';
@@ -18,33 +17,11 @@ import {
 import { listRolesOf } from '../../db/repositories/user.repository.js';
 import { resolveInstitution } from '../accounts/user.service.js';
 import { requirePeriod } from '../periods/period.service.js';
-import { csvStream, type ExportColumn, type ExportTable, keysetPages, xlsxStream } from './table-stream.js';
+import { keysetRows, type TableColumn, type TableFile, type TableFormat, tableFile } from './table-writer.js';
 
-export type ExportFormat = 'csv' | 'xlsx';
 export type ExportList = 'reports' | 'institutions' | 'users';
 
-/** A streamed file to send. */
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  stream: Readable;
-}
-
 const PAGE = 1000;
-const CONTENT_TYPES: Record<ExportFormat, string> = {
-  csv: 'text/csv; charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
-
-/** A table as a streamed file in `format`. */
-export function file<T>(name: string, format: ExportFormat, table: ExportTable<T>): ExportFile {
-  return {
-    fileName: `${name}.${format}`,
-    contentType: CONTENT_TYPES[format],
-    stream: format === 'csv' ? csvStream(table) : xlsxStream(table),
-  };
-}
-
 const yesNo = (flag: number | null) => (flag === null ? null : flag === 1);
 
 /** The reports an actor reaches under `report.read`; the system (CLI) reaches all. */
@@ -58,14 +35,18 @@ function reportScope(actor: Actor): ReportScope {
     all: scopes.includes('all'),
     aksiIds: scopes.includes('assigned_aksi') ? actor.verifierAksiIds : [],
     institution: ownInstitution
-      ? { id: actor.institutionId as number, outputIds: limited ? actor.contributorOutputIds : [] }
+      ? {
+          id: actor.institutionId as number,
+          outputIds: limited ? actor.contributorOutputIds : [],
+          unitIds: limited ? actor.contributorUnitIds : [],
+        }
       : null,
   };
 }
 
 type ReportRow = Awaited<ReturnType<typeof pageReports>>[number];
 
-const REPORT_COLUMNS: ExportColumn<ReportRow>[] = [
+const REPORT_COLUMNS: TableColumn<ReportRow>[] = [
   { header: 'periode', value: (r) => r.period },
   { header: 'triwulan', value: (r) => r.quarter_number },
   { header: 'kode_target', value: (r) => r.target_code },
@@ -74,6 +55,8 @@ const REPORT_COLUMNS: ExportColumn<ReportRow>[] = [
   { header: 'kode_output', value: (r) => r.output_code },
   { header: 'kode_instansi', value: (r) => r.institution_code },
   { header: 'nama_instansi', value: (r) => r.institution_name },
+  { header: 'kode_unit', value: (r) => r.unit_code },
+  { header: 'unit_kerja', value: (r) => r.unit_name },
   { header: 'jenis_instansi', value: (r) => r.institution_type },
   { header: 'kode_provinsi', value: (r) => r.province_code },
   { header: 'status', value: (r) => r.state },
@@ -98,8 +81,8 @@ export async function exportReports(
     institution?: string | undefined;
     state?: string | undefined;
   },
-  format: ExportFormat,
-): Promise<ExportFile> {
+  format: TableFormat,
+): Promise<TableFile> {
   const { db } = context.database;
   const filter: ReportExportFilter = {
     periodId: query.period ? (await requirePeriod(db, query.period)).id : undefined,
@@ -111,16 +94,20 @@ export async function exportReports(
   const name = ['laporan', query.period, query.quarter ? `tw${query.quarter}` : undefined, query.institution]
     .filter(Boolean)
     .join('-');
-  return file(name, format, {
-    sheet: 'laporan',
-    columns: REPORT_COLUMNS,
-    pages: keysetPages(
-      0,
-      PAGE,
-      (after) => pageReports(db, scope, filter, after, PAGE),
-      (r) => r.id,
-    ),
-  });
+  return tableFile(
+    {
+      fileName: name,
+      sheet: 'laporan',
+      columns: REPORT_COLUMNS,
+      rows: keysetRows(
+        0,
+        PAGE,
+        (after) => pageReports(db, scope, filter, after, PAGE),
+        (r) => r.id,
+      ),
+    },
+    format,
+  );
 }
 
 type InstitutionRow = Awaited<ReturnType<typeof pageInstitutions>>[number];
@@ -129,27 +116,31 @@ type InstitutionRow = Awaited<ReturnType<typeof pageInstitutions>>[number];
 export function exportInstitutions(
   context: AppContext,
   query: { type?: string | undefined; province?: string | undefined },
-  format: ExportFormat,
-): ExportFile {
+  format: TableFormat,
+): TableFile {
   const { db } = context.database;
   const filter = { type: query.type, provinceCode: query.province };
-  const columns: ExportColumn<InstitutionRow>[] = [
+  const columns: TableColumn<InstitutionRow>[] = [
     { header: 'kode_instansi', value: (r) => r.code },
     { header: 'nama', value: (r) => r.name },
     { header: 'jenis', value: (r) => r.type },
     { header: 'kode_provinsi', value: (r) => r.province_code },
     { header: 'kode_induk', value: (r) => r.parent_code },
   ];
-  return file('instansi', format, {
-    sheet: 'instansi',
-    columns,
-    pages: keysetPages(
-      '',
-      PAGE,
-      (after) => pageInstitutions(db, filter, after, PAGE),
-      (r) => r.code,
-    ),
-  });
+  return tableFile(
+    {
+      fileName: 'instansi',
+      sheet: 'instansi',
+      columns,
+      rows: keysetRows(
+        '',
+        PAGE,
+        (after) => pageInstitutions(db, filter, after, PAGE),
+        (r) => r.code,
+      ),
+    },
+    format,
+  );
 }
 
 type UserRow = Awaited<ReturnType<typeof pageUsers>>[number] & { roles: string };
@@ -159,8 +150,8 @@ export async function exportUsers(
   context: AppContext,
   actor: Actor,
   query: { institution?: string | undefined; status?: string | undefined },
-  format: ExportFormat,
-): Promise<ExportFile> {
+  format: TableFormat,
+): Promise<TableFile> {
   const { db } = context.database;
   const all = actor.kind === 'system' || scopesOf(actor.roles, 'user.read').includes('all');
   const institutionId = all
@@ -171,7 +162,7 @@ export async function exportUsers(
       ? (actor.institutionId ?? -1)
       : -1;
   const filter = { institutionId, status: query.status };
-  const columns: ExportColumn<UserRow>[] = [
+  const columns: TableColumn<UserRow>[] = [
     { header: 'email', value: (r) => r.email },
     { header: 'nama', value: (r) => r.name },
     { header: 'peran', value: (r) => r.roles },
@@ -194,9 +185,13 @@ export async function exportUsers(
         .join(','),
     }));
   };
-  return file('pengguna', format, {
-    sheet: 'pengguna',
-    columns,
-    pages: keysetPages(0, PAGE, withRoles, (r) => r.id),
-  });
+  return tableFile(
+    {
+      fileName: 'pengguna',
+      sheet: 'pengguna',
+      columns,
+      rows: keysetRows(0, PAGE, withRoles, (r) => r.id),
+    },
+    format,
+  );
 }

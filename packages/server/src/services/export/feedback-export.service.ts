@@ -10,12 +10,11 @@ import { pageFeedback } from '../../db/repositories/feedback.repository.js';
 import { isModerator, type StaffFeedbackQuery, staffFeedbackFilter } from '../feedback/feedback-desk.service.js';
 import { staffView } from '../feedback/feedback-view.js';
 import { allHolidays } from '../periods/holiday.service.js';
-import { type ExportFile, type ExportFormat, file } from './export.service.js';
-import { type ExportColumn, keysetPages } from './table-stream.js';
+import { keysetRows, type TableColumn, type TableFile, type TableFormat, tableFile } from './table-writer.js';
 
 const PAGE = 1000;
 
-const COLUMNS: ExportColumn<FeedbackDto>[] = [
+const COLUMNS: TableColumn<FeedbackDto>[] = [
   { header: 'tiket', value: (f) => f.ticket },
   { header: 'jenis', value: (f) => f.kind },
   { header: 'status', value: (f) => f.status },
@@ -39,7 +38,7 @@ const COLUMNS: ExportColumn<FeedbackDto>[] = [
 ];
 
 /** Present only in a moderator's file: for anyone else the columns do not exist at all. */
-const SENDER_COLUMNS: ExportColumn<FeedbackDto>[] = [
+const SENDER_COLUMNS: TableColumn<FeedbackDto>[] = [
   { header: 'nama_pengirim', value: (f) => f.sender?.name ?? null },
   { header: 'email_pengirim', value: (f) => f.sender?.email ?? null },
   { header: 'telepon_pengirim', value: (f) => f.sender?.phone ?? null },
@@ -50,8 +49,8 @@ export async function exportFeedback(
   context: AppContext,
   actor: UserActor,
   query: StaffFeedbackQuery,
-  format: ExportFormat,
-): Promise<ExportFile> {
+  format: TableFormat,
+): Promise<TableFile> {
   const { db } = context.database;
   const filter = await staffFeedbackFilter(context, actor, query);
   const withSender = isModerator(actor);
@@ -60,15 +59,19 @@ export async function exportFeedback(
   const name = ['aduan', query.institution, query.status, query.overdue === 'true' ? 'terlambat' : undefined]
     .filter(Boolean)
     .join('-');
-  return file(name, format, {
-    sheet: 'aduan',
-    columns: withSender ? [...COLUMNS, ...SENDER_COLUMNS] : COLUMNS,
-    pages: keysetPages<FeedbackDto, number | null>(
-      null,
-      PAGE,
-      async (before) =>
-        (await pageFeedback(db, filter, before, PAGE)).map((row) => staffView(row, today, withSender, holidays)),
-      (f) => f.id,
-    ),
-  });
+  return tableFile(
+    {
+      fileName: name,
+      sheet: 'aduan',
+      columns: withSender ? [...COLUMNS, ...SENDER_COLUMNS] : COLUMNS,
+      rows: keysetRows<FeedbackDto, number | null>(
+        null,
+        PAGE,
+        async (before) =>
+          (await pageFeedback(db, filter, before, PAGE)).map((row) => staffView(row, today, withSender, holidays)),
+        (f) => f.id,
+      ),
+    },
+    format,
+  );
 }

@@ -1,14 +1,16 @@
 /**
- * Spam protection of the public feedback form without outside services: a per-address rate limit
- * kept in the database (shared by every app process), a signed proof-of-work challenge that can be
- * spent once, and a honeypot field (handled by the caller). Client addresses are stored only as a
- * keyed hash.
+ * Spam protection of the public feedback form without outside services: a signed proof-of-work
+ * challenge that can be spent once, whose difficulty grows with the recent volume from the sender's
+ * address (`scaledProofOfWorkBits` in core: one more bit each time the volume doubles past the
+ * allowance, bounded) instead of refusing it — people behind one shared address are slowed, never
+ * locked out — and a honeypot field (handled by the caller). Attempts are kept in the database
+ * (shared by every app process), addresses only as a keyed hash.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { leadingZeroBits, PROOF_OF_WORK_ALGORITHM, type ThrottleRule, throttleWait } from '@pantau/core';
+import { leadingZeroBits, PROOF_OF_WORK_ALGORITHM, scaledProofOfWorkBits } from '@pantau/core';
 import type { AppContext } from '../../context.js';
 import {
-  listFeedbackAttempts,
+  countFeedbackAttempts,
   pruneFeedbackSpamRecords,
   recordFeedbackAttempt,
   spendChallenge,
@@ -23,24 +25,6 @@ export const CHALLENGE_TTL_MS = 15 * 60_000;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
-/** Too many submissions from one address. */
-export class FeedbackRateLimitError extends AppError {
-  constructor(
-    readonly retryAfterSeconds: number,
-    limits: { perHour: number; perDay: number },
-  ) {
-    const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-    super(429, 'too_many_feedback', {
-      id:
-        `Batas pengiriman tercapai: paling banyak ${limits.perHour} aduan/usulan per jam dan ${limits.perDay} per hari ` +
-        `dari satu alamat internet. Coba lagi dalam ${minutes} menit.`,
-      en:
-        `Sending limit reached: at most ${limits.perHour} feedback items per hour and ${limits.perDay} per day from one ` +
-        `internet address. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    });
-  }
-}
-
 const challengeError = (code: string, id: string, en: string) =>
   new AppError(400, code, {
     id: `${id} Muat ulang formulir lalu kirim lagi; isian Anda tetap ada.`,
@@ -51,28 +35,55 @@ function sign(secret: string, purpose: string, value: string): Buffer {
   return createHmac('sha256', secret).update(`${purpose}:${value}`).digest();
 }
 
-/** A new challenge at the configured difficulty. */
-export async function issueChallenge(context: Context) {
+/** The keyed hash under which an address's attempts are counted (the address itself is never stored). */
+async function addressKey(context: Context, ip: string): Promise<string> {
+  return sign(await serverSecret(context), 'ip', ip)
+    .subarray(0, 16)
+    .toString('hex');
+}
+
+/** The difficulty the next submission from `ip` needs, from its attempts in the last hour and day. */
+export async function requiredBits(context: Context, ip: string): Promise<number> {
+  const { db } = context.database;
+  const key = await addressKey(context, ip);
+  const now = context.clock.now().getTime();
+  const since = (ms: number) => new Date(now - ms).toISOString();
+  const [hour, day] = await Promise.all([
+    countFeedbackAttempts(db, key, since(HOUR_MS)),
+    countFeedbackAttempts(db, key, since(DAY_MS)),
+  ]);
+  const { powBits, perHour, perDay, maxExtraBits } = context.config.feedback;
+  return scaledProofOfWorkBits(
+    { baseBits: powBits, freePerHour: perHour, freePerDay: perDay, maxExtraBits },
+    { hour, day },
+  );
+}
+
+/** A new challenge at the difficulty the sender's address needs now. */
+export async function issueChallenge(context: Context, ip: string) {
   const secret = await serverSecret(context);
+  const bits = await requiredBits(context, ip);
   const issuedAt = context.clock.now().getTime();
-  const body = `v1.${issuedAt}.${randomBytes(12).toString('base64url')}.${context.config.feedback.powBits}`;
+  const body = `v1.${issuedAt}.${randomBytes(12).toString('base64url')}.${bits}`;
   const mac = sign(secret, 'pow', body).subarray(0, 16).toString('base64url');
   return {
     challenge: `${body}.${mac}`,
-    difficulty: context.config.feedback.powBits,
+    difficulty: bits,
     algorithm: PROOF_OF_WORK_ALGORITHM,
     expiresAt: new Date(issuedAt + CHALLENGE_TTL_MS).toISOString(),
   };
 }
 
 /**
- * Checks a solved challenge: issued by this server, not expired, at least the configured
- * difficulty, and SHA-256(challenge + nonce) meets it. Returns what `spendProofOfWork` needs.
+ * Checks a solved challenge: issued by this server, not expired, at least the difficulty the
+ * address needs now (`required`), and SHA-256(challenge + nonce) meets it. Returns what
+ * `spendProofOfWork` needs.
  */
 export async function verifyProofOfWork(
   context: Context,
   challenge: string,
   nonce: string,
+  required: number,
 ): Promise<{ hash: string; expiresAt: string }> {
   const parts = challenge.split('.');
   const [version, issuedAtText, , bitsText, mac] = parts;
@@ -100,6 +111,14 @@ export async function verifyProofOfWork(
   const digest = createHash('sha256')
     .update(challenge + nonce, 'utf8')
     .digest();
+  if (Number.isInteger(bits) && bits >= context.config.feedback.powBits && bits < required) {
+    // Others sent from the same address since the challenge was issued: the work got harder.
+    throw challengeError(
+      'proof_of_work_harder',
+      'Banyak kiriman dari alamat internet Anda belakangan ini, jadi pemeriksaan anti-spam menjadi lebih berat.',
+      'Many items were sent from your internet address recently, so the anti-spam check got harder.',
+    );
+  }
   if (bits < context.config.feedback.powBits || leadingZeroBits(digest) < bits) {
     throw challengeError(
       'proof_of_work_failed',
@@ -124,26 +143,10 @@ export async function spendProofOfWork(context: Context, proof: { hash: string; 
   }
 }
 
-/**
- * Counts a submission attempt from `ip`, refusing it (429) when the address has reached the hourly
- * or daily limit. Attempts older than a day are forgotten.
- */
-export async function countSubmissionAttempt(context: Context, ip: string): Promise<void> {
+/** Records a submission attempt from `ip` (it raises the next difficulty); attempts older than a day are forgotten. */
+export async function recordSubmissionAttempt(context: Context, ip: string): Promise<void> {
   const { db } = context.database;
-  const { perHour, perDay } = context.config.feedback;
   const now = context.clock.now();
-  const key = sign(await serverSecret(context), 'ip', ip)
-    .subarray(0, 16)
-    .toString('hex');
-  const wait = async (rule: ThrottleRule) => {
-    const since = new Date(now.getTime() - rule.windowMs).toISOString();
-    return throttleWait(await listFeedbackAttempts(db, key, since, rule.maxFailures), now, rule);
-  };
-  const retryAfterMs = Math.max(
-    await wait({ maxFailures: perHour, windowMs: HOUR_MS }),
-    await wait({ maxFailures: perDay, windowMs: DAY_MS }),
-  );
-  if (retryAfterMs > 0) throw new FeedbackRateLimitError(Math.ceil(retryAfterMs / 1000), { perHour, perDay });
-  await recordFeedbackAttempt(db, key, now.toISOString());
+  await recordFeedbackAttempt(db, await addressKey(context, ip), now.toISOString());
   await pruneFeedbackSpamRecords(db, new Date(now.getTime() - DAY_MS).toISOString(), now.toISOString());
 }

@@ -20,15 +20,21 @@ import type { Executor } from '../../db/database.js';
 import { findAksiByCodes, findOutputsByCodes } from '../../db/repositories/catalogue.repository.js';
 import {
   countFeedback,
+  type FeedbackRow,
   findFeedbackByTicket,
   insertFeedback,
   insertFeedbackEvent,
   listFeedback,
+  type NewestKey,
+  pageFeedbackNewest,
 } from '../../db/repositories/feedback.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
+import type { Locale } from '../../notifications/format.js';
+import { keysetRows } from '../export/table-writer.js';
 import { periodOrLatest } from '../periods/active-period.js';
-import { countSubmissionAttempt, spendProofOfWork, verifyProofOfWork } from './feedback-spam.js';
+import { resolveFeedbackInstitution } from './feedback-institution.js';
+import { recordSubmissionAttempt, requiredBits, spendProofOfWork, verifyProofOfWork } from './feedback-spam.js';
 import { publicItemView, ticketView } from './feedback-view.js';
 
 export type FeedbackSubmission = z.infer<typeof feedbackSubmitRequestSchema>;
@@ -42,14 +48,8 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 const newTicket = () => ticketFromBytes(randomBytes(TICKET_RANDOM_BYTES));
 
 /** Where the feedback points: institution, and optionally the period's aksi and output. */
-async function resolveReferences(db: Executor, input: FeedbackSubmission) {
-  const institution = await findInstitutionByCode(db, input.institution.toUpperCase());
-  if (!institution) {
-    throw new ValidationError(
-      { id: `Instansi ${input.institution} tidak dikenal.`, en: `Unknown institution ${input.institution}.` },
-      [{ path: 'body.institution', message: 'unknown' }],
-    );
-  }
+async function resolveReferences(db: Executor, input: FeedbackSubmission, locale: Locale) {
+  const institution = await resolveFeedbackInstitution(db, input.institution, locale);
   if (!input.aksi && !input.output) return { institution, periodId: null, aksiId: null, outputId: null };
   const period = await periodOrLatest(db, input.period);
   const aksiCode = input.output ? input.output.split('.')[0] : input.aksi;
@@ -72,13 +72,20 @@ async function resolveReferences(db: Executor, input: FeedbackSubmission) {
 }
 
 /**
- * Takes a submission from the public form: rate limit, proof of work, then the honeypot — a
+ * Takes a submission from the public form: the proof of work at the difficulty the address needs
+ * (it grows with the recent volume from it, never a refusal), then the honeypot — a
  * filled honeypot gets an ordinary-looking receipt and nothing is stored.
  */
-export async function submitFeedback(context: AppContext, input: FeedbackSubmission, ip: string) {
+export async function submitFeedback(
+  context: AppContext,
+  input: FeedbackSubmission,
+  ip: string,
+  locale: Locale = 'id',
+) {
   const { db } = context.database;
-  await countSubmissionAttempt(context, ip);
-  const proof = await verifyProofOfWork(context, input.challenge, input.nonce);
+  const required = await requiredBits(context, ip);
+  await recordSubmissionAttempt(context, ip);
+  const proof = await verifyProofOfWork(context, input.challenge, input.nonce, required);
   const now = context.clock.now().toISOString();
   const receipt = (ticket: string) => ({
     ticket,
@@ -90,7 +97,7 @@ export async function submitFeedback(context: AppContext, input: FeedbackSubmiss
     await spendProofOfWork(context, proof);
     return receipt(newTicket());
   }
-  const refs = await resolveReferences(db, input);
+  const refs = await resolveReferences(db, input, locale);
   await spendProofOfWork(context, proof);
 
   let ticket = newTicket();
@@ -171,16 +178,18 @@ export async function publishedFeedback(
   return { total, ...page, items: rows.map(publicItemView) };
 }
 
-/** Every published answer (of one institution when given), a batch at a time, for downloads. */
+/** Every published answer (of one institution when given), newest first, read page by page for a download. */
 export async function allPublishedFeedback(context: AppContext, institution: string | undefined) {
   const { db } = context.database;
   const filter = { institutionId: await institutionIdOf(db, institution), publishedOnly: true };
-  const BATCH = 500;
+  const PAGE = 500;
+  const rows = keysetRows<FeedbackRow, NewestKey | null>(
+    null,
+    PAGE,
+    (after) => pageFeedbackNewest(db, filter, after, PAGE),
+    (row) => ({ submittedAt: row.submitted_at, id: row.id }),
+  );
   return (async function* () {
-    for (let offset = 0; ; offset += BATCH) {
-      const rows = await listFeedback(db, filter, { limit: BATCH, offset });
-      yield* rows.map(publicItemView);
-      if (rows.length < BATCH) return;
-    }
+    for await (const row of rows) yield publicItemView(row);
   })();
 }

@@ -2,7 +2,17 @@
  * The pure steps every figures path shares: stored rows → the inputs of `computeFigures` (core) →
  * rows to store. Writes, the dashboard's cold path, public figures and import all pass here.
  */
-import { computeFigures, type FigureReport, type QuarterFigures, type ReportState } from '@pantau/core';
+import {
+  computeFigures,
+  type FigureReport,
+  type FiguresStart,
+  FROM_FIRST_QUARTER,
+  type GradeWeightRule,
+  NO_GRADE_WEIGHT,
+  type QualityGrade,
+  type QuarterFigures,
+  type ReportState,
+} from '@pantau/core';
 import type {
   FiguresRow,
   listAssignedTargets,
@@ -51,30 +61,33 @@ export function figureReport(row: ReportForFigures, covered: ReadonlyMap<number,
     submitted: row.first_submitted_at !== null,
     onTime: row.on_time === 1,
     evidenceComplete: Array.from({ length: items }, (_, i) => i).every((i) => have?.has(i)),
+    qualityGrade: row.state === 'accepted' ? (row.quality_grade as QualityGrade | null) : null,
   };
 }
 
 /**
  * The figures of each of `institutionIds` from the targets and reports of all of them (an
- * institution without rows gets figures of nothing due). `toReport` says how a report counts.
+ * institution without rows gets figures of nothing due). `toReport` says how a report counts,
+ * `rule` how its grade weighs (`appliedGradeWeight`); `start` where each institution's computation
+ * starts (the whole period unless told). Targets are taken in id order, so that the sums add in
+ * the same order whichever quarters are computed.
  */
 export function figuresByInstitution<R extends { institution_id: number }>(
   institutionIds: Iterable<number>,
   targets: readonly AssignedTarget[],
   reports: readonly R[],
   toReport: (report: R) => FigureReport,
+  rule: GradeWeightRule = NO_GRADE_WEIGHT,
+  start: Readonly<FiguresStart> = FROM_FIRST_QUARTER,
 ): Map<number, QuarterFigures[]> {
   const targetsOf = groupByInstitution(targets);
   const reportsOf = groupByInstitution(reports);
   const figures = new Map<number, QuarterFigures[]>();
   for (const id of institutionIds) {
-    figures.set(
-      id,
-      computeFigures(
-        (targetsOf.get(id) ?? []).map((t) => ({ targetId: t.target_id, quarter: t.quarter_number, weight: t.weight })),
-        (reportsOf.get(id) ?? []).map(toReport),
-      ),
-    );
+    const own = (targetsOf.get(id) ?? [])
+      .map((t) => ({ targetId: t.target_id, quarter: t.quarter_number, weight: t.weight }))
+      .sort((a, b) => a.targetId - b.targetId);
+    figures.set(id, computeFigures(own, (reportsOf.get(id) ?? []).map(toReport), rule, start));
   }
   return figures;
 }
@@ -99,6 +112,9 @@ export function figureRows(
     weight_due: f.weightDue,
     weighted_score: f.weightedScore,
     achievement: f.achievement,
+    administratif: f.administratif,
+    terlaksana: f.terlaksana,
+    berdampak: f.berdampak,
     updated_at: at,
   }));
 }

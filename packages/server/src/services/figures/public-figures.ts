@@ -1,21 +1,17 @@
 /**
- * Public figures: achievement and counts per institution and quarter computed from accepted reports
- * only, through the same steps as the internal figures (`figuresByInstitution`). Submissions not
- * yet verified are a claim, not a fact: they count as not verified and their number is not
- * published, so `submitted` and `complete` of the internal figures have no public counterpart.
+ * Public figures: the same stored figures the dashboards sum (`institution_figures`, computed by
+ * `computeFigures` in core), so a number on the portal, in the open data and on a dashboard is
+ * one number (issue #18). Only verified reports score in the achievement; of the compliance counts
+ * the public sees what was expected, what was first submitted by the deadline (a time the system
+ * records, not a claim of content) and what was verified. Submitted-but-unverified counts and
+ * evidence completeness stay internal.
  */
-import {
-  bandOf,
-  type FigureReport,
-  type PublicQuarterFigures,
-  percent,
-  type QuarterFigures,
-  triwulanLabel,
-} from '@pantau/core';
+import { bandOf, gradeDistribution, type PublicQuarterFigures, percent, triwulanLabel } from '@pantau/core';
 import type { Executor } from '../../db/database.js';
-import { listAssignedTargets } from '../../db/repositories/figures.repository.js';
-import { listVerifiedReports } from '../../db/repositories/public-data.repository.js';
-import { figuresByInstitution, groupByInstitution } from './figure-inputs.js';
+import type { FiguresRow } from '../../db/repositories/figures.repository.js';
+import { listVerifiedQuarters } from '../../db/repositories/public-data.repository.js';
+import { groupByInstitution } from './figure-inputs.js';
+import { storedFigureRows } from './figures.service.js';
 
 /** An institution's public figures for a period. */
 export interface VerifiedFigures {
@@ -23,49 +19,34 @@ export interface VerifiedFigures {
   lastVerifiedAt: string | null;
 }
 
-type VerifiedReport = Awaited<ReturnType<typeof listVerifiedReports>>[number];
+type VerifiedQuarter = Awaited<ReturnType<typeof listVerifiedQuarters>>[number];
 
 const latest = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a);
 
-/** An accepted report as the figures count it: its evidence is not judged in public. */
-function verifiedReport(r: VerifiedReport): FigureReport {
+/** The public shape of one institution's stored figures, with when its accepted reports were verified. */
+function publicFigures(rows: readonly FiguresRow[], verified: readonly VerifiedQuarter[]): VerifiedFigures {
+  const byQuarter = new Map(verified.map((quarter) => [quarter.quarter_number, quarter]));
   return {
-    targetId: r.target_id,
-    state: 'accepted',
-    weight: r.weight,
-    score: r.field_score ?? r.score,
-    notApplicableAccepted: r.na_accepted === 1,
-    submitted: true,
-    onTime: r.on_time === 1,
-    evidenceComplete: false,
-  };
-}
-
-/** The public shape of one institution's figures, with when its accepted reports were verified. */
-function publicFigures(figures: readonly QuarterFigures[], reports: readonly VerifiedReport[]): VerifiedFigures {
-  const lastByQuarter = new Map<number, string | null>();
-  let lastVerifiedAt: string | null = null;
-  for (const report of reports) {
-    lastByQuarter.set(
-      report.quarter_number,
-      latest(lastByQuarter.get(report.quarter_number) ?? null, report.verified_at),
-    );
-    lastVerifiedAt = latest(lastVerifiedAt, report.verified_at);
-  }
-  return {
-    lastVerifiedAt,
-    quarters: figures.map((f) => ({
-      quarter: f.quarter,
-      label: triwulanLabel(f.quarter),
-      achievement: f.achievement,
-      band: f.achievement === null ? null : bandOf(f.achievement),
-      expected: f.expected,
-      verified: f.verified,
-      verifiedOnTime: f.onTime,
-      notApplicable: f.notApplicable,
-      verifiedRate: percent(f.verified, f.expected),
-      lastVerifiedAt: lastByQuarter.get(f.quarter) ?? null,
-    })),
+    lastVerifiedAt: verified.reduce<string | null>((last, quarter) => latest(last, quarter.verified_at), null),
+    quarters: [...rows]
+      .sort((a, b) => a.quarter_number - b.quarter_number)
+      .map((f) => ({
+        quarter: f.quarter_number,
+        label: triwulanLabel(f.quarter_number),
+        achievement: f.achievement,
+        band: f.achievement === null ? null : bandOf(f.achievement),
+        weightDue: f.weight_due,
+        weightedScore: f.weighted_score,
+        expected: f.expected,
+        onTime: f.on_time,
+        onTimeRate: percent(f.on_time, f.expected),
+        verified: f.verified,
+        verifiedOnTime: byQuarter.get(f.quarter_number)?.on_time ?? 0,
+        notApplicable: f.not_applicable,
+        verifiedRate: percent(f.verified, f.expected),
+        grades: gradeDistribution(f),
+        lastVerifiedAt: byQuarter.get(f.quarter_number)?.verified_at ?? null,
+      })),
   };
 }
 
@@ -76,11 +57,13 @@ export async function verifiedFigures(
   institutionIds: readonly number[],
 ): Promise<Map<number, VerifiedFigures>> {
   if (institutionIds.length === 0) return new Map();
-  const [targets, reports] = await Promise.all([
-    listAssignedTargets(db, institutionIds, periodId),
-    listVerifiedReports(db, institutionIds, periodId),
+  const [rows, verified] = await Promise.all([
+    storedFigureRows(db, periodId, institutionIds),
+    listVerifiedQuarters(db, institutionIds, periodId),
   ]);
-  const reportsOf = groupByInstitution(reports);
-  const figures = figuresByInstitution(institutionIds, targets, reports, verifiedReport);
-  return new Map([...figures].map(([id, quarters]) => [id, publicFigures(quarters, reportsOf.get(id) ?? [])]));
+  const rowsOf = groupByInstitution(rows);
+  const verifiedOf = groupByInstitution(verified);
+  return new Map(
+    institutionIds.map((id) => [id, publicFigures(rowsOf.get(id) ?? [], verifiedOf.get(id) ?? [])] as const),
+  );
 }

@@ -16,6 +16,7 @@ import {
   listTargetsOfRules,
 } from '../../db/repositories/rule-figures.repository.js';
 import { coverageByReport, figureReport, figuresByInstitution, groupByInstitution } from '../figures/figure-inputs.js';
+import { appliedGradeWeight } from '../figures/grade-weight.js';
 import type { PendingFigures } from '../figures/pending-figures.js';
 
 /** Stored figures of one institution plus those of targets it newly carries, quarter by quarter. */
@@ -33,6 +34,9 @@ export function addFigures(stored: readonly FiguresRow[], added: readonly Quarte
       complete: row.complete + more.complete,
       verified: row.verified + more.verified,
       not_applicable: row.not_applicable + more.notApplicable,
+      administratif: row.administratif + more.administratif,
+      terlaksana: row.terlaksana + more.terlaksana,
+      berdampak: row.berdampak + more.berdampak,
       weight_due: weightDue,
       weighted_score: weightedScore,
       achievement: weightDue === 0 ? null : roundOne(weightedScore / weightDue),
@@ -80,7 +84,8 @@ export class AddedAssignmentFigures {
         periodId,
         institutionIds.filter((id) => !hasAll(id)),
       );
-      const added = figuresByInstitution(complete, targets, reports, (r) => figureReport(r, covered));
+      const rule = await appliedGradeWeight(trx);
+      const added = figuresByInstitution(complete, targets, reports, (r) => figureReport(r, covered), rule);
       const rows: FiguresRow[] = [];
       for (const [institutionId, figures] of added) {
         rows.push(...addFigures(stored.get(institutionId) ?? [], figures, at));

@@ -42,8 +42,8 @@ export function checkCatalogue(
     if (!known.periods.has(r.period)) {
       problem(
         'periode',
-        `periode ${r.period} tidak ada. Buat periodenya lebih dulu.`,
-        `period ${r.period} does not exist. Create the period first.`,
+        `periode ${r.period} tidak ada. Buat periodenya lebih dulu di Kerja › Periode dan triwulan (/kerja/periode, bagian "Periode baru") atau dengan \`pantau periods create --code ${r.period}\`.`,
+        `period ${r.period} does not exist. Create it first under Work › Periods and quarters (/kerja/periode, "New period") or with \`pantau periods create --code ${r.period}\`.`,
       );
       continue;
     }

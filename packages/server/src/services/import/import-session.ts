@@ -6,7 +6,7 @@ import type { Executor } from '../../db/database.js';
 import type { PendingFigures } from '../figures/pending-figures.js';
 
 /** Entities an import counts. */
-export type ImportEntity = 'institution' | 'fokus' | 'aksi' | 'output' | 'target' | 'assignment' | 'user';
+export type ImportEntity = 'institution' | 'unit' | 'fokus' | 'aksi' | 'output' | 'target' | 'assignment' | 'user';
 
 /** An invitation link issued for an imported account. */
 export interface Invitation {

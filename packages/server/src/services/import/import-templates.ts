@@ -12,8 +12,8 @@ import {
   INSTRUCTIONS_SHEET,
   UTF8_BOM,
 } from '@pantau/core';
-import ExcelJS from 'exceljs';
 import { ValidationError } from '../../errors.js';
+import { exceljs } from '../../heavy-libraries.js';
 
 /** Columns whose values are codes: stored as text so 33.10 stays 33.10 and 01 stays 01. */
 const TEXT_COLUMNS = new Set(['kode_instansi', 'kode_fokus', 'kode_aksi', 'kode_output', 'periode', 'aksi', 'output']);
@@ -39,7 +39,7 @@ function exampleRows(spec: ImportSheetSpec): string[][] {
 
 /** The XLSX template of `kind`. */
 export async function xlsxTemplate(kind: ImportTarget): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   workbook.creator = 'Pantau';
   for (const spec of sheetsOf(kind)) {
     const sheet = workbook.addWorksheet(spec.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });

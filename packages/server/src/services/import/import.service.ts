@@ -18,6 +18,7 @@ import {
   readAssignmentSheet,
   readCatalogueSheet,
   readInstitutionSheet,
+  readUnitSheet,
   readUserSheet,
 } from '@pantau/core';
 import type { Actor } from '../../audit/actor.js';
@@ -30,6 +31,7 @@ import { applyCatalogue, checkCatalogue } from './import-catalogue.js';
 import { readImportFile } from './import-file.js';
 import { applyInstitutions, checkInstitutions } from './import-institutions.js';
 import { type ImportEntity, ImportSession, type Invitation } from './import-session.js';
+import { applyUnits, checkUnits } from './import-units.js';
 import { applyUsers, checkUsers } from './import-users.js';
 import { KnownCodes } from './known-codes.js';
 
@@ -48,6 +50,7 @@ export interface ImportOutcome {
 /** The records of every sheet of a file, by kind. */
 interface Records {
   institutions?: ReturnType<typeof readInstitutionSheet>['records'];
+  units?: ReturnType<typeof readUnitSheet>['records'];
   catalogue?: ReturnType<typeof readCatalogueSheet>['records'];
   assignments?: ReturnType<typeof readAssignmentSheet>['records'];
   users?: ReturnType<typeof readUserSheet>['records'];
@@ -55,6 +58,7 @@ interface Records {
 
 const READERS = {
   institutions: readInstitutionSheet,
+  units: readUnitSheet,
   catalogue: readCatalogueSheet,
   assignments: readAssignmentSheet,
   users: readUserSheet,
@@ -137,6 +141,7 @@ export async function importSpreadsheet(
   const known = await KnownCodes.load(db, periodsOf(records));
   const sheet = (k: ImportKind) => sheets.get(k) as string;
   if (records.institutions) await checkInstitutions(sheet('institutions'), records.institutions, known, problems);
+  if (records.units) checkUnits(sheet('units'), records.units, known, problems);
   if (records.catalogue) checkCatalogue(sheet('catalogue'), records.catalogue, known, problems);
   if (records.assignments) checkAssignments(sheet('assignments'), records.assignments, known, problems);
   if (records.users) checkUsers(sheet('users'), records.users, known, problems);
@@ -146,6 +151,7 @@ export async function importSpreadsheet(
     return await db.transaction().execute(async (trx) => {
       const session = new ImportSession(trx, context, actor, fileName, new PendingFigures());
       if (records.institutions) await applyInstitutions(session, records.institutions);
+      if (records.units) await applyUnits(session, records.units);
       if (records.catalogue) await applyCatalogue(session, records.catalogue, known);
       if (records.assignments) await applyAssignments(session, records.assignments, known);
       if (records.users) await applyUsers(session, records.users, known);
@@ -182,6 +188,7 @@ export async function importSpreadsheet(
 
 const ENTITIES: Record<ImportKind, ImportEntity[]> = {
   institutions: ['institution'],
+  units: ['unit'],
   catalogue: ['fokus', 'aksi', 'output', 'target'],
   assignments: ['assignment'],
   users: ['user'],

@@ -138,7 +138,7 @@ describeEachDatabase('spreadsheet import', (database) => {
           'pengguna',
           3,
           'peran',
-          'Baris 3, kolom peran: superadmin bukan peran yang dikenal (pilih: admin, verifier, observer, focal_point, contributor, publicist).',
+          'Baris 3, kolom peran: superadmin bukan peran yang dikenal (pilih: admin, verifier, observer, focal_point, contributor, publicist, leader).',
         ],
       ]);
       expect(outcome.problems[0]?.message.en).toBe(
@@ -146,6 +146,63 @@ describeEachDatabase('spreadsheet import', (database) => {
       );
       expect(await snapshot(database())).toEqual(before);
     }
+  });
+
+  it('locates each mistake in an impact indicator, in both languages, and changes nothing', async () => {
+    const header = [
+      ...CATALOGUE_HEADER,
+      'dampak_nama',
+      'dampak_satuan',
+      'dampak_baseline',
+      'dampak_target',
+      'dampak_arah',
+      'dampak_sumber',
+    ];
+    const row = (quarter: number, impact: string[]) => [
+      P,
+      '1',
+      '',
+      '1',
+      '',
+      '1.1',
+      '',
+      quarter,
+      'Laporan pelaksanaan triwulan',
+      'Laporan',
+      1,
+      ...impact,
+    ];
+    const path = await workbook({
+      katalog: [
+        header,
+        row(2, ['Waktu layanan', 'hari', '14', '20', 'turun', '']),
+        row(4, ['Waktu layanan', 'hari', '14', '5', '', '']),
+        row(6, ['Waktu layanan', 'hari', '14', 'lima', 'turun', '']),
+        row(8, ['Waktu layanan', 'hari', '14', '5', 'menurun', 'x'.repeat(301)]),
+      ],
+    });
+    const before = await snapshot(database());
+    const outcome = await importSpreadsheet(context, admin, 'catalogue', path, { dryRun: false });
+    expect(outcome.committed).toBe(false);
+    expect(outcome.problems.map((p) => [p.row, p.column, p.message.id])).toEqual([
+      [
+        2,
+        'dampak_target',
+        'Baris 2, kolom dampak_target: nilai target 20 harus lebih rendah dari nilai awal 14 (arah turun).',
+      ],
+      [3, 'dampak_arah', 'Baris 3, kolom dampak_arah: isi arah (naik atau turun) karena nilai target diisi.'],
+      [4, 'dampak_target', 'Baris 4, kolom dampak_target: lima bukan angka.'],
+      [
+        5,
+        'dampak_arah',
+        'Baris 5, kolom dampak_arah: menurun bukan arah: tulis naik (lebih tinggi lebih baik) atau turun (lebih rendah lebih baik).',
+      ],
+      [5, 'dampak_sumber', 'Baris 5, kolom dampak_sumber: maksimal 300 karakter.'],
+    ]);
+    expect(outcome.problems[0]?.message.en).toBe(
+      'Row 2, column dampak_target: the target value 20 must be lower than the baseline 14 (direction turun).',
+    );
+    expect(await snapshot(database())).toEqual(before);
   });
 
   const validWorkbook = () =>
@@ -156,7 +213,7 @@ describeEachDatabase('spreadsheet import', (database) => {
         ['KEMENKEU', 'Kementerian Keuangan', 'kl'],
       ],
       katalog: [
-        [...CATALOGUE_HEADER, 'dampak_nama', 'dampak_satuan', 'dampak_baseline'],
+        [...CATALOGUE_HEADER, 'dampak_nama', 'dampak_satuan', 'dampak_baseline', 'dampak_target', 'dampak_arah'],
         [
           P,
           '1',
@@ -188,6 +245,8 @@ describeEachDatabase('spreadsheet import', (database) => {
           'Waktu layanan',
           'hari',
           '14,5',
+          '5',
+          'turun',
         ],
         [
           P,
@@ -278,10 +337,16 @@ describeEachDatabase('spreadsheet import', (database) => {
     const impact = await db
       .selectFrom('target_versions')
       .innerJoin('targets', 'targets.id', 'target_versions.target_id')
-      .select(['impact_name', 'impact_baseline'])
+      .select(['impact_name', 'impact_baseline', 'impact_target', 'impact_direction', 'impact_source'])
       .where('targets.code', '=', '11.1-TW4')
       .executeTakeFirstOrThrow();
-    expect(impact).toEqual({ impact_name: 'Waktu layanan', impact_baseline: 14.5 });
+    expect(impact).toEqual({
+      impact_name: 'Waktu layanan',
+      impact_baseline: 14.5,
+      impact_target: 5,
+      impact_direction: 'lower',
+      impact_source: null,
+    });
     // Live figures of the newly assigned institution: the targets of 11.1 due in Triwulan II and IV.
     const stats = await db
       .selectFrom('institution_figures')
@@ -347,7 +412,7 @@ describeEachDatabase('spreadsheet import', (database) => {
     );
     const other = await workbook({ lain: [['a'], ['b']] });
     expect((await importSpreadsheet(context, admin, 'all', other, { dryRun: true })).problems[0]?.message.id).toContain(
-      'Tidak ada lembar bernama instansi, katalog, penugasan, pengguna',
+      'Tidak ada lembar bernama instansi, unit_kerja, katalog, penugasan, pengguna',
     );
   });
 

@@ -3,7 +3,7 @@
  * sheet never becomes a workbook in memory: only the cell texts of the rows are kept.
  */
 import { INSTRUCTIONS_SHEET, normaliseColumnName, type SheetTable } from '@pantau/core';
-import ExcelJS from 'exceljs';
+import { exceljs } from '../../heavy-libraries.js';
 
 /** The text of a cell value as exceljs reads it (shared strings, rich text, formulas, dates…). */
 export function cellText(value: unknown): string {
@@ -43,7 +43,7 @@ export async function readXlsxTables(path: string): Promise<SheetTable[]> {
 
 /** The whole-file reader: slower and heavier, but not subject to the streaming reader's timing. */
 async function wholeXlsxTables(path: string): Promise<SheetTable[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (exceljs().Workbook)();
   await workbook.xlsx.readFile(path);
   const tables: SheetTable[] = [];
   for (const worksheet of workbook.worksheets) {
@@ -66,7 +66,7 @@ async function wholeXlsxTables(path: string): Promise<SheetTable[]> {
 }
 
 async function streamXlsxTables(path: string): Promise<SheetTable[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = new (exceljs().stream.xlsx.WorkbookReader)(path, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',

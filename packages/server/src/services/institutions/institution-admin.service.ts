@@ -14,7 +14,7 @@ import {
   updateInstitutionName,
 } from '../../db/repositories/institution.repository.js';
 import { ValidationError } from '../../errors.js';
-import { loadRegions } from '../../seed/regions.js';
+import { loadRegions } from './regions.js';
 
 let kemendagriCodes: Promise<ReadonlySet<string>> | undefined;
 

@@ -13,6 +13,7 @@ import { listEvidenceCoverage } from '../../db/repositories/evidence.repository.
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
 import { findQuarter } from '../../db/repositories/period.repository.js';
 import { listInstitutionQuarterTargets } from '../../db/repositories/target.repository.js';
+import { listResponsibleUnits } from '../../db/repositories/work-unit.repository.js';
 import { NotFoundError } from '../../errors.js';
 import { institutionFigures } from '../figures/figures.service.js';
 import { effectiveDeadline } from '../periods/deadline.service.js';
@@ -40,8 +41,14 @@ export async function institutionTargets(
   const period = await requirePeriod(db, periodCode);
   const quarter = await findQuarter(db, period.id, quarterNumber);
   if (!quarter) throw new NotFoundError({ id: 'Triwulan tidak ditemukan.', en: 'Quarter not found.' });
+  const units = new Map((await listResponsibleUnits(db, institution.id)).map((u) => [u.target_id, u]));
   const rows = (await listInstitutionQuarterTargets(db, institution.id, period.id, quarterNumber)).filter((row) =>
-    reaches(actor, 'report.read', { institutionId: institution.id, aksiId: row.aksi_id, outputId: row.output_id }),
+    reaches(actor, 'report.read', {
+      institutionId: institution.id,
+      aksiId: row.aksi_id,
+      outputId: row.output_id,
+      unitId: units.get(row.target_id)?.id ?? null,
+    }),
   );
   if (rows.length === 0 && !reachesInstitution(actor, 'report.read', institution.id))
     throw new NotFoundError(NOT_FOUND);
@@ -61,6 +68,7 @@ export async function institutionTargets(
       output: { code: row.output_code, name: row.output_name },
       successMeasure: row.success_measure,
       evidenceRequired: (JSON.parse(row.evidence_checklist) as string[]).length,
+      unit: unitOf(units.get(row.target_id)),
       report:
         row.report_id === null
           ? null
@@ -77,9 +85,17 @@ export async function institutionTargets(
   };
 }
 
+function unitOf(unit: { id: number; code: string; name: string } | undefined) {
+  return unit ? { id: unit.id, code: unit.code, name: unit.name } : null;
+}
+
 function reachesInstitution(actor: UserActor, permission: PermissionName, institutionId: number): boolean {
   // The institution as a whole: admit when some scope admits any object of it (aksi/output irrelevant).
-  return reaches({ ...actor, contributorOutputIds: [] }, permission, { institutionId, aksiId: -1, outputId: -1 });
+  return reaches({ ...actor, contributorOutputIds: [], contributorUnitIds: [] }, permission, {
+    institutionId,
+    aksiId: -1,
+    outputId: -1,
+  });
 }
 
 /** Achievement and compliance of an institution, quarter by quarter. */

@@ -5,10 +5,11 @@ import { DEMO_SETTING } from '../../seed/demo-seed.js';
 import { VERSION } from '../../version.js';
 
 /** The installation as `GET /api/instance` describes it. */
-export async function instanceInfo({ database }: Pick<AppContext, 'database'>) {
+export async function instanceInfo({ database, config }: Pick<AppContext, 'database' | 'config'>) {
   return {
     name: 'Pantau' as const,
     version: VERSION,
     demo: (await getSetting(database.db, DEMO_SETTING)) === 'true',
+    singleSignOn: config.oidc ? { name: config.oidc.name } : null,
   };
 }

@@ -16,7 +16,13 @@ import {
   listFieldChecks,
 } from '../../db/repositories/field.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
-import { findQuarter, updateQuarter, upsertExtension } from '../../db/repositories/period.repository.js';
+import {
+  activatePeriod,
+  countQuarterInstitutions,
+  findQuarter,
+  updateQuarter,
+  upsertExtension,
+} from '../../db/repositories/period.repository.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { getPeriod, requirePeriod } from './period.service.js';
 
@@ -30,7 +36,7 @@ async function requireQuarter(db: Executor, periodCode: string, number: number) 
 /** Opens a quarter: its targets become visible to the institutions that carry them. */
 export async function openQuarter(context: AppContext, actor: UserActor, periodCode: string, number: number) {
   const { db } = context.database;
-  const { quarter } = await requireQuarter(db, periodCode, number);
+  const { period, quarter } = await requireQuarter(db, periodCode, number);
   if (quarter.status !== 'planned') {
     throw new ConflictError('quarter_not_planned', {
       id: `${triwulanLabel(number)} sudah ${quarter.status === 'open' ? 'dibuka' : 'ditutup'}.`,
@@ -40,11 +46,13 @@ export async function openQuarter(context: AppContext, actor: UserActor, periodC
   await db.transaction().execute(async (trx) => {
     const at = context.clock.now().toISOString();
     await updateQuarter(trx, quarter.id, { status: 'open', opened_at: at });
+    // A draft period becomes active with its first opened quarter.
+    if (period.status === 'draft') await activatePeriod(trx, period.id, at);
     await recordAudit(trx, context.clock, actor, {
       action: 'quarter.open',
       entity: 'quarter',
       entityId: quarter.id,
-      change: { period: periodCode, quarter: number },
+      change: { period: periodCode, quarter: number, ...(period.status === 'draft' ? { period_activated: true } : {}) },
     });
   });
   return getPeriod(db, context.clock, periodCode);
@@ -56,10 +64,10 @@ export async function updateQuarterDates(
   actor: UserActor,
   periodCode: string,
   number: number,
-  input: { deadline?: string | undefined; verificationEndsOn?: string | undefined },
+  input: { deadline?: string | undefined; verificationEndsOn?: string | undefined; reason: string },
 ) {
   const { db } = context.database;
-  const { quarter } = await requireQuarter(db, periodCode, number);
+  const { period, quarter } = await requireQuarter(db, periodCode, number);
   const deadline = input.deadline ?? quarter.deadline;
   const verificationEndsOn = input.verificationEndsOn ?? quarter.verification_ends_on;
   if (deadline <= quarter.ends_on) {
@@ -77,6 +85,7 @@ export async function updateQuarterDates(
       en: 'Verification cannot end before the reporting deadline.',
     });
   }
+  const impact = await countQuarterInstitutions(db, period.id, number);
   await db.transaction().execute(async (trx) => {
     await updateQuarter(trx, quarter.id, { deadline, verification_ends_on: verificationEndsOn });
     await recordAudit(trx, context.clock, actor, {
@@ -86,10 +95,22 @@ export async function updateQuarterDates(
       change: {
         before: { deadline: quarter.deadline, verification_ends_on: quarter.verification_ends_on },
         after: { deadline, verification_ends_on: verificationEndsOn },
+        reason: input.reason,
+        institutions: impact.institutions,
       },
     });
   });
   return getPeriod(db, context.clock, periodCode);
+}
+
+/** Who a change of the quarter's dates reaches: the institutions carrying its targets. */
+export async function quarterImpact(context: AppContext, periodCode: string, number: number) {
+  const { period } = await requireQuarter(context.database.db, periodCode, number);
+  return {
+    period: periodCode,
+    quarter: number,
+    ...(await countQuarterInstitutions(context.database.db, period.id, number)),
+  };
 }
 
 /** Gives one institution a later deadline for a quarter. */

@@ -1,10 +1,13 @@
 /** An aksi's public page: its outputs and targets, verified results by quarter, and each verified result. */
 import {
   byNumericCode,
+  EMPTY_SUMS,
+  gradeDistribution,
   type InstitutionType,
   type PublicAksiDto,
   type QualityGrade,
   roundOne,
+  shownScore,
   triwulanLabel,
 } from '@pantau/core';
 import type { AppContext } from '../../context.js';
@@ -17,6 +20,9 @@ import {
   listAksiScores,
 } from '../../db/repositories/public-data.repository.js';
 import { NotFoundError } from '../../errors.js';
+import { impactIndicatorOf, publicImpactOf } from '../catalogue/impact-indicator.js';
+import { catalogueRows } from '../dashboard/dashboard-outputs.service.js';
+import { appliedGradeWeight, gradeWeightDto } from '../figures/grade-weight.js';
 import { periodOrLatest } from '../periods/active-period.js';
 
 type Result = PublicAksiDto['results'][number];
@@ -44,10 +50,11 @@ function toResult(row: Awaited<ReturnType<typeof listAksiResults>>[number]): Res
     outputCode: row.output_code,
     targetCode: row.target_code,
     quarter: row.quarter_number,
-    score: row.field_score ?? row.score ?? 0,
+    score: shownScore({ notApplicable: row.na_accepted === 1, score: row.field_score ?? row.score ?? 0 }),
     qualityGrade: row.quality_grade as QualityGrade | null,
     notApplicable: row.na_accepted === 1,
     verifiedAt: row.verified_at ?? '',
+    impact: publicImpactOf(row),
   };
 }
 
@@ -74,27 +81,45 @@ export async function publicAksi(
     institutionCount: Number(o.institution_count),
     targets: targets
       .filter((t) => t.output_id === o.id)
-      .map((t) => ({ code: t.code, quarter: t.quarter_number, successMeasure: t.success_measure, weight: t.weight })),
+      .map((t) => ({
+        code: t.code,
+        quarter: t.quarter_number,
+        successMeasure: t.success_measure,
+        weight: t.weight,
+        impact: impactIndicatorOf(t),
+      })),
   }));
-  const quarters = [...new Set(targets.map((t) => t.quarter_number))]
-    .sort((a, b) => a - b)
-    .map((quarter) => {
-      const expected = outputViews.reduce(
-        (sum, o) => sum + o.institutionCount * o.targets.filter((t) => t.quarter === quarter).length,
-        0,
-      );
-      const verified = scores.filter((s) => s.quarter_number === quarter);
-      const scored = verified.filter((s) => s.na_accepted !== 1).map((s) => s.field_score ?? s.score ?? 0);
-      return {
-        quarter,
-        label: triwulanLabel(quarter),
-        expected,
-        verified: verified.length,
-        meanScore: scored.length === 0 ? null : roundOne(scored.reduce((a, b) => a + b, 0) / scored.length),
-      };
-    });
+  const due = [...new Set(targets.map((t) => t.quarter_number))].sort((a, b) => a - b);
+  // The headline figures of the aksi are the dashboard's, from the same sums (one definition).
+  const figures = await Promise.all(
+    due.map(async (quarter) => (await catalogueRows(db, period.id, quarter, 'aksi', { aksiId: aksi.id }))[0]),
+  );
+  const quarters = due.map((quarter, index) => {
+    const expected = outputViews.reduce(
+      (sum, o) => sum + o.institutionCount * o.targets.filter((t) => t.quarter === quarter).length,
+      0,
+    );
+    const verified = scores.filter((s) => s.quarter_number === quarter);
+    const scored = verified.filter((s) => s.na_accepted !== 1).map((s) => s.field_score ?? s.score ?? 0);
+    const row = figures[index];
+    return {
+      quarter,
+      label: triwulanLabel(quarter),
+      expected: row?.expected ?? expected,
+      verified: row?.verified ?? verified.length,
+      meanScore: scored.length === 0 ? null : roundOne(scored.reduce((a, b) => a + b, 0) / scored.length),
+      achievement: row?.achievement ?? null,
+      band: row?.band ?? null,
+      institutions: row?.institutions ?? 0,
+      onTime: row?.onTime ?? 0,
+      onTimeRate: row?.rates.onTime ?? null,
+      verifiedRate: row?.rates.verified ?? null,
+      grades: row?.grades ?? gradeDistribution(EMPTY_SUMS),
+    };
+  });
   return {
     period: period.code,
+    gradeWeight: gradeWeightDto(await appliedGradeWeight(db)),
     fokus: { code: aksi.fokus_code, name: aksi.fokus_name },
     aksi: { code: aksi.code, name: aksi.name },
     outputs: outputViews,

@@ -8,6 +8,7 @@ import {
   type PublicInstitutionDetailDto,
   type PublicInstitutionListDto,
   type QualityGrade,
+  shownScore,
 } from '@pantau/core';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
@@ -27,6 +28,8 @@ import {
 } from '../../db/repositories/public-data.repository.js';
 import type { Institution } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
+import { impactIndicatorOf, publicImpactOf } from '../catalogue/impact-indicator.js';
+import { appliedGradeWeight, gradeWeightDto } from '../figures/grade-weight.js';
 import { verifiedFigures } from '../figures/public-figures.js';
 import { periodOrLatest } from '../periods/active-period.js';
 
@@ -156,24 +159,20 @@ export async function publicInstitutionDetail(
           version: report?.target_version ?? t.current_version,
           successMeasure: report?.success_measure ?? t.success_measure,
           weight: report?.weight ?? t.weight,
+          impact: impactIndicatorOf(report ?? t),
         },
         verified: report
           ? {
-              score: report.field_score ?? report.score ?? 0,
+              score: shownScore({
+                notApplicable: report.na_accepted === 1,
+                score: report.field_score ?? report.score ?? 0,
+              }),
               qualityGrade: report.quality_grade as QualityGrade | null,
               verifiedAt: report.verified_at ?? '',
               narrative: report.narrative,
               notApplicable: report.na_accepted === 1,
               notApplicableReason: report.na_accepted === 1 ? report.not_applicable_reason : null,
-              impact:
-                report.impact_name && report.impact_unit && report.impact_baseline !== null
-                  ? {
-                      name: report.impact_name,
-                      unit: report.impact_unit,
-                      baseline: report.impact_baseline,
-                      value: report.impact_value,
-                    }
-                  : null,
+              impact: publicImpactOf(report),
               evidence: evidence
                 .filter((e) => e.report_id === report.id)
                 .map((e) => ({
@@ -194,6 +193,7 @@ export async function publicInstitutionDetail(
     });
   return {
     period: period.code,
+    gradeWeight: gradeWeightDto(await appliedGradeWeight(db)),
     institution: { ...brief(institution), parent: parent ? brief(parent) : null },
     lastVerifiedAt: own?.lastVerifiedAt ?? null,
     quarters: own?.quarters ?? [],

@@ -11,7 +11,7 @@ import type {
   publicFeedbackItemSchema,
 } from '@pantau/core';
 import type { z } from 'zod';
-import type { TableColumn, TableDownload } from '../export/table-stream.js';
+import type { Table, TableColumn } from '../export/table-writer.js';
 import type { HolidayView } from '../periods/holiday.service.js';
 
 type InstitutionRow = PublicInstitutionListDto['items'][number] & { period: string };
@@ -31,7 +31,11 @@ const INSTITUTION_COLUMNS: TableColumn<InstitutionQuarterRow>[] = [
   { header: 'quarter_label', value: (r) => r.figures.label },
   { header: 'achievement', value: (r) => r.figures.achievement },
   { header: 'band', value: (r) => r.figures.band },
+  { header: 'weight_due', value: (r) => r.figures.weightDue },
+  { header: 'weighted_score', value: (r) => r.figures.weightedScore },
   { header: 'expected', value: (r) => r.figures.expected },
+  { header: 'on_time', value: (r) => r.figures.onTime },
+  { header: 'on_time_rate', value: (r) => r.figures.onTimeRate },
   { header: 'verified', value: (r) => r.figures.verified },
   { header: 'verified_on_time', value: (r) => r.figures.verifiedOnTime },
   { header: 'not_applicable', value: (r) => r.figures.notApplicable },
@@ -40,10 +44,7 @@ const INSTITUTION_COLUMNS: TableColumn<InstitutionQuarterRow>[] = [
 ];
 
 /** Institutions × quarters with verified figures. */
-export function institutionsTable(
-  period: string,
-  rows: AsyncIterable<InstitutionRow>,
-): TableDownload<InstitutionQuarterRow> {
+export function institutionsTable(period: string, rows: AsyncIterable<InstitutionRow>): Table<InstitutionQuarterRow> {
   return {
     fileName: `pantau-instansi-${period}`,
     sheet: 'Instansi',
@@ -55,7 +56,7 @@ export function institutionsTable(
 type TargetRow = PublicInstitutionDetailDto['targets'][number];
 
 /** One institution's targets with the verified result of each. */
-export function institutionTargetsTable(detail: PublicInstitutionDetailDto): TableDownload<TargetRow> {
+export function institutionTargetsTable(detail: PublicInstitutionDetailDto): Table<TargetRow> {
   const v = (r: TargetRow) => r.verified;
   return {
     fileName: `pantau-${detail.institution.code}-${detail.period}`,
@@ -77,6 +78,10 @@ export function institutionTargetsTable(detail: PublicInstitutionDetailDto): Tab
       { header: 'not_applicable', value: (r) => v(r)?.notApplicable ?? null },
       { header: 'narrative', value: (r) => v(r)?.narrative ?? null },
       { header: 'impact_value', value: (r) => v(r)?.impact?.value ?? null },
+      { header: 'impact_baseline', value: (r) => v(r)?.impact?.baseline ?? null },
+      { header: 'impact_target', value: (r) => v(r)?.impact?.target ?? null },
+      { header: 'impact_direction', value: (r) => v(r)?.impact?.direction ?? null },
+      { header: 'impact_share', value: (r) => v(r)?.impact?.share ?? null },
       { header: 'public_evidence', value: (r) => v(r)?.evidence.length ?? 0 },
     ],
     rows: detail.targets,
@@ -86,11 +91,7 @@ export function institutionTargetsTable(detail: PublicInstitutionDetailDto): Tab
 type AksiResult = PublicAksiDto['results'][number] & { period: string; aksiCode: string };
 
 /** Every verified result of an aksi. */
-export function aksiResultsTable(
-  period: string,
-  aksiCode: string,
-  rows: AsyncIterable<AksiResult>,
-): TableDownload<AksiResult> {
+export function aksiResultsTable(period: string, aksiCode: string, rows: AsyncIterable<AksiResult>): Table<AksiResult> {
   return {
     fileName: `pantau-aksi-${aksiCode}-${period}`,
     sheet: `Aksi ${aksiCode}`,
@@ -108,6 +109,9 @@ export function aksiResultsTable(
       { header: 'quality_grade', value: (r) => r.qualityGrade },
       { header: 'not_applicable', value: (r) => r.notApplicable },
       { header: 'verified_at', value: (r) => r.verifiedAt },
+      { header: 'impact_value', value: (r) => r.impact?.value ?? null },
+      { header: 'impact_target', value: (r) => r.impact?.target ?? null },
+      { header: 'impact_share', value: (r) => r.impact?.share ?? null },
     ],
     rows,
   };
@@ -116,7 +120,7 @@ export function aksiResultsTable(
 type QuarterRow = PeriodDto['quarters'][number] & { period: PeriodDto };
 
 /** Periods × quarters with their deadlines. */
-export function periodsTable(periods: PeriodDto[]): TableDownload<QuarterRow> {
+export function periodsTable(periods: PeriodDto[]): Table<QuarterRow> {
   return {
     fileName: 'pantau-periode',
     sheet: 'Periode',
@@ -139,10 +143,7 @@ export function periodsTable(periods: PeriodDto[]): TableDownload<QuarterRow> {
 type FeedbackItem = z.infer<typeof publicFeedbackItemSchema>;
 
 /** Published answers to citizen feedback. */
-export function feedbackTable(
-  institution: string | undefined,
-  rows: AsyncIterable<FeedbackItem>,
-): TableDownload<FeedbackItem> {
+export function feedbackTable(institution: string | undefined, rows: AsyncIterable<FeedbackItem>): Table<FeedbackItem> {
   return {
     fileName: `pantau-aduan-dijawab${institution ? `-${institution}` : ''}`,
     sheet: 'Aduan dijawab',
@@ -166,7 +167,7 @@ export function feedbackTable(
 }
 
 /** Public holidays. */
-export function holidaysTable(year: number | undefined, rows: HolidayView[]): TableDownload<HolidayView> {
+export function holidaysTable(year: number | undefined, rows: HolidayView[]): Table<HolidayView> {
   return {
     fileName: `pantau-hari-libur${year ? `-${year}` : ''}`,
     sheet: 'Hari libur',

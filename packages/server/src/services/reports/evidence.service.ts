@@ -8,16 +8,22 @@ import type { UserActor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
-import { findEvidence, insertEvidence, markEvidenceRemoved } from '../../db/repositories/evidence.repository.js';
+import {
+  findEvidence,
+  findLiveEvidenceByHash,
+  insertEvidence,
+  markEvidenceRemoved,
+  setEvidencePublic,
+} from '../../db/repositories/evidence.repository.js';
 import { findReportContext, type ReportContext } from '../../db/repositories/report.repository.js';
 import { findTargetVersion } from '../../db/repositories/target.repository.js';
-import { NotFoundError, ValidationError } from '../../errors.js';
+import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { detectEvidenceType, EvidenceTypeRefusedError } from '../../storage/evidence-type.js';
 import { sanitizeFileName } from '../../storage/file-name.js';
 import { receiveUpload } from '../../storage/upload-intake.js';
 import { recomputeFiguresOfReport } from '../figures/figures.service.js';
 import { type IdempotentResult, idempotent } from './idempotency.js';
-import { loadEditableReport } from './report.service.js';
+import { loadEditableReport, loadEvidenceTarget } from './report.service.js';
 import { evidenceView, loadReadableReport } from './report-view.service.js';
 
 const EVIDENCE_NOT_FOUND = { id: 'Bukti dukung tidak ditemukan.', en: 'Evidence not found.' };
@@ -52,7 +58,7 @@ export async function uploadEvidence(
   idempotencyKey: string | undefined,
 ): Promise<IdempotentResult<EvidenceDto, 201>> {
   const { db } = context.database;
-  const report = await loadEditableReport(db, actor, reportId, input.version ?? (await currentVersion(db, reportId)));
+  const report = await loadEvidenceTarget(db, actor, reportId, input.version ?? (await currentVersion(db, reportId)));
   await assertChecklistIndex(db, report, input.checklistIndex);
   const received = await receiveUpload(file.stream, {
     tempDir: context.blobs.tempDir(),
@@ -69,6 +75,18 @@ export async function uploadEvidence(
       idempotencyKey,
       { op: 'evidence', reportId, sha256: received.sha256, checklistIndex: input.checklistIndex },
       async (trx) => {
+        const same = await findLiveEvidenceByHash(trx, reportId, input.checklistIndex, received.sha256);
+        if (same) {
+          const name = same.file_name ?? same.title;
+          throw new ConflictError(
+            'evidence_duplicate',
+            {
+              id: `Berkas yang sama persis sudah diunggah untuk butir ini ("${name}"); tidak ditambahkan lagi.`,
+              en: `The very same file is already uploaded for this item ("${name}"); it was not added again.`,
+            },
+            [{ path: 'file', message: String(same.id) }],
+          );
+        }
         const at = context.clock.now().toISOString();
         const row = {
           report_id: reportId,
@@ -99,6 +117,8 @@ export async function uploadEvidence(
             mime: verdict.mime,
             file_name: fileName,
             checklist_index: input.checklistIndex,
+            public: input.public,
+            ...(report.state === 'submitted' ? { after_submission: true } : {}),
           },
         });
         await recomputeFiguresOfReport(trx, reportId, at);
@@ -124,7 +144,7 @@ export async function addEvidenceLink(
   idempotencyKey: string | undefined,
 ): Promise<IdempotentResult<EvidenceDto, 201>> {
   const { db } = context.database;
-  const report = await loadEditableReport(db, actor, reportId, await currentVersion(db, reportId));
+  const report = await loadEvidenceTarget(db, actor, reportId, await currentVersion(db, reportId));
   await assertChecklistIndex(db, report, input.checklistIndex);
   return idempotent(context, actor, idempotencyKey, { op: 'link', reportId, ...input }, async (trx) => {
     const at = context.clock.now().toISOString();
@@ -150,7 +170,13 @@ export async function addEvidenceLink(
       action: 'evidence.link',
       entity: 'report',
       entityId: reportId,
-      change: { evidence_id: id, url: input.url, checklist_index: input.checklistIndex },
+      change: {
+        evidence_id: id,
+        url: input.url,
+        checklist_index: input.checklistIndex,
+        public: input.public,
+        ...(report.state === 'submitted' ? { after_submission: true } : {}),
+      },
     });
     await recomputeFiguresOfReport(trx, reportId, at);
     return { status: 201, body: evidenceView({ ...row, id }) };
@@ -182,6 +208,36 @@ export async function removeEvidence(
     await recomputeFiguresOfReport(trx, reportId, at);
   });
   return evidenceView({ ...evidence, removed_at: at, removed_by: actor.userId, removed_reason: reason });
+}
+
+/**
+ * Makes an evidence item public or private. The institution chooses while it may add evidence;
+ * the portal shows public items once the report is verified (accepted).
+ */
+export async function setEvidenceVisibility(
+  context: AppContext,
+  actor: UserActor,
+  reportId: number,
+  evidenceId: number,
+  isPublic: boolean,
+): Promise<EvidenceDto> {
+  const { db } = context.database;
+  await loadEvidenceTarget(db, actor, reportId, await currentVersion(db, reportId));
+  const evidence = await findEvidence(db, evidenceId);
+  if (!evidence || evidence.report_id !== reportId || evidence.removed_at !== null)
+    throw new NotFoundError(EVIDENCE_NOT_FOUND);
+  if ((evidence.is_public === 1) !== isPublic) {
+    await db.transaction().execute(async (trx) => {
+      await setEvidencePublic(trx, evidenceId, isPublic);
+      await recordAudit(trx, context.clock, actor, {
+        action: 'evidence.visibility',
+        entity: 'report',
+        entityId: reportId,
+        change: { evidence_id: evidenceId, public: isPublic },
+      });
+    });
+  }
+  return evidenceView({ ...evidence, is_public: isPublic ? 1 : 0 });
 }
 
 /** An evidence file to download, if the actor may read its report. */

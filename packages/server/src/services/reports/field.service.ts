@@ -5,7 +5,7 @@ import type { AppContext } from '../../context.js';
 import { completeFieldCheck, findCheckOfReport } from '../../db/repositories/field.repository.js';
 import { findReportContext, updateReportIfVersion } from '../../db/repositories/report.repository.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
-import { recomputeFigures } from '../figures/figures.service.js';
+import { recomputeFiguresOfQuarter } from '../figures/figures.service.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
 import { reportView } from './report-view.service.js';
 
@@ -60,7 +60,7 @@ export async function recordFieldCheck(
       entityId: reportId,
       change: { result: input.result, score: report.score, field_score: newScore, notes: input.notes ?? null },
     });
-    await recomputeFigures(trx, report.period_id, [report.institution_id], at);
+    await recomputeFiguresOfQuarter(trx, report, at);
   });
   return reportView(db, actor, reportId);
 }

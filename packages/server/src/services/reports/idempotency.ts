@@ -42,13 +42,8 @@ export async function idempotent<T, S extends WriteStatus>(
   const { db } = context.database;
   if (!key) return { ...(await db.transaction().execute(write)), replayed: false };
   const actorKey = `user:${actor.userId}`;
-  const requestHash = createHash('sha256').update(canonicalJson(request)).digest('hex');
-  const replay = async (): Promise<IdempotentResult<T, S> | null> => {
-    const stored = await findIdempotentResponse(db, actorKey, key);
-    if (!stored) return null;
-    if (stored.request_hash !== requestHash) throw new AppError(422, 'idempotency_key_reused', KEY_REUSED);
-    return { status: stored.status_code as S, body: JSON.parse(stored.response) as T, replayed: true };
-  };
+  const requestHash = hashRequest(request);
+  const replay = () => replayStored<T, S>(context, actor, key, request);
   const earlier = await replay();
   if (earlier) return earlier;
   try {
@@ -73,6 +68,28 @@ export async function idempotent<T, S extends WriteStatus>(
     }
     throw error;
   }
+}
+
+function hashRequest(request: unknown): string {
+  return createHash('sha256').update(canonicalJson(request)).digest('hex');
+}
+
+/**
+ * The stored answer of an earlier request with `key` by `actor`, or null when there is none;
+ * 422 when the key was used for another request. Callers whose answer depends on state the
+ * retry may see changed (a report the first request created) look here first.
+ */
+export async function replayStored<T, S extends WriteStatus>(
+  context: AppContext,
+  actor: UserActor,
+  key: string | undefined,
+  request: unknown,
+): Promise<IdempotentResult<T, S> | null> {
+  if (!key) return null;
+  const stored = await findIdempotentResponse(context.database.db, `user:${actor.userId}`, key);
+  if (!stored) return null;
+  if (stored.request_hash !== hashRequest(request)) throw new AppError(422, 'idempotency_key_reused', KEY_REUSED);
+  return { status: stored.status_code as S, body: JSON.parse(stored.response) as T, replayed: true };
 }
 
 /** The Idempotency-Key header, validated: 8–200 visible ASCII characters. */

@@ -2,7 +2,6 @@
 import {
   allowedActions,
   type EvidenceDto,
-  type ImpactIndicator,
   isEditable,
   type QualityGrade,
   type ReportDto,
@@ -18,7 +17,9 @@ import { findReportContext, listReportEvents, type ReportContext } from '../../d
 import { findTargetVersion } from '../../db/repositories/target.repository.js';
 import type { EvidenceTable } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
+import { impactIndicatorOf } from '../catalogue/impact-indicator.js';
 import { effectiveDeadline } from '../periods/deadline.service.js';
+import { reportLock } from '../periods/quarter-lock.service.js';
 import { assertReaches, REPORT_NOT_FOUND, reaches } from './report-access.js';
 
 /** A stored evidence row as the API shows it. */
@@ -42,12 +43,37 @@ export function evidenceView(row: Selectable<EvidenceTable>): EvidenceDto {
 
 /** The roles of `actor` that reach this report for workflow steps (a verifier of other aksi acts as nothing here). */
 export function actingRoles(actor: UserActor, context: ReportContext): Role[] {
-  const object = { institutionId: context.institution_id, aksiId: context.aksi_id, outputId: context.output_id };
+  const object = {
+    institutionId: context.institution_id,
+    aksiId: context.aksi_id,
+    outputId: context.output_id,
+    unitId: context.responsible_unit_id,
+  };
   return actor.roles.filter(
     (role) =>
       reaches({ ...actor, roles: [role] }, 'report.transition', object) &&
       scopesOf([role], 'report.transition').length > 0,
   );
+}
+
+function scopeObject(context: ReportContext) {
+  return {
+    institutionId: context.institution_id,
+    aksiId: context.aksi_id,
+    outputId: context.output_id,
+    unitId: context.responsible_unit_id,
+  };
+}
+
+/**
+ * Whether the actor may add evidence: while the institution may edit the report, and — for the
+ * focal point only — while it is submitted and no verifier has taken it up, so one missing file
+ * need not send the report back.
+ */
+export function canAddEvidence(actor: UserActor, context: ReportContext): boolean {
+  if (!reaches(actor, 'report.write', scopeObject(context))) return false;
+  const state = context.state as ReportState;
+  return isEditable(state) || (state === 'submitted' && actor.roles.includes('focal_point'));
 }
 
 /** The report with `id` if the actor may read it; 404 otherwise. */
@@ -58,6 +84,8 @@ export async function loadReadableReport(db: Executor, actor: UserActor, id: num
     institutionId: context.institution_id,
     aksiId: context.aksi_id,
     outputId: context.output_id,
+    state: context.state,
+    unitId: context.responsible_unit_id,
   });
   return context;
 }
@@ -65,19 +93,17 @@ export async function loadReadableReport(db: Executor, actor: UserActor, id: num
 /** Builds the full view of a report the actor may read. */
 export async function reportView(db: Executor, actor: UserActor, id: number): Promise<ReportDto> {
   const context = await loadReadableReport(db, actor, id);
-  const [version, evidence, events, deadline] = await Promise.all([
+  const [version, evidence, events, deadline, lock] = await Promise.all([
     findTargetVersion(db, context.target_id, context.target_version),
     listEvidence(db, id, true),
     listReportEvents(db, id),
     effectiveDeadline(db, context.period_id, context.quarter_number, context.institution_id),
+    reportLock(db, context),
   ]);
   if (!version) throw new NotFoundError(REPORT_NOT_FOUND);
   const checklist = JSON.parse(version.evidence_checklist) as string[];
   const live = evidence.filter((e) => e.removed_at === null);
-  const impact: ImpactIndicator | null =
-    version.impact_name && version.impact_unit
-      ? { name: version.impact_name, unit: version.impact_unit, baseline: version.impact_baseline ?? 0 }
-      : null;
+  const impact = impactIndicatorOf(version);
   const roles = actingRoles(actor, context);
   const state = context.state as ReportState;
   return {
@@ -96,6 +122,7 @@ export async function reportView(db: Executor, actor: UserActor, id: number): Pr
       name: context.institution_name,
       type: context.institution_type as ReportDto['institution']['type'],
     },
+    unit: context.unit_code === null ? null : { code: context.unit_code, name: context.unit_name as string },
     aksi: { code: context.aksi_code, name: context.aksi_name },
     output: { code: context.output_code, name: context.output_name },
     target: {
@@ -132,13 +159,9 @@ export async function reportView(db: Executor, actor: UserActor, id: number): Pr
       at: e.at,
       actor: e.actor_name,
     })),
-    allowedActions: allowedActions(state, roles),
-    editable:
-      isEditable(state) &&
-      reaches(actor, 'report.write', {
-        institutionId: context.institution_id,
-        aksiId: context.aksi_id,
-        outputId: context.output_id,
-      }),
+    allowedActions: lock.locked ? [] : allowedActions(state, roles),
+    editable: !lock.locked && isEditable(state) && reaches(actor, 'report.write', scopeObject(context)),
+    canAddEvidence: !lock.locked && canAddEvidence(actor, context),
+    lock,
   };
 }

@@ -5,7 +5,9 @@
  */
 import {
   checkTransition,
+  EMPTY_REPORT_MESSAGE,
   isEditable,
+  isEmptyReport,
   isOnTime,
   type ReportAction,
   type ReportDto,
@@ -29,15 +31,17 @@ import {
   updateReportIfVersion,
 } from '../../db/repositories/report.repository.js';
 import { findTargetByCode, isAssigned } from '../../db/repositories/target.repository.js';
+import { findResponsibleUnitId } from '../../db/repositories/work-unit.repository.js';
 import type { ReportUpdate } from '../../db/schema.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { notifyReportStep } from '../../notifications/events.js';
-import { fillMissingFigures, recomputeFigures } from '../figures/figures.service.js';
+import { fillMissingFigures, recomputeFiguresOfQuarter } from '../figures/figures.service.js';
 import { effectiveDeadline } from '../periods/deadline.service.js';
 import { requirePeriod } from '../periods/period.service.js';
-import { type IdempotentResult, idempotent } from './idempotency.js';
+import { assertQuarterWritable } from '../periods/quarter-lock.service.js';
+import { type IdempotentResult, idempotent, replayStored, type WriteStatus } from './idempotency.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
-import { actingRoles, loadReadableReport, reportView } from './report-view.service.js';
+import { actingRoles, canAddEvidence, loadReadableReport, reportView } from './report-view.service.js';
 
 const ACTION_NAMES: Record<ReportAction, { id: string; en: string }> = {
   mark_ready: { id: 'tandai siap ditinjau', en: 'mark ready for review' },
@@ -70,7 +74,13 @@ function staleVersion(current: number): ConflictError {
 }
 
 function scoped(context: ReportContext) {
-  return { institutionId: context.institution_id, aksiId: context.aksi_id, outputId: context.output_id };
+  return {
+    institutionId: context.institution_id,
+    aksiId: context.aksi_id,
+    outputId: context.output_id,
+    state: context.state,
+    unitId: context.responsible_unit_id,
+  };
 }
 
 /** Opens the actor's institution's report on a target of an open quarter, or returns the existing one. */
@@ -81,6 +91,11 @@ export async function openReport(
   idempotencyKey: string | undefined,
 ): Promise<IdempotentResult<ReportDto>> {
   const { db } = context.database;
+  // A retry gets the first answer even though the report now exists; a reused key is refused.
+  const request = { op: 'open', ...input };
+  // The stored answer is the new report's id; the replay shows the report as it is now.
+  const earlier = await replayStored<number, WriteStatus>(context, actor, idempotencyKey, request);
+  if (earlier) return { ...earlier, body: await reportView(db, actor, earlier.body) };
   const period = await requirePeriod(db, input.period);
   const target = await findTargetByCode(db, period.id, input.targetCode);
   const institutionId = actor.institutionId;
@@ -90,7 +105,8 @@ export async function openReport(
       en: `Target ${input.targetCode} is not assigned to your institution in period ${input.period}.`,
     });
   }
-  assertReaches(actor, 'report.write', { institutionId, aksiId: target.aksi_id, outputId: target.output_id });
+  const unitId = await findResponsibleUnitId(db, institutionId, target.id);
+  assertReaches(actor, 'report.write', { institutionId, aksiId: target.aksi_id, outputId: target.output_id, unitId });
   const existing = await findReportId(db, target.id, institutionId);
   if (existing) return { status: 200, body: await reportView(db, actor, existing.id), replayed: false };
   const quarter = await findQuarter(db, period.id, target.quarter_number);
@@ -100,7 +116,7 @@ export async function openReport(
       en: `${triwulanLabel(target.quarter_number)} is ${quarter?.status === 'closed' ? 'closed' : 'not open yet'}; no report can be started.`,
     });
   }
-  const outcome = await idempotent(context, actor, idempotencyKey, { op: 'open', ...input }, async (trx) => {
+  const outcome = await idempotent(context, actor, idempotencyKey, request, async (trx) => {
     const at = context.clock.now().toISOString();
     const id = await insertReport(trx, {
       target_id: target.id,
@@ -124,6 +140,7 @@ export async function openReport(
       verified_at: null,
       created_at: at,
       updated_at: at,
+      unit_id: unitId,
     });
     await insertReportEvent(trx, {
       report_id: id,
@@ -179,7 +196,27 @@ export async function loadEditableReport(
     });
   }
   if (report.version !== version) throw staleVersion(report.version);
+  await assertQuarterWritable(db, report);
   return report;
+}
+
+/**
+ * Loads a report the actor may add evidence to: an editable one, or — for its focal point — a
+ * submitted one no verifier has taken up yet (`canAddEvidence`).
+ */
+export async function loadEvidenceTarget(
+  db: Executor,
+  actor: UserActor,
+  id: number,
+  version: number,
+): Promise<ReportContext> {
+  const report = await loadReadableReport(db, actor, id);
+  if (!isEditable(report.state as ReportState) && canAddEvidence(actor, report)) {
+    if (report.version !== version) throw staleVersion(report.version);
+    await assertQuarterWritable(db, report);
+    return report;
+  }
+  return loadEditableReport(db, actor, id, version);
 }
 
 /** Saves content (autosave included); a stale version is refused with 409 and loses nothing. */
@@ -222,7 +259,7 @@ export interface TransitionInput {
   qualityGrade?: 'administratif' | 'terlaksana' | 'berdampak' | undefined;
 }
 
-/** Moves a report through the workflow (DESIGN §3). */
+/** Moves a report through the workflow (docs/design.md#the-quarterly-cycle). */
 export async function transitionReport(
   context: AppContext,
   actor: UserActor,
@@ -238,9 +275,11 @@ export async function transitionReport(
     const roles = actingRoles(actor, report);
     if (roles.length === 0) throw new NotFoundError(REPORT_NOT_FOUND);
     const state = report.state as ReportState;
+    await assertQuarterWritable(trx, report);
     const check = checkTransition(state, input.action, roles, input.reason);
     if (!check.ok) throw refusal(check.problem, input.action, state, check.allowed);
     if (report.version !== input.version) throw staleVersion(report.version);
+    if (input.action === 'mark_ready' || input.action === 'submit') await assertNotEmpty(trx, report);
 
     const at = context.clock.now().toISOString();
     const changes: ReportUpdate = { state: check.to, updated_at: at };
@@ -342,7 +381,7 @@ export async function transitionReport(
       entityId: id,
       change: auditChange,
     });
-    await recomputeFigures(trx, report.period_id, [report.institution_id], at);
+    await recomputeFiguresOfQuarter(trx, report, at);
     await notifyReportStep(trx, context, report, input.action, {
       actorId: actor.userId,
       reason: input.reason ?? null,
@@ -352,6 +391,18 @@ export async function transitionReport(
     return { status: 200, body: id };
   });
   return { ...outcome, body: await reportView(db, actor, id) };
+}
+
+async function assertNotEmpty(db: Executor, report: ReportContext): Promise<void> {
+  const evidence = await listEvidence(db, report.id);
+  const content = {
+    narrative: report.narrative,
+    evidenceCount: evidence.length,
+    notApplicable: report.not_applicable === 1,
+  };
+  if (isEmptyReport(content)) {
+    throw new ValidationError(EMPTY_REPORT_MESSAGE, [{ path: 'narrative', message: EMPTY_REPORT_MESSAGE.id }]);
+  }
 }
 
 function refusal(

@@ -61,6 +61,7 @@ export async function reviewQueue(
         type: r.institution_type as ReviewQueueDto['items'][number]['institution']['type'],
         provinceCode: r.province_code,
       },
+      unit: r.unit_code === null ? null : { code: r.unit_code, name: r.unit_name as string },
       submittedAt: r.submitted_at as string,
       ageDays: Math.max(0, daysBetween(dateInZone(new Date(r.submitted_at as string)), today)),
       onTime: r.on_time === null ? null : r.on_time === 1,

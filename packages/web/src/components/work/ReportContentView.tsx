@@ -1,5 +1,6 @@
 import type { ResponseOf } from '../../api/typed';
 import { useI18n } from '../../i18n/I18nProvider';
+import { JudgedImpactText } from './ImpactText';
 
 type Report = ResponseOf<'/api/reports/{id}', 'get'>;
 
@@ -19,7 +20,11 @@ export function ReportContentView({ report }: { report: Report }) {
       {report.target.impact ? (
         <div>
           <dt>{t('report.impactValue', { name: report.target.impact.name, unit: report.target.impact.unit })}</dt>
-          <dd>{report.impactValue === null ? '–' : formatNumber(report.impactValue)}</dd>
+          <dd>
+            {report.impactValue === null ? '–' : formatNumber(report.impactValue)}
+            <br />
+            <JudgedImpactText indicator={report.target.impact} value={report.impactValue} />
+          </dd>
         </div>
       ) : null}
       {report.notApplicable ? (

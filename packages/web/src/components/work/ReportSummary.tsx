@@ -3,6 +3,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/datetime';
 import { DeadlineCountdown } from '../DeadlineCountdown';
 import { useQuarterName } from '../useQuarterName';
+import { ImpactIndicatorText } from './ImpactText';
 import { ReportStateBadge } from './ReportStateBadge';
 
 type Report = ResponseOf<'/api/reports/{id}', 'get'>;
@@ -24,6 +25,12 @@ export function ReportSummary({ report, today }: { report: Report; today: string
           <dt>{t('report.institution')}</dt>
           <dd>{report.institution.name}</dd>
         </div>
+        {report.unit ? (
+          <div>
+            <dt>{t('units.reportUnit')}</dt>
+            <dd>{report.unit.name}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('report.quarter')}</dt>
           <dd>
@@ -78,11 +85,7 @@ export function ReportSummary({ report, today }: { report: Report; today: string
           <div>
             <dt>{t('catalogue.impact')}</dt>
             <dd>
-              {t('catalogue.impactValue', {
-                name: target.impact.name,
-                unit: target.impact.unit,
-                baseline: target.impact.baseline,
-              })}
+              <ImpactIndicatorText indicator={target.impact} />
             </dd>
           </div>
         ) : null}

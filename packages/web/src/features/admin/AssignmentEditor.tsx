@@ -1,12 +1,12 @@
 /** An output's assignment rules: the current ones (each can be ended with a reason), the ended ones, and a new one. */
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { apiSend, type ResponseOf } from '../../api/typed';
 import { useApiGet } from '../../api/useTyped';
 import { AsyncContent } from '../../components/AsyncContent';
-import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useRuleText } from '../catalogue/useRuleText';
-import { FieldError, FormError, fieldErrorsOf, invalidProps } from './FormErrors';
+import { AssignedInstitutions } from './AssignedInstitutions';
+import { EndWithReasonForm } from './EndWithReasonForm';
 import { RuleBuilder } from './RuleBuilder';
 
 type RuleView = ResponseOf<'/api/periods/{code}/outputs/{output}/rules', 'get'>['rules'][number];
@@ -25,38 +25,21 @@ function EndRuleForm({
   onEnded: () => void;
 }) {
   const { t, lang } = useI18n();
-  const id = `end-rule-${rule.id}`;
-  const [reason, setReason] = useState('');
-  const end = useAction(async () => {
-    await apiSend(
-      'post',
-      '/api/periods/{code}/outputs/{output}/rules/{id}/end',
-      { path: { code: period, output: outputCode, id: rule.id }, body: { reason: reason.trim() } },
-      { lang },
-    );
-    onEnded();
-  });
-  const refused = fieldErrorsOf(end.error, ['reason'] as const);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    void end.run();
-  };
   return (
-    <form className="inline-form" onSubmit={submit} noValidate aria-label={t('admin.rule.end', { rule: label })}>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>{t('action.reason')}</label>
-        <input
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          {...invalidProps(`${id}-reason`, 'reason' in refused.fields)}
-        />
-        <FieldError id={`${id}-reason`} refused={'reason' in refused.fields} rule="admin.invalid.reason" />
-      </div>
-      <button type="submit" className="button button--secondary button--small" disabled={end.busy}>
-        {t('admin.rule.endConfirm')}
-      </button>
-      <FormError error={end.error} rest={refused.rest} />
-    </form>
+    <EndWithReasonForm
+      id={`end-rule-${rule.id}`}
+      label={t('admin.rule.end', { rule: label })}
+      confirm={t('admin.rule.endConfirm')}
+      end={async (reason) => {
+        await apiSend(
+          'post',
+          '/api/periods/{code}/outputs/{output}/rules/{id}/end',
+          { path: { code: period, output: outputCode, id: rule.id }, body: { reason } },
+          { lang },
+        );
+        onEnded();
+      }}
+    />
   );
 }
 
@@ -146,6 +129,7 @@ export function AssignmentEditor({
           );
         }}
       </AsyncContent>
+      <AssignedInstitutions period={period} outputCode={outputCode} reloadKey={String(reload)} onChanged={changed} />
       <RuleBuilder period={period} outputCode={outputCode} onAdded={changed} />
     </div>
   );

@@ -1,10 +1,12 @@
 import type { PeriodDto } from '@pantau/core';
 import { type FormEvent, useState } from 'react';
 import { apiSend, type ResponseOf } from '../../api/typed';
+import { InstitutionPicker } from '../../components/pickers/SourcePickers';
 import { useQuarterName } from '../../components/useQuarterName';
-import { ActionError } from '../../components/work/ActionError';
 import { useAction } from '../../components/work/useAction';
+import { useFocusFirstInvalid } from '../../components/work/useFocusFirstInvalid';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FormError, fieldErrorsOf } from './FormErrors';
 
 type Extension = ResponseOf<'/api/periods/{code}/quarters/{quarter}/extensions/{institution}', 'put'>;
 
@@ -19,19 +21,27 @@ export function ExtensionForm({ period, institution }: { period: PeriodDto; inst
   const [reason, setReason] = useState('');
   const [granted, setGranted] = useState<Extension | null>(null);
   const grant = useAction(async () => {
-    setGranted(
-      await apiSend(
-        'put',
-        '/api/periods/{code}/quarters/{quarter}/extensions/{institution}',
-        { path: { code: period.code, quarter: Number(quarter), institution: code.trim() }, body: { deadline, reason } },
-        { lang },
-      ),
+    const extension = await apiSend(
+      'put',
+      '/api/periods/{code}/quarters/{quarter}/extensions/{institution}',
+      { path: { code: period.code, quarter: Number(quarter), institution: code.trim() }, body: { deadline, reason } },
+      { lang },
     );
+    setGranted(extension);
+    return extension;
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const [attempt, setAttempt] = useState(0);
+  const refused = fieldErrorsOf(grant.error, ['institution', 'deadline', 'reason'] as const);
+  useFocusFirstInvalid(attempt, 'institution' in refused.fields || !code ? ['extension-institution'] : []);
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setGranted(null);
-    void grant.run();
+    if (!code) {
+      grant.reset();
+      setAttempt((n) => n + 1);
+      return;
+    }
+    if (!(await grant.run())) setAttempt((n) => n + 1);
   };
   return (
     <form className="filters" onSubmit={submit} aria-labelledby="extension-heading">
@@ -45,18 +55,14 @@ export function ExtensionForm({ period, institution }: { period: PeriodDto; inst
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="extension-institution">{t('periods.institutionCode')}</label>
-        <input
-          id="extension-institution"
-          value={code}
-          aria-describedby="extension-institution-hint"
-          onChange={(event) => setCode(event.target.value)}
-        />
-        <p id="extension-institution-hint" className="field__hint">
-          {t('work.institutionCodeHint')}
-        </p>
-      </div>
+      <InstitutionPicker
+        id="extension-institution"
+        label={t('periods.institution')}
+        hint={t('work.institutionHint')}
+        error={'institution' in refused.fields || (attempt > 0 && !code) ? t('periods.invalid.institution') : null}
+        value={code ? [code] : []}
+        onChange={([chosen]) => setCode(chosen ?? '')}
+      />
       <div className="field">
         <label htmlFor="extension-deadline">{t('periods.newDeadline')}</label>
         <input
@@ -75,7 +81,7 @@ export function ExtensionForm({ period, institution }: { period: PeriodDto; inst
           {t('periods.grant')}
         </button>
       </div>
-      <ActionError error={grant.error} />
+      <FormError error={grant.error} rest={refused.rest.filter((detail) => detail.path !== 'params.institution')} />
       {granted ? (
         <p className="notice notice--success" role="status">
           {t('periods.granted', {

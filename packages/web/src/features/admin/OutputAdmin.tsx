@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { ResponseOf } from '../../api/typed';
 import { useQuarterName } from '../../components/useQuarterName';
+import { ImpactIndicatorText } from '../../components/work/ImpactText';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AssignmentEditor } from './AssignmentEditor';
 import { AssignmentSummary } from './AssignmentSummary';
@@ -65,6 +66,11 @@ export function OutputAdmin({
                   </span>
                 </p>
                 <p>{target.successMeasure}</p>
+                {target.impact ? (
+                  <p className="muted">
+                    {t('catalogue.impact')}: <ImpactIndicatorText indicator={target.impact} />
+                  </p>
+                ) : null}
                 <button
                   type="button"
                   className="button--link"

@@ -9,7 +9,8 @@ import { Breadcrumbs } from '../../components/work/Breadcrumbs';
 import { WorkPeriodPicker } from '../../components/work/WorkPeriodPicker';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickDefaultPeriod } from '../../lib/periods';
-import { useSearchParams } from '../../router';
+import { useNavigate, useSearchParams } from '../../router';
+import { type CreatedPeriod, CreatePeriodForm } from './CreatePeriodForm';
 import { ExtensionForm } from './ExtensionForm';
 import { type FieldSample, QuarterRow } from './QuarterRow';
 import '../../components/work/work.css';
@@ -20,6 +21,7 @@ function PeriodAdmin({ initial, institution }: { initial: PeriodDto; institution
   const quarterName = useQuarterName();
   const [period, setPeriod] = useState(initial);
   const [sample, setSample] = useState<FieldSample | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
     <>
       <section aria-labelledby="periods-quarters">
@@ -40,6 +42,11 @@ function PeriodAdmin({ initial, institution }: { initial: PeriodDto; institution
             <p className="notice__meta">{t('periods.sampleSeed', { seed: sample.seed })}</p>
           </div>
         ) : null}
+        {saved ? (
+          <div className="notice notice--success" role="status">
+            <p>{saved}</p>
+          </div>
+        ) : null}
         <ol className="quarter-admin-list">
           {period.quarters.map((quarter) => (
             <QuarterRow
@@ -50,6 +57,7 @@ function PeriodAdmin({ initial, institution }: { initial: PeriodDto; institution
                 setPeriod(next);
                 setSample(null);
               }}
+              onDatesSaved={setSaved}
               onSample={(drawn) => {
                 setSample(drawn);
                 setPeriod((current) => ({
@@ -70,11 +78,48 @@ function PeriodAdmin({ initial, institution }: { initial: PeriodDto; institution
   );
 }
 
+function CreatedNotice({ created }: { created: CreatedPeriod }) {
+  const { t } = useI18n();
+  return (
+    <div className="notice notice--success" role="status">
+      <p>
+        {created.copied
+          ? t('periods.new.createdCopied', {
+              name: created.period.name,
+              from: created.copied.from.replace('-', '–'),
+              targets: created.copied.targets,
+              assignments: created.copied.assignments,
+            })
+          : t('periods.new.created', { name: created.period.name })}
+      </p>
+    </div>
+  );
+}
+
+function NewPeriod({
+  periods,
+  onCreated,
+}: {
+  periods: readonly PeriodDto[];
+  onCreated: (created: CreatedPeriod) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="new-period-heading" className="new-period">
+      <h2 id="new-period-heading">{t('periods.new.heading')}</h2>
+      <p className="muted">{t('periods.new.lead')}</p>
+      <CreatePeriodForm periods={periods} onCreated={onCreated} />
+    </section>
+  );
+}
+
 export default function PeriodsPage() {
   const { t } = useI18n();
   useDocumentTitle(t('periods.title'));
   const search = useSearchParams();
-  const periods = useApiGet('/api/periods', {});
+  const navigate = useNavigate();
+  const [created, setCreated] = useState<CreatedPeriod | null>(null);
+  const periods = useApiGet('/api/periods', {}, created?.period.code ?? '');
   return (
     <>
       <Breadcrumbs trail={[{ href: '/kerja', label: t('work.heading') }]} />
@@ -82,6 +127,7 @@ export default function PeriodsPage() {
         <h1>{t('periods.title')}</h1>
         <p className="lead">{t('periods.lead')}</p>
       </div>
+      {created ? <CreatedNotice created={created} /> : null}
       <AsyncContent state={periods}>
         {(list) => {
           const chosen = list.find((p) => p.code === search.get('periode')) ?? pickDefaultPeriod(list);
@@ -89,7 +135,17 @@ export default function PeriodsPage() {
           return (
             <>
               <WorkPeriodPicker periods={list} value={chosen.code} base="/kerja/periode" />
+              {chosen.status === 'draft' ? (
+                <p className="notice">{t('periods.draftNotice', { name: chosen.name })}</p>
+              ) : null}
               <PeriodAdmin key={chosen.code} initial={chosen} institution={search.get('instansi') ?? ''} />
+              <NewPeriod
+                periods={list}
+                onCreated={(next) => {
+                  setCreated(next);
+                  navigate(`/kerja/periode?periode=${next.period.code}`);
+                }}
+              />
             </>
           );
         }}

@@ -1,13 +1,15 @@
 import type { PeriodDto } from '@pantau/core';
 import { type FormEvent, useState } from 'react';
-import { apiSend, type ResponseOf } from '../../api/typed';
+import { apiGet, apiSend, type ResponseOf } from '../../api/typed';
 import { QuarterStatusBadge } from '../../components/QuarterStatusBadge';
 import { useQuarterName } from '../../components/useQuarterName';
 import { ActionError } from '../../components/work/ActionError';
 import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
+import { FieldError, invalidProps } from './FormErrors';
 
 type Quarter = PeriodDto['quarters'][number];
+type Impact = ResponseOf<'/api/periods/{code}/quarters/{quarter}/impact', 'get'>;
 export type FieldSample = ResponseOf<'/api/periods/{code}/quarters/{quarter}/close', 'post'>;
 
 /** One quarter of the period: its dates and status, with open, close (drawing the sample) and date changes. */
@@ -16,11 +18,13 @@ export function QuarterRow({
   quarter,
   onPeriod,
   onSample,
+  onDatesSaved,
 }: {
   periodCode: string;
   quarter: Quarter;
   onPeriod: (period: PeriodDto) => void;
   onSample: (sample: FieldSample) => void;
+  onDatesSaved: (message: string) => void;
 }) {
   const { t, lang, formatDate, formatDateRange } = useI18n();
   const quarterName = useQuarterName();
@@ -28,22 +32,36 @@ export function QuarterRow({
   const [deadline, setDeadline] = useState(quarter.deadline);
   const [verificationEnds, setVerificationEnds] = useState(quarter.verificationEndsOn);
   const [sampleSize, setSampleSize] = useState('');
+  const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const [impact, setImpact] = useState<Impact | null>(null);
   const path = { code: periodCode, quarter: quarter.number };
   const name = quarterName(quarter.number);
 
   const open = useAction(async () =>
     onPeriod(await apiSend('post', '/api/periods/{code}/quarters/{quarter}/open', { path }, { lang })),
   );
+  const askImpact = useAction(async () =>
+    setImpact(await apiGet('/api/periods/{code}/quarters/{quarter}/impact', { path }, { lang })),
+  );
   const saveDates = useAction(async () => {
-    onPeriod(
-      await apiSend(
-        'patch',
-        '/api/periods/{code}/quarters/{quarter}',
-        { path, body: { deadline, verificationEndsOn: verificationEnds } },
-        { lang },
-      ),
+    const next = await apiSend(
+      'patch',
+      '/api/periods/{code}/quarters/{quarter}',
+      { path, body: { deadline, verificationEndsOn: verificationEnds, reason: reason.trim() } },
+      { lang },
     );
     setMode('none');
+    setImpact(null);
+    onDatesSaved(
+      t('periods.datesSaved', {
+        quarter: name,
+        deadline: formatDate(deadline),
+        verification: formatDate(verificationEnds),
+        count: impact?.institutions ?? 0,
+      }),
+    );
+    onPeriod(next);
   });
   const close = useAction(async () => {
     const size = sampleSize.trim() === '' ? undefined : Number(sampleSize);
@@ -60,7 +78,13 @@ export function QuarterRow({
 
   const submitDates = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void saveDates.run();
+    if (reason.trim().length < 5) {
+      setReasonMissing(true);
+      document.getElementById(`dates-reason-${quarter.number}`)?.focus();
+      return;
+    }
+    setReasonMissing(false);
+    void askImpact.run();
   };
   const submitClose = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -136,10 +160,57 @@ export function QuarterRow({
               onChange={(event) => setVerificationEnds(event.target.value)}
             />
           </div>
-          <button type="submit" className="button button--small" disabled={saveDates.busy}>
-            {t('periods.saveDates')}
-          </button>
-          <ActionError error={saveDates.error} />
+          <div className="field field--wide">
+            <label htmlFor={`dates-reason-${quarter.number}`}>{t('periods.datesReason')}</label>
+            <input
+              {...invalidProps(`dates-reason-${quarter.number}`, reasonMissing)}
+              value={reason}
+              onChange={(event) => setReason(event.target.value)}
+            />
+            <FieldError
+              id={`dates-reason-${quarter.number}`}
+              refused={reasonMissing}
+              rule="periods.datesReasonNeeded"
+            />
+          </div>
+          {impact ? (
+            <div
+              className="notice notice--warn dates-confirm"
+              role="alertdialog"
+              aria-labelledby={`dates-confirm-${quarter.number}`}
+            >
+              <p id={`dates-confirm-${quarter.number}`}>
+                {t('periods.datesConfirm', {
+                  quarter: name,
+                  deadline: formatDate(deadline),
+                  count: impact.institutions,
+                  extensions: impact.extensions,
+                })}
+              </p>
+              <div className="notice__actions">
+                <button
+                  type="button"
+                  className="button button--small"
+                  disabled={saveDates.busy}
+                  onClick={() => void saveDates.run()}
+                >
+                  {t('periods.datesConfirmYes', { count: impact.institutions })}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setImpact(null)}
+                >
+                  {t('common.cancel')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="submit" className="button button--small" disabled={askImpact.busy}>
+              {t('periods.saveDates')}
+            </button>
+          )}
+          <ActionError error={askImpact.error ?? saveDates.error} />
         </form>
       ) : null}
       {mode === 'close' ? (

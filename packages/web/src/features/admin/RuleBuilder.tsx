@@ -1,12 +1,21 @@
 /**
- * Adds an assignment rule to an output: a whole type of institution or a list of codes (typed,
- * pasted, or filled from a province), with a live count of the institutions it reaches.
+ * Adds an assignment rule to an output: a whole type of institution or a list of institutions
+ * (chosen by name, filled from a province, or pasted as codes), with a live count of the
+ * institutions it reaches.
  */
 import { type FormEvent, useState } from 'react';
 import { apiSend } from '../../api/typed';
+import { InstitutionPicker } from '../../components/pickers/SourcePickers';
 import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
-import { addCodes, EMPTY_RULE_DRAFT, RULE_KINDS, type RuleDraft, ruleOfDraft } from '../../lib/rule-builder';
+import {
+  addCodes,
+  EMPTY_RULE_DRAFT,
+  parseCodeList,
+  RULE_KINDS,
+  type RuleDraft,
+  ruleOfDraft,
+} from '../../lib/rule-builder';
 import { FieldError, FormError, fieldErrorsOf, invalidProps } from './FormErrors';
 import { ProvinceFiller } from './ProvinceFiller';
 import { type RulePreview, useRulePreview } from './useRulePreview';
@@ -38,6 +47,7 @@ export function RuleBuilder({
   const [draft, setDraft] = useState<RuleDraft>(EMPTY_RULE_DRAFT);
   const [added, setAdded] = useState<number | null>(null);
   const rule = ruleOfDraft(draft);
+  const codes = parseCodeList(draft.codesText);
   const preview = useRulePreview(period, outputCode, rule);
   const add = useAction(async () => {
     if (!rule) return; // the button is disabled without a rule
@@ -84,22 +94,34 @@ export function RuleBuilder({
       </fieldset>
       {draft.kind === 'list' ? (
         <>
-          <div className="field field--wide">
-            <label htmlFor={`${id}-codes`}>{t('admin.rule.codes')}</label>
-            <textarea
-              rows={4}
-              value={draft.codesText}
-              onChange={(event) => setDraft({ ...draft, codesText: event.target.value })}
-              {...invalidProps(`${id}-codes`, listRefused, `${id}-codes-hint`)}
-            />
-            <FieldError id={`${id}-codes`} refused={listRefused} rule="admin.invalid.codes" />
-            <p id={`${id}-codes-hint`} className="field__hint">
-              {t('admin.rule.codesHint')}
-            </p>
-          </div>
+          <InstitutionPicker
+            id={`${id}-institutions`}
+            label={t('admin.rule.institutions')}
+            hint={t('admin.rule.institutionsHint')}
+            error={listRefused ? t('admin.invalid.codes') : null}
+            multiple
+            value={codes}
+            onChange={(chosen) => setDraft((current) => ({ ...current, codesText: chosen.join('\n') }))}
+          />
+          <details className="rule-builder__paste">
+            <summary>{t('admin.rule.paste')}</summary>
+            <div className="field field--wide">
+              <label htmlFor={`${id}-codes`}>{t('admin.rule.codes')}</label>
+              <textarea
+                rows={4}
+                value={draft.codesText}
+                onChange={(event) => setDraft({ ...draft, codesText: event.target.value })}
+                {...invalidProps(`${id}-codes`, listRefused, `${id}-codes-hint`)}
+              />
+              <FieldError id={`${id}-codes`} refused={listRefused} rule="admin.invalid.codes" />
+              <p id={`${id}-codes-hint`} className="field__hint">
+                {t('admin.rule.codesHint')}
+              </p>
+            </div>
+          </details>
           <ProvinceFiller
             idPrefix={id}
-            onCodes={(codes) => setDraft((current) => ({ ...current, codesText: addCodes(current.codesText, codes) }))}
+            onCodes={(added) => setDraft((current) => ({ ...current, codesText: addCodes(current.codesText, added) }))}
           />
         </>
       ) : null}

@@ -1,5 +1,6 @@
 /** The fields of a target's content (success measure, evidence checklist, weight, impact), each with its refusal. */
 
+import { IMPACT_DIRECTION_NAMES, IMPACT_DIRECTIONS } from '@pantau/core';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { TargetDraft } from '../../lib/target-draft';
 import { FieldError, invalidProps } from './FormErrors';
@@ -19,7 +20,7 @@ export function TargetContentFields({
   onChange: (draft: TargetDraft) => void;
   refused: Partial<Record<TargetContentField, string>>;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const set = (key: keyof TargetDraft) => (event: { target: { value: string } }) =>
     onChange({ ...draft, [key]: event.target.value });
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -87,6 +88,39 @@ export function TargetContentFields({
             value={draft.impactBaseline}
             onChange={set('impactBaseline')}
             {...invalidProps(id('impact-baseline'), 'impact' in refused, undefined, id('impact-name-error'))}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={id('impact-target')}>{t('revision.impactTarget')}</label>
+          <input
+            inputMode="decimal"
+            value={draft.impactTarget}
+            onChange={set('impactTarget')}
+            {...invalidProps(id('impact-target'), 'impact' in refused, undefined, id('impact-name-error'))}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={id('impact-direction')}>{t('revision.impactDirection')}</label>
+          <select
+            id={id('impact-direction')}
+            value={draft.impactDirection}
+            onChange={(event) =>
+              onChange({ ...draft, impactDirection: event.target.value === 'lower' ? 'lower' : 'higher' })
+            }
+          >
+            {IMPACT_DIRECTIONS.map((direction) => (
+              <option key={direction} value={direction}>
+                {IMPACT_DIRECTION_NAMES[direction][lang]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={id('impact-source')}>{t('revision.impactSource')}</label>
+          <input
+            value={draft.impactSource}
+            onChange={set('impactSource')}
+            {...invalidProps(id('impact-source'), 'impact' in refused, undefined, id('impact-name-error'))}
           />
         </div>
       </div>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { apiSend, type ResponseOf } from '../../api/typed';
 import { useApiGet } from '../../api/useTyped';
 import { AsyncContent } from '../../components/AsyncContent';
+import { ImpactIndicatorText } from '../../components/work/ImpactText';
 import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/datetime';
@@ -87,6 +88,11 @@ export function TargetVersions({
                   <span className="muted">{formatDateTime(version.createdAt, lang)}</span>
                 </p>
                 <p>{version.successMeasure}</p>
+                {version.impact ? (
+                  <p>
+                    {t('catalogue.impact')}: <ImpactIndicatorText indicator={version.impact} />
+                  </p>
+                ) : null}
                 {version.reason ? <p className="muted">{t('revision.because', { reason: version.reason })}</p> : null}
               </li>
             ))}

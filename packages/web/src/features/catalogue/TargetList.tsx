@@ -1,5 +1,6 @@
 import type { CatalogueDto } from '@pantau/core';
 import { useQuarterName } from '../../components/useQuarterName';
+import { ImpactIndicatorText } from '../../components/work/ImpactText';
 import { useI18n } from '../../i18n/I18nProvider';
 
 type Target = CatalogueDto['fokus'][number]['aksi'][number]['outputs'][number]['targets'][number];
@@ -42,15 +43,7 @@ export function TargetList({ targets }: { targets: readonly Target[] }) {
               </div>
               <div>
                 <dt>{t('catalogue.impact')}</dt>
-                <dd>
-                  {target.impact
-                    ? t('catalogue.impactValue', {
-                        name: target.impact.name,
-                        unit: target.impact.unit,
-                        baseline: target.impact.baseline,
-                      })
-                    : t('catalogue.noImpact')}
-                </dd>
+                <dd>{target.impact ? <ImpactIndicatorText indicator={target.impact} /> : t('catalogue.noImpact')}</dd>
               </div>
             </dl>
           </li>

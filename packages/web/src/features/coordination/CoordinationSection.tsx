@@ -1,13 +1,14 @@
 /** "Koordinasi" on a role's home: announcements (with the unread count), meetings, follow-ups, media kit, calendar. */
 import { useApiGet } from '../../api/useTyped';
 import { useAccount } from '../../auth/AuthProvider';
+import { Tool } from '../../components/work/Tool';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.id';
 import { Link } from '../../router';
 import { can } from './can';
 import { COORDINATION_PATHS } from './coordination-paths';
 
-interface Tool {
+interface ToolEntry {
   href: string;
   title: MessageKey;
   text: MessageKey;
@@ -18,7 +19,7 @@ export function CoordinationSection({ id }: { id: string }) {
   const { t, tn } = useI18n();
   const { roles } = useAccount();
   const unread = useApiGet('/api/announcements', { query: { unread: 'true', limit: 1 } });
-  const tools: Tool[] = [
+  const tools: ToolEntry[] = [
     {
       href: COORDINATION_PATHS.announcements,
       title: 'coordination.tool.announcements',
@@ -56,12 +57,7 @@ export function CoordinationSection({ id }: { id: string }) {
         {tools
           .filter((tool) => tool.shown)
           .map((tool) => (
-            <li key={tool.href} className="tool">
-              <Link href={tool.href} className="tool__link">
-                {t(tool.title)}
-              </Link>
-              <p className="muted">{t(tool.text)}</p>
-            </li>
+            <Tool key={tool.href} href={tool.href} title={t(tool.title)} text={t(tool.text)} />
           ))}
         <li className="tool">
           <a href={COORDINATION_PATHS.calendar} download="pantau.ics" className="tool__link">

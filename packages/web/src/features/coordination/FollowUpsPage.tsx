@@ -4,6 +4,7 @@ import { useApiGet } from '../../api/useTyped';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Breadcrumbs } from '../../components/work/Breadcrumbs';
+import { ScrollRegion } from '../../components/work/ScrollRegion';
 import { useI18n } from '../../i18n/I18nProvider';
 import { FollowUpList } from './FollowUpList';
 import '../../components/work/work.css';
@@ -17,15 +18,17 @@ export default function FollowUpsPage() {
     <>
       <Breadcrumbs trail={[{ href: '/kerja', label: t('work.heading') }]} />
       <h1>{t('coordination.followUps.title')}</h1>
-      <label className="checkbox">
-        <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />{' '}
+      <label className="check">
+        <input type="checkbox" checked={overdueOnly} onChange={(e) => setOverdueOnly(e.target.checked)} />
         {t('coordination.followUps.overdueOnly')}
       </label>
       <AsyncContent state={followUps}>
         {(page) => (
           <>
             <p className="muted">{tn('coordination.followUps.count', page.total)}</p>
-            <FollowUpList items={page.items} showMeeting />
+            <ScrollRegion label={t('coordination.followUps.title')}>
+              <FollowUpList items={page.items} showMeeting />
+            </ScrollRegion>
           </>
         )}
       </AsyncContent>

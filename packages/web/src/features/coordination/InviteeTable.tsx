@@ -3,6 +3,7 @@ import type { MeetingDto } from '@pantau/core';
 import { useState } from 'react';
 import { apiSend } from '../../api/typed';
 import { ActionError } from '../../components/work/ActionError';
+import { ScrollRegion } from '../../components/work/ScrollRegion';
 import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -46,50 +47,52 @@ export function InviteeTable({
   return (
     <section className="work-subsection" aria-labelledby="meeting-invitees">
       <h2 id="meeting-invitees">{t('coordination.meeting.invitees')}</h2>
-      <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('coordination.field.institution')}</th>
-            <th scope="col">{t('coordination.field.role')}</th>
-            <th scope="col">{t('coordination.response.column')}</th>
-            <th scope="col">{t('coordination.attendance.present')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {meeting.invitees.map((invitee) => (
-            <tr key={keyOf(invitee)}>
-              <th scope="row">{invitee.institution.name}</th>
-              <td>{t(`role.${invitee.role}`)}</td>
-              <td>
-                {answerOf(invitee)}
-                {invitee.response?.note ? <span className="muted"> · {invitee.response.note}</span> : null}
-              </td>
-              <td>
-                {organiser ? (
-                  <input
-                    type="checkbox"
-                    aria-label={t('coordination.attendance.presentOf', {
-                      name: invitee.institution.name,
-                      role: t(`role.${invitee.role}`),
-                    })}
-                    checked={present.has(keyOf(invitee))}
-                    onChange={(e) => {
-                      const next = new Set(present);
-                      if (e.target.checked) next.add(keyOf(invitee));
-                      else next.delete(keyOf(invitee));
-                      setPresent(next);
-                    }}
-                  />
-                ) : invitee.present === null ? (
-                  '—'
-                ) : (
-                  t(invitee.present ? 'coordination.attendance.yes' : 'coordination.attendance.no')
-                )}
-              </td>
+      <ScrollRegion labelledBy="meeting-invitees">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('coordination.field.institution')}</th>
+              <th scope="col">{t('coordination.field.role')}</th>
+              <th scope="col">{t('coordination.response.column')}</th>
+              <th scope="col">{t('coordination.attendance.present')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {meeting.invitees.map((invitee) => (
+              <tr key={keyOf(invitee)}>
+                <th scope="row">{invitee.institution.name}</th>
+                <td>{t(`role.${invitee.role}`)}</td>
+                <td>
+                  {answerOf(invitee)}
+                  {invitee.response?.note ? <span className="muted"> · {invitee.response.note}</span> : null}
+                </td>
+                <td>
+                  {organiser ? (
+                    <input
+                      type="checkbox"
+                      aria-label={t('coordination.attendance.presentOf', {
+                        name: invitee.institution.name,
+                        role: t(`role.${invitee.role}`),
+                      })}
+                      checked={present.has(keyOf(invitee))}
+                      onChange={(e) => {
+                        const next = new Set(present);
+                        if (e.target.checked) next.add(keyOf(invitee));
+                        else next.delete(keyOf(invitee));
+                        setPresent(next);
+                      }}
+                    />
+                  ) : invitee.present === null ? (
+                    '—'
+                  ) : (
+                    t(invitee.present ? 'coordination.attendance.yes' : 'coordination.attendance.no')
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {organiser ? (
         <>
           <ActionError error={save.error} />

@@ -2,11 +2,12 @@
 import { PUBLICATION_KINDS } from '@pantau/core';
 import { type FormEvent, useState } from 'react';
 import { apiSend } from '../../api/typed';
+import { AksiPicker, PeriodPicker } from '../../components/pickers/SourcePickers';
+import { useDefaultPeriod } from '../../components/pickers/useDefaultPeriod';
 import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayInJakarta } from '../../lib/dates';
 import { FieldError, FormError, fieldErrorsOf, invalidProps } from '../admin/FormErrors';
-import { splitCodes } from './audience-form';
 import { uploadAttachment } from './upload-attachment';
 
 type Kind = (typeof PUBLICATION_KINDS)[number];
@@ -20,7 +21,7 @@ const emptyForm = () => ({
   url: '',
   publishedOn: todayInJakarta(new Date()),
   period: '',
-  aksi: '',
+  aksi: [] as string[],
 });
 
 export function PublicationForm({ onRecorded }: { onRecorded: () => void }) {
@@ -30,9 +31,12 @@ export function PublicationForm({ onRecorded }: { onRecorded: () => void }) {
   const [fileKey, setFileKey] = useState(0);
   const [done, setDone] = useState<Status | null>(null);
   const set = (change: Partial<typeof form>) => setForm({ ...form, ...change });
+  // The aksi belong to a period: the active one unless another is chosen.
+  const defaultPeriod = useDefaultPeriod();
+  const period = form.period || defaultPeriod;
   const record = useAction(async (status: Status) => {
     const attachmentId = file ? (await uploadAttachment(file, lang)).id : undefined;
-    const aksi = splitCodes(form.aksi);
+    const aksi = form.aksi;
     return apiSend(
       'post',
       '/api/publications',
@@ -43,7 +47,7 @@ export function PublicationForm({ onRecorded }: { onRecorded: () => void }) {
           url: form.url.trim() || undefined,
           attachmentId,
           publishedOn: form.publishedOn,
-          period: form.period.trim() || undefined,
+          period: aksi.length > 0 ? period : form.period || undefined,
           aksi: aksi.length > 0 ? aksi : undefined,
           status,
         },
@@ -127,28 +131,24 @@ export function PublicationForm({ onRecorded }: { onRecorded: () => void }) {
         />
         <FieldError id="publication-date" refused={has('publishedOn')} rule="coordination.publications.invalid.date" />
       </div>
-      <div className="field">
-        <label htmlFor="publication-period">{t('coordination.audience.aksiPeriod')}</label>
-        <input
-          placeholder="2025-2026"
-          value={form.period}
-          onChange={(e) => set({ period: e.target.value })}
-          {...invalidProps('publication-period', has('period'))}
-        />
-        <FieldError id="publication-period" refused={has('period')} rule="coordination.publications.invalid.period" />
-      </div>
-      <div className="field">
-        <label htmlFor="publication-aksi">{t('coordination.audience.aksi')}</label>
-        <input
-          value={form.aksi}
-          onChange={(e) => set({ aksi: e.target.value })}
-          {...invalidProps('publication-aksi', has('aksi'), 'publication-aksi-hint')}
-        />
-        <FieldError id="publication-aksi" refused={has('aksi')} rule="coordination.publications.invalid.aksi" />
-        <p id="publication-aksi-hint" className="field__hint">
-          {t('coordination.audience.aksi.hint')}
-        </p>
-      </div>
+      <PeriodPicker
+        id="publication-period"
+        label={t('coordination.audience.aksiPeriod')}
+        error={has('period') ? t('coordination.publications.invalid.period') : null}
+        value={period ? [period] : []}
+        onChange={([chosen]) => set({ period: chosen ?? '', aksi: [] })}
+      />
+      <AksiPicker
+        id="publication-aksi"
+        label={t('coordination.audience.aksi')}
+        hint={t('coordination.publications.aksi.hint')}
+        error={has('aksi') ? t('coordination.publications.invalid.aksi') : null}
+        period={period}
+        disabled={!period}
+        multiple
+        value={form.aksi}
+        onChange={(aksi) => set({ aksi, period })}
+      />
       <FormError error={record.error} rest={refused.rest} />
       {done ? (
         <p className="notice notice--success" role="status">

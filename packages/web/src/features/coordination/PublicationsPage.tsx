@@ -5,6 +5,7 @@ import { AsyncContent } from '../../components/AsyncContent';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Breadcrumbs } from '../../components/work/Breadcrumbs';
 import { useI18n } from '../../i18n/I18nProvider';
+import { StorySources } from '../stories/StorySources';
 import { can } from './can';
 import { PublicationForm } from './PublicationForm';
 import { PublicationList } from './PublicationList';
@@ -33,6 +34,7 @@ export default function PublicationsPage() {
             </AsyncContent>
           </section>
           {can(roles, 'publication.write') ? <PublicationForm onRecorded={publications.retry} /> : null}
+          {can(roles, 'story.start') ? <StorySources onStarted={publications.retry} /> : null}
         </>
       ) : (
         <p className="notice">{t('work.noInstitution')}</p>

@@ -4,6 +4,7 @@ import { apiSend } from '../../api/typed';
 import { useApiGet } from '../../api/useTyped';
 import { AsyncContent } from '../../components/AsyncContent';
 import { ActionError } from '../../components/work/ActionError';
+import { ScrollRegion } from '../../components/work/ScrollRegion';
 import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/datetime';
@@ -46,31 +47,33 @@ export function ReadReceipts({ id }: { id: number }) {
               </p>
             ) : null}
             <ActionError error={remind.error} />
-            <table className="data-table">
-              <caption className="visually-hidden">{t('coordination.receipts.heading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('coordination.field.institution')}</th>
-                  <th scope="col">{t('coordination.receipts.status')}</th>
-                  <th scope="col">{t('coordination.receipts.readers')}</th>
-                  <th scope="col">{t('coordination.receipts.reminded.at')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.institutions.map((row) => (
-                  <tr key={row.code}>
-                    <th scope="row">{row.name}</th>
-                    <td>
-                      {row.readers > 0 && row.firstReadAt
-                        ? t('coordination.receipts.read', { when: formatDateTime(row.firstReadAt, lang) })
-                        : t('coordination.receipts.unread')}
-                    </td>
-                    <td>{row.readers}</td>
-                    <td>{row.remindedAt ? formatDateTime(row.remindedAt, lang) : '—'}</td>
+            <ScrollRegion label={t('coordination.receipts.table')}>
+              <table className="data-table">
+                <caption className="visually-hidden">{t('coordination.receipts.heading')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('coordination.field.institution')}</th>
+                    <th scope="col">{t('coordination.receipts.status')}</th>
+                    <th scope="col">{t('coordination.receipts.readers')}</th>
+                    <th scope="col">{t('coordination.receipts.reminded.at')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.institutions.map((row) => (
+                    <tr key={row.code}>
+                      <th scope="row">{row.name}</th>
+                      <td>
+                        {row.readers > 0 && row.firstReadAt
+                          ? t('coordination.receipts.read', { when: formatDateTime(row.firstReadAt, lang) })
+                          : t('coordination.receipts.unread')}
+                      </td>
+                      <td>{row.readers}</td>
+                      <td>{row.remindedAt ? formatDateTime(row.remindedAt, lang) : '—'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           </>
         )}
       </AsyncContent>

@@ -1,27 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { audienceIsComplete, audienceOf, EMPTY_AUDIENCE, splitCodes, toggled } from './audience-form';
+import {
+  audienceIsComplete,
+  audienceOf,
+  audiencePartOfPath,
+  EMPTY_AUDIENCE,
+  missingAudienceParts,
+  toggled,
+} from './audience-form';
 
 describe('audience form', () => {
-  it('reads lists of codes separated by commas, spaces or lines, each once', () => {
-    expect(splitCodes(' 33, 34\n35;33 ')).toEqual(['33', '34', '35']);
-    expect(splitCodes('')).toEqual([]);
-  });
-
-  it('builds "all kabupaten in Jawa Tengah" without the empty filters', () => {
-    const audience = audienceOf({ ...EMPTY_AUDIENCE, roles: ['focal_point'], types: ['kabupaten'], provinces: '33' });
-    expect(audience).toEqual({ roles: ['focal_point'], types: ['kabupaten'], provinces: ['33'] });
+  it('builds "Inspektorat of every kabupaten in Jawa Barat" without the empty filters', () => {
+    const audience = audienceOf({ ...EMPTY_AUDIENCE, roles: ['focal_point'], types: ['kabupaten'], provinces: ['32'] });
+    expect(audience).toEqual({ roles: ['focal_point'], types: ['kabupaten'], provinces: ['32'] });
     expect(audienceIsComplete(audience)).toBe(true);
   });
 
   it('keeps the aksi filter only with a period, and a list of institutions', () => {
-    const fields = { ...EMPTY_AUDIENCE, roles: ['publicist' as const], aksiCodes: '1, 2', institutions: '32 33.74' };
-    expect(audienceOf(fields)).toEqual({ roles: ['publicist'], institutions: ['32', '33.74'] });
+    const fields = { ...EMPTY_AUDIENCE, roles: ['publicist' as const], aksiCodes: ['1', '2'], institutions: ['32'] };
+    expect(audienceOf(fields)).toEqual({ roles: ['publicist'], institutions: ['32'] });
     expect(audienceOf({ ...fields, aksiPeriod: '2025-2026' }).aksi).toEqual({ period: '2025-2026', codes: ['1', '2'] });
   });
 
-  it('is incomplete without a role or without any filter', () => {
-    expect(audienceIsComplete(audienceOf({ ...EMPTY_AUDIENCE, roles: ['focal_point'] }))).toBe(false);
-    expect(audienceIsComplete(audienceOf({ ...EMPTY_AUDIENCE, institutions: '32' }))).toBe(false);
+  it('says which part is missing: a role, or anything that selects institutions', () => {
+    expect(missingAudienceParts(EMPTY_AUDIENCE)).toEqual(['roles', 'recipients']);
+    expect(missingAudienceParts({ ...EMPTY_AUDIENCE, roles: ['focal_point'] })).toEqual(['recipients']);
+    expect(missingAudienceParts({ ...EMPTY_AUDIENCE, institutions: ['32'] })).toEqual(['roles']);
+    expect(missingAudienceParts({ ...EMPTY_AUDIENCE, roles: ['contributor'], aksiCodes: ['1'] })).toEqual([
+      'recipients',
+    ]);
+  });
+
+  it('finds the part a refusal names, under the form field that holds the audience', () => {
+    expect(audiencePartOfPath('body.audience.aksi.codes', 'audience')).toBe('aksi');
+    expect(audiencePartOfPath('body.invitees.institutions', 'invitees')).toBe('institutions');
+    expect(audiencePartOfPath('body.audience.types.0', 'audience')).toBe('recipients');
+    expect(audiencePartOfPath('audience.institutions', 'audience')).toBe('institutions');
+    expect(audiencePartOfPath('body.title', 'audience')).toBeNull();
+    expect(audiencePartOfPath('body.invitees.roles', 'audience')).toBeNull();
   });
 
   it('toggles a choice keeping the order of all choices', () => {

@@ -1,6 +1,6 @@
 /**
- * The audience of an announcement or a meeting invitation as a form holds it (checkboxes and
- * free text lists of codes), and the audience the API takes.
+ * The audience of an announcement or a meeting invitation as a form holds it (checkboxes and the
+ * codes chosen with pickers), the audience the API takes, and which part of it a refusal names.
  */
 import type { Audience, AudienceRole, InstitutionType } from '@pantau/core';
 
@@ -8,41 +8,34 @@ import type { Audience, AudienceRole, InstitutionType } from '@pantau/core';
 export interface AudienceFields {
   roles: AudienceRole[];
   types: InstitutionType[];
-  /** Two-digit province codes, separated by commas, spaces or lines. */
-  provinces: string;
+  /** Province codes chosen by name. */
+  provinces: string[];
   /** The period of the aksi filter, e.g. 2025-2026. */
   aksiPeriod: string;
-  /** Aksi codes, separated by commas, spaces or lines. */
-  aksiCodes: string;
-  /** Institution codes, separated by commas, spaces or lines. */
-  institutions: string;
+  /** Aksi codes of that period, chosen by name. */
+  aksiCodes: string[];
+  /** Institution codes chosen by name. */
+  institutions: string[];
 }
 
 export const EMPTY_AUDIENCE: AudienceFields = {
   roles: [],
   types: [],
-  provinces: '',
+  provinces: [],
   aksiPeriod: '',
-  aksiCodes: '',
-  institutions: '',
+  aksiCodes: [],
+  institutions: [],
 };
-
-/** The codes in a free-text list, in order, each once: "33, 34\n35 33" → ["33", "34", "35"]. */
-export function splitCodes(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).filter(Boolean))];
-}
 
 /** The audience the fields describe; filters left empty are left out. */
 export function audienceOf(fields: AudienceFields): Audience {
-  const provinces = splitCodes(fields.provinces);
-  const aksi = splitCodes(fields.aksiCodes);
-  const institutions = splitCodes(fields.institutions);
+  const period = fields.aksiPeriod.trim();
   return {
     roles: fields.roles,
     ...(fields.types.length > 0 ? { types: fields.types } : {}),
-    ...(provinces.length > 0 ? { provinces } : {}),
-    ...(aksi.length > 0 && fields.aksiPeriod.trim() ? { aksi: { period: fields.aksiPeriod.trim(), codes: aksi } } : {}),
-    ...(institutions.length > 0 ? { institutions } : {}),
+    ...(fields.provinces.length > 0 ? { provinces: fields.provinces } : {}),
+    ...(fields.aksiCodes.length > 0 && period ? { aksi: { period, codes: fields.aksiCodes } } : {}),
+    ...(fields.institutions.length > 0 ? { institutions: fields.institutions } : {}),
   };
 }
 
@@ -51,6 +44,39 @@ export function audienceIsComplete(audience: Audience): boolean {
   return (
     audience.roles.length > 0 && Boolean(audience.types || audience.provinces || audience.aksi || audience.institutions)
   );
+}
+
+/** The parts of the audience a form marks when they are wrong. */
+export type AudiencePart = 'roles' | 'recipients' | 'provinces' | 'aksi' | 'institutions';
+
+/** The parts the fields leave unanswered: no role, or nothing that selects institutions. */
+export function missingAudienceParts(fields: AudienceFields): AudiencePart[] {
+  const audience = audienceOf(fields);
+  const missing: AudiencePart[] = [];
+  if (audience.roles.length === 0) missing.push('roles');
+  if (!(audience.types || audience.provinces || audience.aksi || audience.institutions)) missing.push('recipients');
+  return missing;
+}
+
+/**
+ * The audience part a refusal's path names: `body.audience.aksi.codes` → `aksi`,
+ * `body.invitees.institutions` → `institutions` (services name it without `body.`); null when it
+ * names none.
+ */
+export function audiencePartOfPath(path: string, field: string): AudiencePart | null {
+  const [name, part] = path.replace(/^body\./, '').split('.');
+  if (name !== field) return null;
+  switch (part) {
+    case 'roles':
+    case 'provinces':
+    case 'aksi':
+    case 'institutions':
+      return part;
+    case 'types':
+      return 'recipients';
+    default:
+      return null;
+  }
 }
 
 /** Toggles `value` in `list`, keeping the order of `all`. */

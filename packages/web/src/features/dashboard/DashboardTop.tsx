@@ -1,4 +1,5 @@
 /** The header of a dashboard view, with the trail back to the workspace and the national view. */
+import type { GradeWeightRule } from '@pantau/core';
 import type { ReactNode } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { ViewHeader } from './ViewHeader';
@@ -10,7 +11,14 @@ export function DashboardTop({
   children,
 }: {
   title: string;
-  frame: { period: string; quarter: number; label: string; today: string };
+  frame: {
+    period: string;
+    quarter: number;
+    label: string;
+    today: string;
+    figuresAt?: string | undefined;
+    gradeWeight?: GradeWeightRule | null | undefined;
+  };
   /** Whether the trail includes the national view (every view but the national one). */
   national?: boolean;
   children?: ReactNode;

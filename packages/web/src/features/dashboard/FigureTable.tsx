@@ -1,5 +1,5 @@
 /** A table of figure rows (a breakdown, a trend, a province's institutions); every count links to its reports. */
-import type { Band } from '@pantau/core';
+import type { Band, GradeDistribution } from '@pantau/core';
 import type { ReactNode } from 'react';
 import { ScrollRegion } from '../../components/work/ScrollRegion';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -8,6 +8,7 @@ import { Link } from '../../router';
 import { BandBadge } from './BandBadge';
 import { type DrillFilters, type DrillMeasure, drillHref } from './drill';
 import { formatPercent } from './figure-format';
+import { GradeBar } from './GradeBar';
 
 export interface FigureCounts {
   achievement: number | null;
@@ -19,6 +20,7 @@ export interface FigureCounts {
   verified: number;
   notApplicable: number;
   rates: { submitted: number | null; onTime: number | null; complete: number | null; verified: number | null };
+  grades?: GradeDistribution;
 }
 
 export interface FigureTableRow {
@@ -67,6 +69,7 @@ export function FigureTable({
   downloads?: ReactNode;
 }) {
   const { t, lang, formatNumber } = useI18n();
+  const showGrades = rows.some((row) => row.figures.grades !== undefined);
   const drillLink = (row: FigureTableRow, drill: DrillFilters, measure: DrillMeasure, text: string, owner: string) => (
     <Link
       href={drillHref(period, row.quarter, drill, measure)}
@@ -100,6 +103,7 @@ export function FigureTable({
                   {t(count.label)}
                 </th>
               ))}
+              {showGrades && <th scope="col">{t('dashboard.grades.heading')}</th>}
               {showOwn && <th scope="col">{t('dashboard.col.ownAchievement')}</th>}
               {showOwn && <th scope="col">{t('dashboard.col.ownOnTime')}</th>}
             </tr>
@@ -119,6 +123,9 @@ export function FigureTable({
                     )}
                   </td>
                 ))}
+                {showGrades && (
+                  <td className="dash-grades">{row.figures.grades && <GradeBar grades={row.figures.grades} />}</td>
+                )}
                 {showOwn &&
                   (row.own ? (
                     achievementCell(row, row.own.figures, row.own.drill, t('dashboard.ownOf', { name: row.name }))

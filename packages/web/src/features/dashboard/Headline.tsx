@@ -1,10 +1,12 @@
 /** The key figures of a group at the quarter: achievement with its band and compliance, each linking to its reports. */
+import { FIGURE_NAMES, type ImpactFigures } from '@pantau/core';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Link } from '../../router';
 import { BandBadge } from './BandBadge';
 import { type DrillFilters, drillHref } from './drill';
 import type { FigureCounts } from './FigureTable';
 import { formatPercent } from './figure-format';
+import { GradeBar } from './GradeBar';
 
 export function Headline({
   figures,
@@ -12,12 +14,14 @@ export function Headline({
   period,
   quarter,
   bands,
+  impact,
 }: {
   figures: FigureCounts;
   drill: DrillFilters;
   period: string;
   quarter: number;
   bands?: { baik: number; cukup: number; kurang: number };
+  impact?: ImpactFigures;
 }) {
   const { t, lang, formatNumber } = useI18n();
   return (
@@ -82,6 +86,35 @@ export function Headline({
         <div>
           <dt>{t('dashboard.headline.bands')}</dt>
           <dd>{t('dashboard.headline.bandCounts', { baik: bands.baik, cukup: bands.cukup, kurang: bands.kurang })}</dd>
+        </div>
+      )}
+      {impact && (
+        <div data-figure="impact-reached">
+          <dt>{FIGURE_NAMES.impactReached[lang]}</dt>
+          <dd>
+            {impact.judged === 0 ? (
+              <span className="muted">{t('dashboard.headline.impactNone')}</span>
+            ) : (
+              <>
+                <span className="dash-headline__value">{formatPercent(impact.reachedRate, lang)}</span>{' '}
+                <span className="muted">
+                  {t('dashboard.headline.impactJudged', {
+                    judged: formatNumber(impact.judged),
+                    share: formatPercent(impact.meanShare, lang),
+                  })}
+                </span>
+              </>
+            )}
+          </dd>
+        </div>
+      )}
+      {figures.grades && (
+        <div className="dash-headline__wide" data-testid="headline-grades">
+          <dt>{t('dashboard.grades.heading')}</dt>
+          <dd>
+            <GradeBar grades={figures.grades} />
+            <span className="muted">{t('dashboard.grades.text')}</span>
+          </dd>
         </div>
       )}
     </dl>

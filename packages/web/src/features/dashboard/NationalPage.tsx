@@ -2,6 +2,7 @@
 import { useApiGet } from '../../api/useTyped';
 import { AsyncContent } from '../../components/AsyncContent';
 import { useT } from '../../i18n/I18nProvider';
+import { SupportActivitySection } from '../leader/SupportActivitySection';
 import { BreakdownSection } from './BreakdownSection';
 import { DashboardTop } from './DashboardTop';
 import { ExportLinks } from './ExportLinks';
@@ -37,6 +38,7 @@ export default function NationalPage() {
                 period={data.period}
                 quarter={data.quarter}
                 bands={data.headline.bands}
+                impact={data.headline.impact}
               />
               <TrendSection
                 id="dash-trend"
@@ -64,6 +66,7 @@ export default function NationalPage() {
               </section>
               <WarningsSection frame={frame} />
               <PublicationsSection frame={frame} />
+              <SupportActivitySection frame={frame} />
             </>
           );
         }}

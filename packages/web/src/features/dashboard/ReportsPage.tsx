@@ -11,12 +11,12 @@ import { Breadcrumbs } from '../../components/work/Breadcrumbs';
 import { ReportStateBadge } from '../../components/work/ReportStateBadge';
 import { ScrollRegion } from '../../components/work/ScrollRegion';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { MessageKey } from '../../i18n/messages.id';
 import { pageInfo } from '../../lib/institution-query';
 import { Link, useSearchParams } from '../../router';
 import { Pagination } from '../institutions/Pagination';
 import { REPORT_FILTER_KEYS, readReportFilters } from './drill';
 import { ExportLinks } from './ExportLinks';
+import { filterLabel, filterValue } from './filter-text';
 import '../institutions/institutions.css';
 import '../../components/work/work.css';
 import './dashboard.css';
@@ -54,8 +54,8 @@ export default function ReportsPage() {
       <dl className="facts facts--compact dash-filters">
         {REPORT_FILTER_KEYS.filter((key) => filters[key] !== undefined).map((key) => (
           <div key={key}>
-            <dt>{t(`dashboard.filter.${key}` as MessageKey)}</dt>
-            <dd>{filters[key]}</dd>
+            <dt>{filterLabel(t, key)}</dt>
+            <dd>{filterValue(t, key, filters[key] as string)}</dd>
           </div>
         ))}
       </dl>

@@ -1,8 +1,10 @@
 /** The top of every dashboard view: where it sits, its name, the quarter shown and the picker. */
+import { type GradeWeightRule, gradeWeightLabel } from '@pantau/core';
 import type { ReactNode } from 'react';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Breadcrumbs, type Crumb } from '../../components/work/Breadcrumbs';
 import { useI18n } from '../../i18n/I18nProvider';
+import { formatClockTime } from '../../lib/datetime';
 import { formatPeriodCode } from '../../lib/format';
 import { FramePicker } from './FramePicker';
 
@@ -14,10 +16,17 @@ export function ViewHeader({
 }: {
   title: string;
   trail: readonly Crumb[];
-  frame: { period: string; quarter: number; label: string; today: string };
+  frame: {
+    period: string;
+    quarter: number;
+    label: string;
+    today: string;
+    figuresAt?: string | undefined;
+    gradeWeight?: GradeWeightRule | null | undefined;
+  };
   children?: ReactNode;
 }) {
-  const { t, formatDate } = useI18n();
+  const { t, formatDate, lang } = useI18n();
   useDocumentTitle(title);
   return (
     <header className="dash-header">
@@ -30,7 +39,13 @@ export function ViewHeader({
           period: formatPeriodCode(frame.period),
           today: formatDate(frame.today),
         })}
+        {frame.figuresAt ? ` ${t('dashboard.figuresAt', { time: formatClockTime(frame.figuresAt, lang) })}` : null}
       </p>
+      {gradeWeightLabel(frame.gradeWeight, lang) && (
+        <p className="grade-weight-note" data-testid="grade-weight-note">
+          {t('dashboard.col.achievement')} {gradeWeightLabel(frame.gradeWeight, lang)}
+        </p>
+      )}
       <FramePicker period={frame.period} quarter={frame.quarter} />
     </header>
   );

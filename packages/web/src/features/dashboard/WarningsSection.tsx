@@ -176,7 +176,13 @@ export function WarningsSection({ frame }: { frame: ViewFrame }) {
                 shown={data.formality.items.length}
                 table="formality"
                 params={params}
-                headers={[institution, t('dashboard.col.graded'), t('dashboard.col.administratif')]}
+                headers={[
+                  institution,
+                  t('dashboard.col.graded'),
+                  t('dashboard.col.administratif'),
+                  t('dashboard.warning.formality.targets'),
+                  t('dashboard.warning.formality.why'),
+                ]}
               >
                 {data.formality.items.map((item) => (
                   <tr key={item.institution.code}>
@@ -184,6 +190,30 @@ export function WarningsSection({ frame }: { frame: ViewFrame }) {
                     <td className="dash-num">{formatNumber(item.graded)}</td>
                     <td className="dash-num">
                       {formatNumber(item.administratif)} ({formatPercent(item.share, lang)})
+                    </td>
+                    <td>
+                      {item.targets.map((target, index) => (
+                        <span key={target.reportId}>
+                          {index > 0 && ', '}
+                          {canOpenReport(account, data.period, target.aksi) ? (
+                            <Link href={`/kerja/laporan/${target.reportId}`}>{target.code}</Link>
+                          ) : (
+                            target.code
+                          )}{' '}
+                          <span className="dash-rate">
+                            ({t('dashboard.col.quarter')} {target.quarter})
+                          </span>
+                        </span>
+                      ))}
+                    </td>
+                    <td>
+                      {t('dashboard.warning.formality.reason', {
+                        administratif: formatNumber(item.administratif),
+                        graded: formatNumber(item.graded),
+                        share: formatPercent(item.share, lang),
+                        terlaksana: formatNumber(item.terlaksana),
+                        berdampak: formatNumber(item.berdampak),
+                      })}
                     </td>
                   </tr>
                 ))}

@@ -4,6 +4,7 @@ import type { dashboardMessagesId } from './messages.id';
 export const dashboardMessagesEn: Record<keyof typeof dashboardMessagesId, string> = {
   'dashboard.national.title': 'National monitoring',
   'dashboard.asOf': '{quarter} of period {period}, live figures as of {today}.',
+  'dashboard.figuresAt': 'Figures as of {time}; while reports stream in they may be a few seconds behind.',
   'dashboard.download': 'Download:',
   'dashboard.downloadTable': 'Download {table} as {format}',
   'dashboard.downloadChart': 'Download the {chart} chart as {format}',
@@ -66,7 +67,7 @@ export const dashboardMessagesEn: Record<keyof typeof dashboardMessagesId, strin
   'dashboard.col.weight': 'Weight',
   'dashboard.col.score': 'Score',
   'dashboard.col.grade': 'Quality',
-  'dashboard.headline.compliance': 'Compliance (on time)',
+  'dashboard.headline.compliance': 'On-time compliance',
   'dashboard.headline.achievementLink': '{value} — reports making the achievement',
   'dashboard.headline.onTimeLink': '{value} reports on time',
   'dashboard.headline.onTimeCount': 'reports on time',
@@ -87,7 +88,7 @@ export const dashboardMessagesEn: Record<keyof typeof dashboardMessagesId, strin
   'dashboard.breakdown.output': 'By output',
   'dashboard.rankings.heading': 'Rankings',
   'dashboard.rankings.achievement': 'By achievement',
-  'dashboard.rankings.compliance': 'By compliance (on time)',
+  'dashboard.rankings.compliance': 'By on-time compliance',
   'dashboard.rankings.ranked': '{count} institutions ranked.',
   'dashboard.rankings.best': 'Best',
   'dashboard.rankings.worst': 'Worst',
@@ -118,7 +119,8 @@ export const dashboardMessagesEn: Record<keyof typeof dashboardMessagesId, strin
   'dashboard.reports.round': '(round {round})',
   'dashboard.filter.period': 'Period',
   'dashboard.filter.quarter': 'Quarter',
-  'dashboard.filter.through': 'Quarters I to',
+  'dashboard.filter.quarters': 'Quarters',
+  'dashboard.filter.throughRange': '{first} to {last}',
   'dashboard.filter.institution': 'Institution',
   'dashboard.filter.province': 'Province',
   'dashboard.filter.type': 'Institution type',
@@ -158,4 +160,15 @@ export const dashboardMessagesEn: Record<keyof typeof dashboardMessagesId, strin
   'dashboard.publications.kind.infografis': 'Infographic',
   'dashboard.publications.kind.video': 'Video',
   'dashboard.publications.kind.media_sosial': 'Social media',
+  // Judged impact (Impact reached).
+  'dashboard.headline.impactJudged': 'of {judged} reports with judged impact; mean {share}',
+  'dashboard.headline.impactNone': 'No verified report with judged impact yet',
+  'dashboard.grades.heading': 'Quality of verified reports',
+  'dashboard.grades.none': 'No graded verified report yet',
+  'dashboard.grades.text':
+    'This quarter’s verified reports by quality: administrative (documents only), implemented, with impact (a measured change).',
+  'dashboard.warning.formality.targets': 'Administrative targets',
+  'dashboard.warning.formality.why': 'Why listed',
+  'dashboard.warning.formality.reason':
+    '{administratif} of {graded} verified reports ({share}) are administrative only; implemented {terlaksana}, with impact {berdampak}.',
 };

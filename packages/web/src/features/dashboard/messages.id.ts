@@ -2,6 +2,7 @@
 export const dashboardMessagesId = {
   'dashboard.national.title': 'Pantauan nasional',
   'dashboard.asOf': '{quarter} periode {period}, angka langsung per {today}.',
+  'dashboard.figuresAt': 'Angka per {time}; saat laporan terus masuk, angka dapat tertinggal beberapa detik.',
   'dashboard.download': 'Unduh:',
   'dashboard.downloadTable': 'Unduh {table} sebagai {format}',
   'dashboard.downloadChart': 'Unduh grafik {chart} sebagai {format}',
@@ -64,7 +65,7 @@ export const dashboardMessagesId = {
   'dashboard.col.weight': 'Bobot',
   'dashboard.col.score': 'Skor',
   'dashboard.col.grade': 'Mutu',
-  'dashboard.headline.compliance': 'Kepatuhan (tepat waktu)',
+  'dashboard.headline.compliance': 'Kepatuhan tepat waktu',
   'dashboard.headline.achievementLink': '{value} — laporan yang membentuk capaian',
   'dashboard.headline.onTimeLink': '{value} laporan tepat waktu',
   'dashboard.headline.onTimeCount': 'laporan tepat waktu',
@@ -85,7 +86,7 @@ export const dashboardMessagesId = {
   'dashboard.breakdown.output': 'Per output',
   'dashboard.rankings.heading': 'Peringkat',
   'dashboard.rankings.achievement': 'Menurut capaian',
-  'dashboard.rankings.compliance': 'Menurut kepatuhan (tepat waktu)',
+  'dashboard.rankings.compliance': 'Menurut kepatuhan tepat waktu',
   'dashboard.rankings.ranked': '{count} instansi diperingkat.',
   'dashboard.rankings.best': 'Terbaik',
   'dashboard.rankings.worst': 'Terburuk',
@@ -117,7 +118,8 @@ export const dashboardMessagesId = {
   'dashboard.reports.round': '(putaran {round})',
   'dashboard.filter.period': 'Periode',
   'dashboard.filter.quarter': 'Triwulan',
-  'dashboard.filter.through': 'Triwulan I sampai',
+  'dashboard.filter.quarters': 'Triwulan',
+  'dashboard.filter.throughRange': '{first} sampai {last}',
   'dashboard.filter.institution': 'Instansi',
   'dashboard.filter.province': 'Provinsi',
   'dashboard.filter.type': 'Jenis instansi',
@@ -156,4 +158,15 @@ export const dashboardMessagesId = {
   'dashboard.publications.kind.infografis': 'Infografis',
   'dashboard.publications.kind.video': 'Video',
   'dashboard.publications.kind.media_sosial': 'Media sosial',
+  // Judged impact (Dampak tercapai).
+  'dashboard.headline.impactJudged': 'dari {judged} laporan dengan dampak terukur; rata-rata {share}',
+  'dashboard.headline.impactNone': 'Belum ada laporan terverifikasi dengan dampak terukur',
+  'dashboard.grades.heading': 'Mutu laporan terverifikasi',
+  'dashboard.grades.none': 'Belum ada laporan terverifikasi yang dinilai',
+  'dashboard.grades.text':
+    'Laporan terverifikasi triwulan ini menurut mutu: administratif (hanya dokumen), terlaksana (dilaksanakan), berdampak (ada perubahan terukur).',
+  'dashboard.warning.formality.targets': 'Target administratif',
+  'dashboard.warning.formality.why': 'Alasan',
+  'dashboard.warning.formality.reason':
+    '{administratif} dari {graded} laporan terverifikasi ({share}) hanya administratif; terlaksana {terlaksana}, berdampak {berdampak}.',
 } as const;

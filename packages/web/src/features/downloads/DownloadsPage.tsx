@@ -7,6 +7,7 @@ import type { PeriodDto, Role } from '@pantau/core';
 import { type ReactNode, useState } from 'react';
 import { useAccount } from '../../auth/AuthProvider';
 import { AsyncContent } from '../../components/AsyncContent';
+import { InstitutionPicker } from '../../components/pickers/SourcePickers';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Breadcrumbs } from '../../components/work/Breadcrumbs';
 import { usePeriods } from '../../components/work/usePeriods';
@@ -141,19 +142,13 @@ function ReportCard({ period, quarter, quarterLabel }: { period: string; quarter
           : t('downloads.reportCard.leadOwn', { name: me.institution?.name ?? '' })}
       </p>
       {national ? (
-        <div className="field">
-          <label htmlFor="downloads-institution">{t('downloads.reportCard.institution')}</label>
-          <input
-            id="downloads-institution"
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-            aria-describedby="downloads-institution-hint"
-            autoComplete="off"
-          />
-          <p id="downloads-institution-hint" className="field__hint">
-            {t('work.institutionCodeHint')}
-          </p>
-        </div>
+        <InstitutionPicker
+          id="downloads-institution"
+          label={t('downloads.reportCard.institution')}
+          hint={t('work.institutionHint')}
+          value={code ? [code] : []}
+          onChange={([picked]) => setCode(picked ?? '')}
+        />
       ) : null}
       {chosen ? (
         <ul className="download-list">
@@ -180,7 +175,7 @@ function Downloads({ periods }: { periods: readonly PeriodDto[] }) {
   const quarterName = t('downloads.quarterly.name', { quarter: quarterLabel });
   const semesterName = t('downloads.semester.name', { semester: String(semester) });
   const national = has(me.roles, NATIONAL);
-  const cards = national || me.roles.includes('focal_point');
+  const cards = national || me.roles.includes('focal_point') || me.roles.includes('leader');
   return (
     <>
       <PeriodQuarterPicker

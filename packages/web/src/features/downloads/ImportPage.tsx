@@ -19,7 +19,7 @@ import { uploadImport } from './import-upload';
 import '../../components/work/work.css';
 import './downloads.css';
 
-const KINDS: readonly ImportKind[] = ['institutions', 'catalogue', 'assignments', 'users', 'all'];
+const KINDS: readonly ImportKind[] = ['institutions', 'units', 'catalogue', 'assignments', 'users', 'all'];
 
 function Templates({ kind }: { kind: ImportKind }) {
   const { t } = useI18n();

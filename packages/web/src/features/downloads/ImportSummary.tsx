@@ -3,7 +3,7 @@ import type { ImportResultDto } from '@pantau/core';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.id';
 
-const ENTITIES = ['fokus', 'aksi', 'output', 'target', 'institution', 'assignment', 'user'] as const;
+const ENTITIES = ['fokus', 'aksi', 'output', 'target', 'institution', 'unit', 'assignment', 'user'] as const;
 
 export function ImportSummary({ result }: { result: ImportResultDto }) {
   const { t } = useI18n();

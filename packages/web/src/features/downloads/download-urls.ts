@@ -4,7 +4,7 @@ export type DocumentFormat = 'pdf' | 'xlsx';
 export type ListFormat = 'csv' | 'xlsx';
 /** The lists an official can take away as a spreadsheet. */
 export type ExportList = 'reports' | 'institutions' | 'users' | 'feedback' | 'publicFeedback';
-export type ImportKind = 'institutions' | 'catalogue' | 'assignments' | 'users' | 'all';
+export type ImportKind = 'institutions' | 'units' | 'catalogue' | 'assignments' | 'users' | 'all';
 
 export interface FileLink {
   url: string;

@@ -185,7 +185,7 @@ export default function FeedbackItemPage({ params }: PageProps) {
             <History item={item} />
             <p>
               {/* The public follow-up page is served by the server, not this app: a plain link. */}
-              <a href={`/portal/aduan/${encodeURIComponent(item.ticket)}`}>{t('desk.item.publicPage')}</a>
+              <a href={`/aduan/${encodeURIComponent(item.ticket)}`}>{t('desk.item.publicPage')}</a>
             </p>
           </div>
         )}

@@ -3,6 +3,7 @@ import { deliversEmail, type NotificationChannel, type NotificationPreference } 
 import { type FormEvent, useEffect, useState } from 'react';
 import { apiSend } from '../../api/typed';
 import { useApiGet } from '../../api/useTyped';
+import { useAccount } from '../../auth/AuthProvider';
 import { AsyncContent } from '../../components/AsyncContent';
 import { ActionError } from '../../components/work/ActionError';
 import { useAction } from '../../components/work/useAction';
@@ -25,9 +26,14 @@ export function NotificationPreferences() {
 
 function PreferencesForm({ initial }: { initial: readonly NotificationPreference[] }) {
   const { t, lang } = useI18n();
-  const [items, setItems] = useState<NotificationPreference[]>(() => initial.map((item) => ({ ...item })));
+  // The monthly brief is mailed to leaders only: nobody else has a choice to make about it.
+  const leader = useAccount().roles.includes('leader');
+  const editable = (list: readonly NotificationPreference[]) =>
+    list.filter((item) => leader || item.kind !== 'leader_digest').map((item) => ({ ...item }));
+  const [items, setItems] = useState<NotificationPreference[]>(() => editable(initial));
   const [saved, setSaved] = useState(false);
-  useEffect(() => setItems(initial.map((item) => ({ ...item }))), [initial]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the stored choices are the trigger
+  useEffect(() => setItems(editable(initial)), [initial]);
   const save = useAction(() => apiSend('put', '/api/notifications/preferences', { body: { items } }, { lang }));
   const change = (index: number, patch: Partial<NotificationPreference>) => {
     setSaved(false);
@@ -37,7 +43,7 @@ function PreferencesForm({ initial }: { initial: readonly NotificationPreference
     event.preventDefault();
     const result = await save.run();
     if (result) {
-      setItems(result.items.map((item) => ({ ...item })));
+      setItems(editable(result.items));
       setSaved(true);
     }
   };

@@ -40,6 +40,7 @@ export const notificationsMessagesEn: Record<keyof typeof notificationsMessagesI
   'notifications.kind.meeting_invitation': 'Meeting invitations',
   'notifications.kind.invitation': 'Account invitations',
   'notifications.kind.password_reset': 'Password resets',
+  'notifications.kind.leader_digest': "Leaders' monthly brief (mailed on the 1st)",
   'notifications.prefs.heading': 'Notification choices',
   'notifications.prefs.lead':
     'For each kind, choose where notifications go. E-mails can be collected into one daily digest (07:00 WIB). Account invitations and password resets always go by e-mail.',

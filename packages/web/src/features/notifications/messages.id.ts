@@ -38,6 +38,7 @@ export const notificationsMessagesId = {
   'notifications.kind.meeting_invitation': 'Undangan rapat',
   'notifications.kind.invitation': 'Undangan akun',
   'notifications.kind.password_reset': 'Atur ulang kata sandi',
+  'notifications.kind.leader_digest': 'Ringkasan bulanan pimpinan (e-mail tanggal 1)',
   'notifications.prefs.heading': 'Pilihan pemberitahuan',
   'notifications.prefs.lead':
     'Untuk setiap jenis, pilih ke mana pemberitahuan dikirim. E-mail dapat dikumpulkan menjadi satu ringkasan harian (pukul 07.00 WIB). Undangan akun dan atur ulang kata sandi selalu dikirim lewat e-mail.',

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatBytes } from '../../lib/datetime';
 import { newIdempotencyKey } from '../../lib/ids';
 import { type UploadItem, uploadPercent } from '../../lib/uploads';
+import { PublicChoice } from './PublicChoice';
 import type { Report } from './useAutosave';
 import type { Uploads } from './useUploads';
 
@@ -18,11 +19,13 @@ type Evidence = Report['evidence'][number];
 function EvidenceEntry({
   evidence,
   canEdit,
+  canChoosePublic,
   reportId,
   onChanged,
 }: {
   evidence: Evidence;
   canEdit: boolean;
+  canChoosePublic: boolean;
   reportId: number;
   onChanged: () => void;
 }) {
@@ -65,6 +68,9 @@ function EvidenceEntry({
           </span>
         ) : null}
       </div>
+      {!removed ? (
+        <PublicChoice evidence={evidence} reportId={reportId} editable={canChoosePublic} onChanged={onChanged} />
+      ) : null}
       {evidence.sha256 ? (
         <p className="evidence-item__hash">
           <span className="muted">SHA-256 </span>
@@ -244,11 +250,14 @@ function DropZone({ index, label, onFiles }: { index: number; label: string; onF
 export function EvidenceChecklist({
   report,
   canEdit,
+  canAdd,
   uploads,
   onChanged,
 }: {
   report: Report;
   canEdit: boolean;
+  /** May add evidence and choose what is public (also the focal point while the report is submitted). */
+  canAdd: boolean;
   uploads: Uploads;
   onChanged: () => void;
 }) {
@@ -276,6 +285,7 @@ export function EvidenceChecklist({
                       key={e.id}
                       evidence={e}
                       canEdit={canEdit}
+                      canChoosePublic={canAdd}
                       reportId={report.id}
                       onChanged={onChanged}
                     />
@@ -289,7 +299,7 @@ export function EvidenceChecklist({
                   ))}
                 </ul>
               ) : null}
-              {canEdit ? (
+              {canAdd ? (
                 <>
                   <DropZone
                     index={entry.index}

@@ -1,5 +1,6 @@
 /** The report's own words and figures: narrative, progress, impact value, a not-applicable claim. */
 import { useState } from 'react';
+import { ImpactIndicatorText, JudgedImpactText } from '../../components/work/ImpactText';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatDateTime } from '../../lib/datetime';
 import { parseNumberInput, parseProgressInput } from '../../lib/report-draft';
@@ -7,9 +8,25 @@ import type { Autosave, Report } from './useAutosave';
 
 const NARRATIVE_MAX = 20_000;
 
-function SaveState({ autosave, onReload }: { autosave: Autosave; onReload: () => void }) {
+function SaveState({
+  autosave,
+  onReload,
+  invalid,
+}: {
+  autosave: Autosave;
+  onReload: () => void;
+  /** A field holds a value that cannot be saved: nothing of it is saved, so nothing is claimed saved. */
+  invalid: boolean;
+}) {
   const { t, lang } = useI18n();
   const { status, savedAt } = autosave;
+  if (invalid && status !== 'conflict') {
+    return (
+      <p className="save-state save-state--error" role="alert">
+        {t('autosave.invalid')}
+      </p>
+    );
+  }
   if (status === 'conflict') {
     return (
       <div className="notice notice--warn" role="alert">
@@ -64,6 +81,9 @@ export function ReportContentForm({
   // What the user typed in the number fields, kept as text so a half-typed value is not lost.
   const [progressText, setProgressText] = useState(draft.progress === null ? '' : String(draft.progress));
   const [impactText, setImpactText] = useState(draft.impactValue === null ? '' : formatNumber(draft.impactValue));
+  // The narrative as typed: a paste over the limit stays on screen (and unsaved) until shortened.
+  const [narrativeText, setNarrativeText] = useState(draft.narrative);
+  const over = Math.max(0, narrativeText.length - NARRATIVE_MAX);
   const progress = parseProgressInput(progressText);
   const impact = parseNumberInput(impactText, lang);
   const impactIndicator = report.target.impact;
@@ -84,14 +104,20 @@ export function ReportContentForm({
         <textarea
           id="report-narrative"
           rows={10}
-          maxLength={NARRATIVE_MAX}
+          aria-invalid={over > 0 || undefined}
           aria-describedby="report-narrative-hint report-narrative-count"
-          value={draft.narrative}
-          onChange={(event) => edit({ narrative: event.target.value })}
+          value={narrativeText}
+          onChange={(event) => {
+            const text = event.target.value;
+            setNarrativeText(text);
+            if (text.length <= NARRATIVE_MAX) edit({ narrative: text });
+          }}
           onBlur={() => void autosave.flush()}
         />
-        <p id="report-narrative-count" className="field__hint">
-          {t('report.characters', { count: draft.narrative.length, max: NARRATIVE_MAX })}
+        <p id="report-narrative-count" className={over > 0 ? 'field__error' : 'field__hint'}>
+          {over > 0
+            ? t('report.charactersOver', { over: formatNumber(over), max: formatNumber(NARRATIVE_MAX) })
+            : t('report.characters', { count: narrativeText.length, max: NARRATIVE_MAX })}
         </p>
       </div>
       <div className="report-form__row">
@@ -133,9 +159,15 @@ export function ReportContentForm({
               onBlur={() => void autosave.flush()}
             />
             <p id="report-impact-hint" className={impact === 'invalid' ? 'field__error' : 'field__hint'}>
-              {impact === 'invalid'
-                ? t('report.numberInvalid')
-                : t('report.impactBaseline', { baseline: impactIndicator.baseline, unit: impactIndicator.unit })}
+              {impact === 'invalid' ? t('report.numberInvalid') : <ImpactIndicatorText indicator={impactIndicator} />}
+            </p>
+            <p className="field__hint" aria-live="polite">
+              {t('report.impactJudged')}:{' '}
+              <JudgedImpactText
+                id="report-impact-judged"
+                indicator={impactIndicator}
+                value={impact === 'invalid' ? draft.impactValue : impact}
+              />
             </p>
           </div>
         ) : null}
@@ -164,7 +196,11 @@ export function ReportContentForm({
         ) : null}
       </fieldset>
       <div className="report-form__save">
-        <SaveState autosave={autosave} onReload={onReload} />
+        <SaveState
+          autosave={autosave}
+          onReload={onReload}
+          invalid={over > 0 || progress === 'invalid' || impact === 'invalid'}
+        />
         <button type="submit" className="button button--secondary" disabled={autosave.status === 'saving'}>
           {t('autosave.saveNow')}
         </button>

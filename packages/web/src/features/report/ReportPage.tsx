@@ -15,7 +15,10 @@ import { ReportSummary } from '../../components/work/ReportSummary';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayInJakarta } from '../../lib/dates';
 import type { PageProps } from '../../router';
+import { can } from '../coordination/can';
+import { StoryStartForm } from '../stories/StoryStartForm';
 import { EvidenceChecklist } from './EvidenceChecklist';
+import { QuarterLock } from './QuarterLock';
 import { ReportActions } from './ReportActions';
 import { ReportContentForm } from './ReportContentForm';
 import { latestFeedback, ReportHistory, useEventName } from './ReportHistory';
@@ -36,6 +39,9 @@ function Editor({ initial, onLoadFailed }: { initial: Report; onLoadFailed: () =
 
   const writes = user.institution?.code === report.institution.code && !user.roles.includes('publicist');
   const canEdit = writes && report.editable;
+  const canAdd = writes && report.canAddEvidence;
+  // A story starts from an accepted report of one's own institution (publicist or focal point).
+  const writesStory = user.institution?.code === report.institution.code && can(user.roles, 'story.start');
   const autosave = useAutosave(report, (saved) => setReport((current) => ({ ...saved, evidence: current.evidence })));
 
   // After evidence changes, take the server's evidence and checklist; the text being typed stays.
@@ -83,7 +89,9 @@ function Editor({ initial, onLoadFailed }: { initial: Report; onLoadFailed: () =
               />
             ) : (
               <>
-                {writes ? <p className="notice">{t('report.locked')}</p> : null}
+                {writes && report.state !== 'draft' && report.state !== 'revision_requested' ? (
+                  <p className="notice">{t(`report.locked.${report.state}`)}</p>
+                ) : null}
                 <ReportContentView report={report} />
               </>
             )}
@@ -91,10 +99,18 @@ function Editor({ initial, onLoadFailed }: { initial: Report; onLoadFailed: () =
           <section aria-labelledby="report-evidence">
             <h2 id="report-evidence">{t('evidence.heading')}</h2>
             {canEdit ? <p className="muted">{t('evidence.lead')}</p> : null}
-            <EvidenceChecklist report={report} canEdit={canEdit} uploads={uploads} onChanged={refresh} />
+            {canAdd && !canEdit ? <p className="notice">{t('evidence.addAfterSubmit')}</p> : null}
+            <EvidenceChecklist
+              report={report}
+              canEdit={canEdit}
+              canAdd={canAdd}
+              uploads={uploads}
+              onChanged={refresh}
+            />
           </section>
         </div>
         <aside className="report-layout__side" aria-label={t('report.sideLabel')}>
+          <QuarterLock report={report} admin={user.roles.includes('admin')} onUnlocked={setReport} />
           <ReportActions
             report={report}
             beforeStep={canEdit ? autosave.flush : async () => report.version}
@@ -103,6 +119,16 @@ function Editor({ initial, onLoadFailed }: { initial: Report; onLoadFailed: () =
               autosave.adopt(updated);
             }}
           />
+          {report.state === 'accepted' && writesStory ? (
+            <section className="panel" aria-labelledby="report-story">
+              <h2 id="report-story">{t('stories.start.heading')}</h2>
+              <p className="muted">{t('stories.start.lead')}</p>
+              <StoryStartForm
+                reportId={report.id}
+                defaultTitle={t('stories.start.defaultTitle', { output: report.output.name, code: report.target.code })}
+              />
+            </section>
+          ) : null}
           <section className="panel" aria-labelledby="report-history">
             <h2 id="report-history">{t('report.history')}</h2>
             <ReportHistory report={report} />

@@ -1,6 +1,7 @@
 /** What changed since the previous round, side by side: the narrative, other fields, evidence. */
 import { useApiGet } from '../../api/useTyped';
 import { AsyncContent } from '../../components/AsyncContent';
+import { ScrollRegion } from '../../components/work/ScrollRegion';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.id';
 import { formatDateTime } from '../../lib/datetime';
@@ -72,27 +73,29 @@ export function ChangesView({ reportId }: { reportId: number }) {
               </section>
             </div>
             {data.fields.length > 0 ? (
-              <table className="data-table">
-                <caption>{t('changes.fields')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('changes.field')}</th>
-                    <th scope="col">{t('changes.before')}</th>
-                    <th scope="col">{t('changes.after')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.fields.map((field) => (
-                    <tr key={field.field}>
-                      <th scope="row">
-                        {FIELD_NAMES[field.field] ? t(FIELD_NAMES[field.field] as MessageKey) : field.field}
-                      </th>
-                      <td>{show(field.field, field.before)}</td>
-                      <td>{show(field.field, field.after)}</td>
+              <ScrollRegion label={t('changes.fields')}>
+                <table className="data-table">
+                  <caption>{t('changes.fields')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('changes.field')}</th>
+                      <th scope="col">{t('changes.before')}</th>
+                      <th scope="col">{t('changes.after')}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {data.fields.map((field) => (
+                      <tr key={field.field}>
+                        <th scope="row">
+                          {FIELD_NAMES[field.field] ? t(FIELD_NAMES[field.field] as MessageKey) : field.field}
+                        </th>
+                        <td>{show(field.field, field.before)}</td>
+                        <td>{show(field.field, field.after)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </ScrollRegion>
             ) : null}
             {data.evidenceAdded.length > 0 || data.evidenceRemoved.length > 0 ? (
               <ul className="diff__evidence">

@@ -3,11 +3,12 @@
  * the oldest submissions first with their age, and keyboard shortcuts (j / k / Enter / ?).
  */
 import type { InstitutionPageDto, PeriodDto } from '@pantau/core';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../../api/useApi';
 import { useApiGet } from '../../api/useTyped';
 import { useAccount } from '../../auth/AuthProvider';
 import { AsyncContent } from '../../components/AsyncContent';
+import { AksiPicker } from '../../components/pickers/SourcePickers';
 import { useQuarterName } from '../../components/useQuarterName';
 import { ReportStateBadge } from '../../components/work/ReportStateBadge';
 import { ScrollRegion } from '../../components/work/ScrollRegion';
@@ -31,6 +32,25 @@ import '../institutions/institutions.css';
 import './review.css';
 
 const TYPES = ['kl', 'provinsi', 'kabupaten', 'kota'] as const;
+
+/** The aksi filter of national roles: any aksi of the period, chosen by name. */
+function QueueAksiPicker({ period, value }: { period: string; value: string }) {
+  const { t } = useI18n();
+  const [chosen, setChosen] = useState(value);
+  useEffect(() => setChosen(value), [value]);
+  if (!period) return null;
+  return (
+    <AksiPicker
+      id="queue-aksi"
+      label={t('queue.aksi')}
+      hint={t('queue.aksiHint')}
+      name="aksi"
+      period={period}
+      value={chosen ? [chosen] : []}
+      onChange={([code]) => setChosen(code ?? '')}
+    />
+  );
+}
 
 function Filters({ base, filters, periods }: { base: string; filters: ReviewFilters; periods: PeriodDto[] }) {
   const { t } = useI18n();
@@ -76,9 +96,9 @@ function Filters({ base, filters, periods }: { base: string; filters: ReviewFilt
             <option value={ALL_PERIODS}>{t('queue.allPeriods')}</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="queue-aksi">{t('queue.aksi')}</label>
-          {ownAksi ? (
+        {ownAksi ? (
+          <div className="field">
+            <label htmlFor="queue-aksi">{t('queue.aksi')}</label>
             <select id="queue-aksi" name="aksi" defaultValue={filters.aksi ?? ''} key={filters.aksi}>
               <option value="">{t('queue.allAksi')}</option>
               {ownAksi
@@ -89,23 +109,10 @@ function Filters({ base, filters, periods }: { base: string; filters: ReviewFilt
                   </option>
                 ))}
             </select>
-          ) : (
-            <input
-              id="queue-aksi"
-              name="aksi"
-              inputMode="numeric"
-              pattern="[0-9]{1,2}"
-              defaultValue={filters.aksi ?? ''}
-              key={filters.aksi}
-              aria-describedby="queue-aksi-hint"
-            />
-          )}
-          {ownAksi ? null : (
-            <p id="queue-aksi-hint" className="field__hint">
-              {t('queue.aksiHint')}
-            </p>
-          )}
-        </div>
+          </div>
+        ) : (
+          <QueueAksiPicker period={period === ALL_PERIODS ? (active ?? '') : period} value={filters.aksi ?? ''} />
+        )}
         <div className="field">
           <label htmlFor="queue-province">{t('institutions.province')}</label>
           <select
@@ -235,7 +242,10 @@ export function ReviewQueue({ base, periods }: { base: string; periods: PeriodDt
                               {item.outputName} · {quarterName(item.quarter)} {formatPeriodCode(item.period)}
                             </span>
                           </th>
-                          <td>{item.institution.name}</td>
+                          <td>
+                            {item.institution.name}
+                            {item.unit ? <span className="board__output muted">{item.unit.name}</span> : null}
+                          </td>
                           <td>
                             <ReportStateBadge state={item.state} />
                             {item.round > 0 ? (

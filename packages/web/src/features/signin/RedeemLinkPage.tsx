@@ -46,7 +46,7 @@ export function RedeemLinkPage({ params, purpose }: PageProps & { purpose: 'invi
         <div className="notice" role="status">
           <p>{t('redeem.done', { email: doneFor })}</p>
           <p>
-            <Link className="button" href="/masuk">
+            <Link className="button" href={`/masuk?email=${encodeURIComponent(doneFor)}`}>
               {t('auth.submit')}
             </Link>
           </p>

@@ -8,9 +8,21 @@ import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/I18nProvider';
 import { safeReturnPath, WORKSPACE_HOME } from '../../lib/return-path';
 import { Link, useNavigate, useSearchParams } from '../../router';
+import { SecondStepForm } from './SecondStepForm';
+import { SingleSignOn } from './SingleSignOn';
 import './signin.css';
 
 const DEMO_ACCOUNTS = ['admin', 'verifikator', 'pengamat', 'inspektorat', 'kontributor', 'humas'];
+
+const CHALLENGE_FRAGMENT = '#langkah-kedua=';
+
+/** The second-step challenge a single sign-on left in the address, removed from it once read. */
+function challengeFromFragment(): string | null {
+  const { hash, pathname, search } = window.location;
+  if (!hash.startsWith(CHALLENGE_FRAGMENT)) return null;
+  window.history.replaceState(null, '', pathname + search);
+  return decodeURIComponent(hash.slice(CHALLENGE_FRAGMENT.length)) || null;
+}
 
 export default function SignInPage() {
   const { t } = useI18n();
@@ -18,12 +30,19 @@ export default function SignInPage() {
   const { state, signIn } = useAuth();
   const instance = useApi<InstanceDto>('/api/instance');
   const navigate = useNavigate();
-  const returnTo = safeReturnPath(useSearchParams().get('kembali'));
-  const [email, setEmail] = useState('');
+  const search = useSearchParams();
+  const returnTo = safeReturnPath(search.get('kembali'));
+  // After choosing a password from an invitation or reset link, the address comes along.
+  const [email, setEmail] = useState(() => search.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /**
+   * Set once the password was right and the authenticator code is awaited — or when the identity
+   * provider sent the browser back with the challenge in the fragment (`#langkah-kedua=…`).
+   */
+  const [challenge, setChallenge] = useState<string | null>(challengeFromFragment);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -34,7 +53,12 @@ export default function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await signIn(email.trim(), password);
+      const result = await signIn(email.trim(), password);
+      if (result.kind === 'second-step') {
+        setChallenge(result.challenge);
+        setBusy(false);
+        return;
+      }
       navigate(returnTo, { replace: true });
     } catch (caught) {
       const apiError = caught instanceof ApiError ? caught : null;
@@ -42,6 +66,19 @@ export default function SignInPage() {
       setBusy(false);
     }
   };
+
+  if (challenge && state.status !== 'signed-in') {
+    return (
+      <SecondStepForm
+        challenge={challenge}
+        onDone={() => navigate(returnTo, { replace: true })}
+        onRestart={() => {
+          setChallenge(null);
+          setPassword('');
+        }}
+      />
+    );
+  }
 
   if (state.status === 'signed-in') {
     return (
@@ -66,6 +103,7 @@ export default function SignInPage() {
           {t('auth.expired')}
         </p>
       ) : null}
+      <SingleSignOn provider={instance.data?.singleSignOn?.name ?? null} returnTo={returnTo} />
       <form className="signin__form" onSubmit={submit} noValidate>
         <div className="field">
           <label htmlFor="signin-email">{t('auth.email')}</label>
@@ -103,11 +141,14 @@ export default function SignInPage() {
           {busy ? t('auth.signingIn') : t('auth.submit')}
         </button>
       </form>
-      <p className="field__hint signin__help">{t('auth.forgot')}</p>
+      <p className="field__hint signin__help">
+        <Link href="/lupa-sandi">{t('forgot.link')}</Link>
+      </p>
       {instance.data?.demo ? (
         <details className="signin__demo">
           <summary>{t('auth.demoAccounts')}</summary>
           <p>{t('auth.demoHint')}</p>
+          <p>{t('secondStep.demoHint')}</p>
           <ul>
             {DEMO_ACCOUNTS.map((name) => (
               <li key={name} className="code">

@@ -3,24 +3,33 @@ import type { Role } from '@pantau/core';
 import { type FormEvent, useState } from 'react';
 import { apiSend, type ResponseOf } from '../../api/typed';
 import { useAccount } from '../../auth/AuthProvider';
-import { ActionError } from '../../components/work/ActionError';
+import { AksiPicker, InstitutionPicker, OutputPicker } from '../../components/pickers/SourcePickers';
 import { useAction } from '../../components/work/useAction';
+import { useFocusFirstInvalid } from '../../components/work/useFocusFirstInvalid';
 import { useI18n } from '../../i18n/I18nProvider';
+import { formatPeriodCode } from '../../lib/format';
+import { FieldError, FormError, fieldErrorsOf, invalidProps } from '../admin/FormErrors';
 import { IssuedLink } from './IssuedLink';
 
 type Invitation = ResponseOf<'/api/users', 'post'>;
 
-const ADMIN_ROLES: readonly Role[] = ['contributor', 'focal_point', 'publicist', 'verifier', 'observer', 'admin'];
+const ADMIN_ROLES: readonly Role[] = [
+  'contributor',
+  'focal_point',
+  'publicist',
+  'leader',
+  'verifier',
+  'observer',
+  'admin',
+];
 const FOCAL_ROLES: readonly Role[] = ['contributor', 'publicist'];
-const INSTITUTION_ROLES: readonly Role[] = ['contributor', 'focal_point', 'publicist'];
-
-/** "1, 4" → ["1", "4"]. */
-function codes(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((code) => code.trim())
-    .filter(Boolean);
-}
+const INSTITUTION_ROLES: readonly Role[] = ['contributor', 'focal_point', 'publicist', 'leader'];
+const INVITE_FIELDS = ['email', 'name', 'institutionCode'] as const;
+const FIELD_IDS: Record<(typeof INVITE_FIELDS)[number], string> = {
+  email: 'invite-email',
+  name: 'invite-name',
+  institutionCode: 'invite-institution',
+};
 
 export function InviteForm({ activePeriod, onInvited }: { activePeriod: string | null; onInvited: () => void }) {
   const { t, lang } = useI18n();
@@ -31,8 +40,8 @@ export function InviteForm({ activePeriod, onInvited }: { activePeriod: string |
   const [name, setName] = useState('');
   const [roles, setRoles] = useState<Role[]>(['contributor']);
   const [institution, setInstitution] = useState(isAdmin ? '' : (user.institution?.code ?? ''));
-  const [aksi, setAksi] = useState('');
-  const [outputs, setOutputs] = useState('');
+  const [aksi, setAksi] = useState<string[]>([]);
+  const [outputs, setOutputs] = useState<string[]>([]);
   const [locale, setLocale] = useState<'id' | 'en'>('id');
   const [result, setResult] = useState<Invitation | null>(null);
   const needsInstitution = roles.some((role) => INSTITUTION_ROLES.includes(role));
@@ -46,11 +55,11 @@ export function InviteForm({ activePeriod, onInvited }: { activePeriod: string |
           email: email.trim(),
           name: name.trim(),
           roles,
-          institutionCode: needsInstitution ? institution.trim() || null : null,
-          verifierAksi: roles.includes('verifier') ? codes(aksi) : [],
-          contributorOutputs: roles.includes('contributor') ? codes(outputs) : [],
+          institutionCode: needsInstitution ? institution || null : null,
+          verifierAksi: roles.includes('verifier') ? aksi : [],
+          contributorOutputs: roles.includes('contributor') ? outputs : [],
           locale,
-          ...(activePeriod && (aksi.trim() || outputs.trim()) ? { period: activePeriod } : {}),
+          ...(activePeriod && (aksi.length > 0 || outputs.length > 0) ? { period: activePeriod } : {}),
         },
       },
       { lang },
@@ -58,31 +67,50 @@ export function InviteForm({ activePeriod, onInvited }: { activePeriod: string |
     setResult(invited);
     setEmail('');
     setName('');
-    setAksi('');
-    setOutputs('');
+    setAksi([]);
+    setOutputs([]);
     onInvited();
   });
 
   const toggle = (role: Role, on: boolean) =>
     setRoles((current) => (on ? [...new Set([...current, role])] : current.filter((r) => r !== role)));
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const [attempt, setAttempt] = useState(0);
+  const refused = fieldErrorsOf(invite.error, INVITE_FIELDS);
+  const marked = INVITE_FIELDS.filter((field) => field in refused.fields);
+  useFocusFirstInvalid(
+    attempt,
+    marked.map((field) => FIELD_IDS[field]),
+  );
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setResult(null);
-    void invite.run();
+    if ((await invite.run()) === undefined) setAttempt((n) => n + 1);
   };
 
   return (
     <>
-      <form className="invite-form" onSubmit={submit}>
+      <form className="invite-form" onSubmit={submit} noValidate>
         <div className="inline-fields">
           <div className="field">
             <label htmlFor="invite-email">{t('auth.email')}</label>
-            <input id="invite-email" type="email" value={email} onChange={(event) => setEmail(event.target.value)} />
+            <input
+              {...invalidProps('invite-email', 'email' in refused.fields)}
+              type="email"
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+            <FieldError id="invite-email" refused={'email' in refused.fields} rule="users.invalid.email" />
           </div>
           <div className="field">
             <label htmlFor="invite-name">{t('users.name')}</label>
-            <input id="invite-name" value={name} onChange={(event) => setName(event.target.value)} />
+            <input
+              {...invalidProps('invite-name', 'name' in refused.fields)}
+              value={name}
+              onChange={(event) => setName(event.target.value)}
+            />
+            <FieldError id="invite-name" refused={'name' in refused.fields} rule="users.invalid.name" />
           </div>
         </div>
         <fieldset>
@@ -114,46 +142,36 @@ export function InviteForm({ activePeriod, onInvited }: { activePeriod: string |
         </fieldset>
         <div className="inline-fields">
           {isAdmin && needsInstitution ? (
-            <div className="field">
-              <label htmlFor="invite-institution">{t('periods.institutionCode')}</label>
-              <input
-                id="invite-institution"
-                value={institution}
-                aria-describedby="invite-institution-hint"
-                onChange={(event) => setInstitution(event.target.value)}
-              />
-              <p id="invite-institution-hint" className="field__hint">
-                {t('work.institutionCodeHint')}
-              </p>
-            </div>
+            <InstitutionPicker
+              id="invite-institution"
+              label={t('periods.institution')}
+              hint={t('work.institutionHint')}
+              error={'institutionCode' in refused.fields ? t('periods.invalid.institution') : null}
+              value={institution ? [institution] : []}
+              onChange={([code]) => setInstitution(code ?? '')}
+            />
           ) : null}
-          {roles.includes('verifier') ? (
-            <div className="field">
-              <label htmlFor="invite-aksi">{t('users.verifierAksi')}</label>
-              <input
-                id="invite-aksi"
-                value={aksi}
-                aria-describedby="invite-aksi-hint"
-                onChange={(event) => setAksi(event.target.value)}
-              />
-              <p id="invite-aksi-hint" className="field__hint">
-                {t('users.verifierAksiHint', { period: activePeriod ?? '' })}
-              </p>
-            </div>
+          {roles.includes('verifier') && activePeriod ? (
+            <AksiPicker
+              id="invite-aksi"
+              label={t('users.verifierAksi')}
+              hint={t('users.verifierAksiHint', { period: formatPeriodCode(activePeriod) })}
+              period={activePeriod}
+              multiple
+              value={aksi}
+              onChange={setAksi}
+            />
           ) : null}
-          {roles.includes('contributor') ? (
-            <div className="field">
-              <label htmlFor="invite-outputs">{t('users.outputs')}</label>
-              <input
-                id="invite-outputs"
-                value={outputs}
-                aria-describedby="invite-outputs-hint"
-                onChange={(event) => setOutputs(event.target.value)}
-              />
-              <p id="invite-outputs-hint" className="field__hint">
-                {t('users.outputsHint')}
-              </p>
-            </div>
+          {roles.includes('contributor') && activePeriod ? (
+            <OutputPicker
+              id="invite-outputs"
+              label={t('users.outputs')}
+              hint={t('users.outputsHint')}
+              period={activePeriod}
+              multiple
+              value={outputs}
+              onChange={setOutputs}
+            />
           ) : null}
           <div className="field">
             <label htmlFor="invite-locale">{t('users.locale')}</label>
@@ -170,7 +188,7 @@ export function InviteForm({ activePeriod, onInvited }: { activePeriod: string |
         <button type="submit" className="button" disabled={invite.busy}>
           {t('users.invite')}
         </button>
-        <ActionError error={invite.error} />
+        <FormError error={invite.error} rest={refused.rest} />
       </form>
       {result ? (
         <IssuedLink

@@ -6,13 +6,23 @@ import { useAccount } from '../../auth/AuthProvider';
 import { ActionError } from '../../components/work/ActionError';
 import { useAction } from '../../components/work/useAction';
 import { useI18n } from '../../i18n/I18nProvider';
+import { mayHoldProvinceView, ProvinceViewToggle } from '../leader/ProvinceViewToggle';
 import { IssuedLink } from './IssuedLink';
+import { SecondFactorReset } from './SecondFactorReset';
 
 type Account = ResponseOf<'/api/users/{id}', 'get'>;
 type IssuedLinkDto = ResponseOf<'/api/users/{id}/password-reset-link', 'post'>;
 
 const FOCAL_MANAGES: readonly Role[] = ['contributor', 'publicist'];
-const ALL_ROLES: readonly Role[] = ['contributor', 'focal_point', 'publicist', 'verifier', 'observer', 'admin'];
+const ALL_ROLES: readonly Role[] = [
+  'contributor',
+  'focal_point',
+  'publicist',
+  'verifier',
+  'observer',
+  'admin',
+  'leader',
+];
 
 export function UserRow({ account, onChanged }: { account: Account; onChanged: (account: Account) => void }) {
   const { t, lang } = useI18n();
@@ -103,7 +113,9 @@ export function UserRow({ account, onChanged }: { account: Account; onChanged: (
           ) : null}
         </div>
       ) : null}
+      {isAdmin && mayHoldProvinceView(account) ? <ProvinceViewToggle account={account} /> : null}
       <ActionError error={enable.error ?? reset.error} />
+      {isAdmin && account.id !== me.id && account.status === 'active' ? <SecondFactorReset account={account} /> : null}
       {link ? (
         <IssuedLink url={link.url} expiresAt={link.expiresAt} label={t('users.resetFor', { email: account.email })} />
       ) : null}

@@ -3,10 +3,11 @@
  * contributors and publicists. Invitations and password resets give a single-use link to hand over.
  */
 import type { Role } from '@pantau/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApiGet } from '../../api/useTyped';
 import { useAccount } from '../../auth/AuthProvider';
 import { AsyncContent } from '../../components/AsyncContent';
+import { InstitutionPicker } from '../../components/pickers/SourcePickers';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { Breadcrumbs } from '../../components/work/Breadcrumbs';
 import { usePeriods } from '../../components/work/usePeriods';
@@ -23,7 +24,7 @@ import './users.css';
 
 const BASE = '/kerja/pengguna';
 const PAGE_SIZE = 50;
-const ROLES: readonly Role[] = ['admin', 'verifier', 'observer', 'focal_point', 'contributor', 'publicist'];
+const ROLES: readonly Role[] = ['admin', 'verifier', 'observer', 'focal_point', 'contributor', 'publicist', 'leader'];
 const STATUSES = ['active', 'invited', 'disabled'] as const;
 
 function hrefWith(search: URLSearchParams, changes: Record<string, string | null>): string {
@@ -58,6 +59,9 @@ export default function UsersPage() {
     offset: (page - 1) * PAGE_SIZE,
   };
   const users = useApiGet('/api/users', { query }, String(reload));
+  const [institutionFilter, setInstitutionFilter] = useState(search.get('instansi') ?? '');
+  const shownInstitution = search.get('instansi') ?? '';
+  useEffect(() => setInstitutionFilter(shownInstitution), [shownInstitution]);
 
   return (
     <>
@@ -127,10 +131,13 @@ export default function UsersPage() {
               </select>
             </div>
             {isAdmin ? (
-              <div className="field">
-                <label htmlFor="users-institution">{t('periods.institutionCode')}</label>
-                <input id="users-institution" name="instansi" defaultValue={search.get('instansi') ?? ''} />
-              </div>
+              <InstitutionPicker
+                id="users-institution"
+                label={t('periods.institution')}
+                name="instansi"
+                value={institutionFilter ? [institutionFilter] : []}
+                onChange={([code]) => setInstitutionFilter(code ?? '')}
+              />
             ) : null}
             <div className="filters__actions">
               <button type="submit" className="button">

@@ -2,12 +2,12 @@
 import { useMemo } from 'react';
 import { AsyncContent } from '../../components/AsyncContent';
 import { QuarterHeading } from '../../components/work/QuarterHeading';
+import { Tool } from '../../components/work/Tool';
 import { usePeriods } from '../../components/work/usePeriods';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.id';
 import { todayInJakarta } from '../../lib/dates';
 import { pickWorkQuarter } from '../../lib/work-quarter';
-import { Link } from '../../router';
 import { CoordinationSection } from '../coordination/CoordinationSection';
 import { DeskTool } from '../feedback-desk/DeskTool';
 import { DashboardLinks } from './DashboardLinks';
@@ -23,6 +23,9 @@ const TOOLS: readonly { href: string; title: MessageKey; text: MessageKey }[] = 
   { href: '/kerja/audit', title: 'audit.tool', text: 'audit.tool.text' },
   { href: '/kerja/operasi', title: 'ops.tool', text: 'ops.tool.text' },
   { href: '/kerja/libur', title: 'holidays.tool', text: 'holidays.tool.text' },
+  { href: '/kerja/unit', title: 'units.tool', text: 'units.tool.text' },
+  { href: '/kerja/pendampingan', title: 'support.tool', text: 'support.tool.text' },
+  { href: '/kerja/provinsi', title: 'province.tool', text: 'province.tool.text' },
 ];
 
 export default function AdminHome() {
@@ -47,12 +50,7 @@ export default function AdminHome() {
       </AsyncContent>
       <ul className="tool-grid">
         {TOOLS.map((tool) => (
-          <li key={tool.href} className="tool">
-            <Link href={tool.href} className="tool__link">
-              {t(tool.title)}
-            </Link>
-            <p className="muted">{t(tool.text)}</p>
-          </li>
+          <Tool key={tool.href} href={tool.href} title={t(tool.title)} text={t(tool.text)} />
         ))}
         <DeskTool />
       </ul>

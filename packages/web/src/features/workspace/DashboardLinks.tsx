@@ -1,7 +1,7 @@
 /** The national monitoring views, as a section of a home: for admin, observers and verifiers. */
 import type { ReactNode } from 'react';
+import { Tool } from '../../components/work/Tool';
 import { useI18n } from '../../i18n/I18nProvider';
-import { Link } from '../../router';
 import { DASHBOARD_LINKS } from './dashboard-links';
 
 /** `children`: further tools (list items) shown with the views. */
@@ -12,12 +12,7 @@ export function DashboardLinks({ id, children }: { id: string; children?: ReactN
       <h3 id={id}>{t('observer.dashboards')}</h3>
       <ul className="tool-grid">
         {DASHBOARD_LINKS.map((link) => (
-          <li key={link.href} className="tool">
-            <Link href={link.href} className="tool__link">
-              {t(link.title)}
-            </Link>
-            <p className="muted">{t(link.text)}</p>
-          </li>
+          <Tool key={link.href} href={link.href} title={t(link.title)} text={t(link.text)} />
         ))}
         {children}
       </ul>

@@ -8,6 +8,7 @@ import { AsyncContent } from '../../components/AsyncContent';
 import { InstitutionFigures } from '../../components/work/InstitutionFigures';
 import { QuarterHeading } from '../../components/work/QuarterHeading';
 import { ReportStateBadge } from '../../components/work/ReportStateBadge';
+import { Tool } from '../../components/work/Tool';
 import { usePeriods } from '../../components/work/usePeriods';
 import { useI18n } from '../../i18n/I18nProvider';
 import { todayInJakarta } from '../../lib/dates';
@@ -18,6 +19,7 @@ import { Link, useSearchParams } from '../../router';
 import { CoordinationSection } from '../coordination/CoordinationSection';
 import { OverdueFollowUps } from '../coordination/OverdueFollowUps';
 import { DeskTool } from '../feedback-desk/DeskTool';
+import { SupportTools } from '../leader/SupportTools';
 import { InstitutionBoard } from './InstitutionBoard';
 import { InstitutionUsers } from './InstitutionUsers';
 import { QuarterPicker } from './QuarterPicker';
@@ -116,12 +118,10 @@ export default function FocalPointHome() {
         <p className="notice">{t('work.noInstitution')}</p>
       )}
       <ul className="tool-grid">
-        <li className="tool">
-          <Link href="/kerja/unduhan" className="tool__link">
-            {t('downloads.tool.card')}
-          </Link>
-          <p className="muted">{t('downloads.tool.card.text')}</p>
-        </li>
+        <Tool href="/kerja/unduhan" title={t('downloads.tool.card')} text={t('downloads.tool.card.text')} />
+        <Tool href="/kerja/unit" title={t('units.tool')} text={t('units.tool.text')} />
+        <Tool href="/kerja/unit/papan" title={t('units.board.title')} text={t('units.board.tool')} />
+        <SupportTools />
         <DeskTool />
       </ul>
       <section className="work-subsection" aria-labelledby="focal-users">

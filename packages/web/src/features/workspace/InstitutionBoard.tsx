@@ -36,6 +36,9 @@ export function InstitutionBoard({ data, headingId }: { data: InstitutionTargets
                 <th scope="row">
                   <span className="output__code">{row.targetCode}</span>
                   <span className="board__output">{row.output.name}</span>
+                  {row.unit ? (
+                    <span className="board__output muted">{t('units.unitOf', { unit: row.unit.name })}</span>
+                  ) : null}
                 </th>
                 <td>
                   <ReportStateBadge state={status} />

@@ -24,6 +24,9 @@ export function TargetCards({ data }: { data: InstitutionTargetsDto }) {
                 <span className="output__code">{row.targetCode}</span> {row.output.name}
               </h3>
               <p className="target-card__measure">{row.successMeasure}</p>
+              {row.unit ? (
+                <p className="target-card__unit muted">{t('units.unitOf', { unit: row.unit.name })}</p>
+              ) : null}
               <p className="target-card__status">
                 <ReportStateBadge state={status} />
                 {late ? <span className="badge badge--danger">{t('board.late')}</span> : null}

@@ -1,6 +1,6 @@
 /**
  * Ruang kerja: the signed-in home. One section per role the account holds, each its own chunk,
- * so a contributor never downloads the admin's screens.
+ * so a contributor never downloads the admin's screens. What cannot wait comes first, above them all.
  */
 import type { Role } from '@pantau/core';
 import { type ComponentType, lazy, Suspense } from 'react';
@@ -9,6 +9,7 @@ import { LoadingState } from '../../components/LoadingState';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/I18nProvider';
 import '../../components/work/work.css';
+import { UrgentPanel } from './UrgentPanel';
 
 const HOMES: Record<Role, ComponentType> = {
   contributor: lazy(() => import('./ContributorHome')),
@@ -17,10 +18,11 @@ const HOMES: Record<Role, ComponentType> = {
   admin: lazy(() => import('./AdminHome')),
   observer: lazy(() => import('./ObserverHome')),
   publicist: lazy(() => import('./PublicistHome')),
+  leader: lazy(() => import('../leader/LeaderHome')),
 };
 
 /** The order of sections for accounts holding several roles: hands-on work first. */
-const ORDER: readonly Role[] = ['contributor', 'focal_point', 'verifier', 'admin', 'observer', 'publicist'];
+const ORDER: readonly Role[] = ['contributor', 'focal_point', 'verifier', 'admin', 'observer', 'publicist', 'leader'];
 
 export default function WorkspacePage() {
   const { t } = useI18n();
@@ -39,6 +41,7 @@ export default function WorkspacePage() {
           </span>
         </p>
       </div>
+      <UrgentPanel />
       {roles.map((role) => {
         const Home = HOMES[role];
         return (
