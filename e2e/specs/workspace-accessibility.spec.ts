@@ -61,6 +61,7 @@ const LOADED: Record<DemoRole, (home: WorkspacePage) => Locator> = {
   admin: (home) => home.layout.main.getByRole('list', { name: 'Jumlah dalam antrean' }),
   observer: (home) => home.section('Capaian per instansi').getByRole('table'),
   publicist: (home) => home.section('Capaian dan kepatuhan pelaporan').getByRole('table'),
+  leader: (home) => home.layout.main.getByRole('region', { name: /^Ringkasan pimpinan: / }),
 };
 
 /** Waits until nothing on the page says "Memuat…" any more. */

@@ -8,6 +8,8 @@ export const DEMO_ACCOUNTS = {
   focal_point: 'inspektorat@demo.pantau.id',
   contributor: 'kontributor@demo.pantau.id',
   publicist: 'humas@demo.pantau.id',
+  /** The governor's office leader, who also has the province view of Jawa Barat. */
+  leader: 'pimpinan.provinsi@demo.pantau.id',
 } as const;
 
 export type DemoRole = keyof typeof DEMO_ACCOUNTS;

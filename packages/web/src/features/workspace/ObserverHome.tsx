@@ -2,14 +2,15 @@
  * The observer's home: the national verification backlog, one institution's figures at a time,
  * and the way to the national monitoring dashboards.
  */
-import type { InstitutionPageDto } from '@pantau/core';
-import { useApi } from '../../api/useApi';
+import { useEffect, useState } from 'react';
 import { AsyncContent } from '../../components/AsyncContent';
+import { InstitutionPicker } from '../../components/pickers/SourcePickers';
 import { InstitutionFigures } from '../../components/work/InstitutionFigures';
+import { Tool } from '../../components/work/Tool';
 import { usePeriods } from '../../components/work/usePeriods';
 import { useI18n } from '../../i18n/I18nProvider';
 import { pickDefaultPeriod } from '../../lib/periods';
-import { Link, useNavigate, useSearchParams } from '../../router';
+import { useNavigate, useSearchParams } from '../../router';
 import { CoordinationSection } from '../coordination/CoordinationSection';
 import { DeskTool } from '../feedback-desk/DeskTool';
 import { DashboardLinks } from './DashboardLinks';
@@ -18,7 +19,8 @@ import { QueueCounts } from './QueueCounts';
 function InstitutionChooser({ value }: { value: string }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const provinces = useApi<InstitutionPageDto>('/api/institutions?type=provinsi&limit=100');
+  const [chosen, setChosen] = useState(value);
+  useEffect(() => setChosen(value), [value]);
   return (
     <form
       className="inline-form"
@@ -26,32 +28,20 @@ function InstitutionChooser({ value }: { value: string }) {
       action="/kerja"
       onSubmit={(event) => {
         event.preventDefault();
-        const code = String(new FormData(event.currentTarget).get('instansi') ?? '').trim();
-        navigate(code ? `/kerja?instansi=${encodeURIComponent(code)}` : '/kerja');
+        navigate(chosen ? `/kerja?instansi=${encodeURIComponent(chosen)}` : '/kerja');
       }}
     >
-      <label htmlFor="observer-institution">{t('observer.institution')}</label>
-      <input
+      <InstitutionPicker
         id="observer-institution"
+        label={t('observer.institution')}
+        hint={t('work.institutionHint')}
         name="instansi"
-        list="observer-provinces"
-        defaultValue={value}
-        key={value}
-        aria-describedby="observer-institution-hint"
+        value={chosen ? [chosen] : []}
+        onChange={([code]) => setChosen(code ?? '')}
       />
-      <datalist id="observer-provinces">
-        {provinces.data?.items.map((province) => (
-          <option key={province.code} value={province.code}>
-            {province.name}
-          </option>
-        ))}
-      </datalist>
       <button type="submit" className="button button--secondary">
         {t('catalogue.show')}
       </button>
-      <p id="observer-institution-hint" className="field__hint">
-        {t('work.institutionCodeHint')}
-      </p>
     </form>
   );
 }
@@ -64,19 +54,10 @@ export default function ObserverHome() {
     <section className="work-section" aria-labelledby="home-observer">
       <h2 id="home-observer">{t('observer.heading')}</h2>
       <DashboardLinks id="observer-dashboards">
-        <li className="tool">
-          <Link href="/kerja/unduhan" className="tool__link">
-            {t('downloads.tool')}
-          </Link>
-          <p className="muted">{t('downloads.tool.text')}</p>
-        </li>
+        <Tool href="/kerja/unduhan" title={t('downloads.tool')} text={t('downloads.tool.text')} />
         <DeskTool />
-        <li className="tool">
-          <Link href="/kerja/audit" className="tool__link">
-            {t('audit.tool')}
-          </Link>
-          <p className="muted">{t('audit.tool.text')}</p>
-        </li>
+        <Tool href="/kerja/audit" title={t('audit.tool')} text={t('audit.tool.text')} />
+        <Tool href="/kerja/provinsi" title={t('province.tool')} text={t('province.tool.text')} />
       </DashboardLinks>
       <AsyncContent state={periods}>
         {(list) => {
