@@ -6,6 +6,7 @@
 import { type AuditChainProblem, canonicalJson } from '@pantau/core';
 import type { Clock } from '../clock.js';
 import type { Executor } from '../db/database.js';
+import { beforeCommit } from '../db/transaction.js';
 import {
   advanceAuditHead,
   appendAuditEntry,
@@ -25,12 +26,21 @@ export interface AuditEvent {
   change: Record<string, unknown>;
 }
 
-/** Appends `event` to the chain. Call inside the transaction that makes the change. */
-export async function recordAudit(trx: Executor, clock: Clock, actor: Actor, event: AuditEvent): Promise<number> {
+/**
+ * Appends `event` to the chain. Call inside the transaction that makes the change; in one opened
+ * with `transaction` (db/transaction.ts) the entry is appended just before commit, so the chain's
+ * head is locked only then, and entries are chained in the order their transactions commit.
+ */
+export function recordAudit(trx: Executor, clock: Clock, actor: Actor, event: AuditEvent): Promise<void> {
+  const at = clock.now().toISOString();
+  return beforeCommit(trx, () => appendToChain(trx, at, actor, event));
+}
+
+async function appendToChain(trx: Executor, at: string, actor: Actor, event: AuditEvent): Promise<void> {
   const { seq, prevHash } = await advanceAuditHead(trx);
   const entry = {
     seq,
-    at: clock.now().toISOString(),
+    at,
     actor_id: actor.kind === 'user' ? actor.userId : null,
     actor_label: actorLabel(actor),
     action: event.action,
@@ -42,7 +52,6 @@ export async function recordAudit(trx: Executor, clock: Clock, actor: Actor, eve
   const isPublic = changesPublicData(event.action);
   await appendAuditEntry(trx, { ...entry, hash: auditEntryHash(entry) }, isPublic);
   if (isPublic) publicWriteSeen();
-  return seq;
 }
 
 /** The outcome of walking the chain. */

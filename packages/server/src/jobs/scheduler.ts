@@ -27,6 +27,7 @@ import { type JobDefinition, JobPayloadError, parseJobPayload } from './job-defi
 import { leaderDigestJob } from './leader-digest.job.js';
 import { overdueEscalationJob } from './overdue-escalation.job.js';
 import { quarterCloseJob } from './quarter-close.job.js';
+import { transaction } from '../db/transaction.js';
 
 /** A run claimed longer ago than this belongs to a process that died; another may take it over. */
 export const STALE_JOB_MS = 10 * 60_000;
@@ -201,7 +202,7 @@ export class Scheduler {
       const payload = parseJobPayload(definition, job.key, job.payload);
       let result: string;
       if (definition.transactional) {
-        result = await db.transaction().execute(async (trx) => {
+        result = await transaction(db, async (trx) => {
           const summary = await definition.run(trx, this.context, payload);
           const finished = this.now().toISOString();
           if (!(await completeJob(trx, job.id, this.workerId, finished, summary))) throw new ClaimLost();

@@ -55,6 +55,7 @@ import { enrolDemoSecondFactors } from './demo-second-factor.js';
 import { seedDemoStories } from './demo-stories.js';
 import { seedDemoUnits } from './demo-units.js';
 import { seededRandom } from './random.js';
+import { transaction } from '../db/transaction.js';
 
 /** The setting that marks a database as holding the demo dataset. */
 export const DEMO_SETTING = 'demo_dataset';
@@ -100,7 +101,7 @@ export async function seedDemo(database: Database, options: DemoSeedOptions): Pr
   const random = seededRandom(SEED);
   const counts: DemoSeedResult['counts'] = { institutions: 0, periods: 0, aksi: 0, outputs: 0, reports: 0 };
 
-  const accounts = await database.db.transaction().execute(async (trx) => {
+  const accounts = await transaction(database.db, async (trx) => {
     const at = '2024-12-01T01:00:00.000Z';
     await insertInstitutions(trx, [
       ...DEMO_KL.map((kl) => ({

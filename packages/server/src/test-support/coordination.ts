@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { insertInstitutions, listInstitutionKeys } from '../db/repositories/institution.repository.js';
 import { multipartFile } from './multipart.js';
 import { callAs, type Principal } from './principals.js';
+import { transaction } from '../db/transaction.js';
 
 const AT = '2024-12-15T03:00:00.000Z';
 
@@ -28,7 +29,7 @@ const EXTRA = [
 
 /** Adds a third province and kabupaten of Jawa Tengah and Jawa Timur to a loaded fixture. */
 export async function addCoordinationInstitutions(database: Database): Promise<void> {
-  await database.db.transaction().execute(async (trx) => {
+  await transaction(database.db, async (trx) => {
     const ids = new Map((await listInstitutionKeys(trx)).map((i) => [i.code, i.id]));
     await insertInstitutions(
       trx,

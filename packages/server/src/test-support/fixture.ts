@@ -8,6 +8,7 @@ import { insertAssignmentRule, insertAssignments } from '../db/repositories/assi
 import { insertAksi, insertFokus, insertOutput, insertTarget } from '../db/repositories/catalogue.repository.js';
 import { insertInstitutions, listInstitutionKeys } from '../db/repositories/institution.repository.js';
 import { insertPeriod, insertQuarters } from '../db/repositories/period.repository.js';
+import { transaction } from '../db/transaction.js';
 
 const AT = '2024-12-15T03:00:00.000Z';
 
@@ -30,7 +31,7 @@ export interface Fixture {
 
 /** Loads the fixture into an empty, migrated database. */
 export async function loadFixture(database: Database): Promise<Fixture> {
-  return database.db.transaction().execute(async (trx) => {
+  return transaction(database.db, async (trx) => {
     await insertInstitutions(trx, [
       {
         code: '33',

@@ -5,6 +5,7 @@
  * over the stored rows (`figure-sums.repository.ts`) select these.
  */
 import type { Executor } from '../database.js';
+import { holdLocks } from '../dialect/row-locks.js';
 import type { InstitutionFiguresTable } from '../schema.js';
 
 /** Of which institutions: a list, or every institution (null). */
@@ -118,6 +119,18 @@ export function listEvidenceCoverageOf(
   if (institutions !== null) query = query.where('reports.institution_id', 'in', [...institutions, -1]);
   if (fromQuarter > 1) query = query.where('reports.quarter_number', '>=', fromQuarter);
   return query.execute();
+}
+
+// The lock space of institutions' figures (`lockFiguresOf`).
+const FIGURES_LOCKS = 1;
+
+/**
+ * Makes the figures of these institutions this transaction's to compute until it commits: a write
+ * that recomputes them takes this before reading, so it reads every change committed before it,
+ * and one committing meanwhile waits and then computes after it.
+ */
+export function lockFiguresOf(trx: Executor, institutionIds: readonly number[]): Promise<void> {
+  return holdLocks(trx, FIGURES_LOCKS, institutionIds);
 }
 
 /**

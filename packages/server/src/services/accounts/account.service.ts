@@ -46,6 +46,7 @@ import {
   resolveInstitution,
   resolveScopeCodes,
 } from './user.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const INVITATION_DAYS = 7;
 const RESET_HOURS = 24;
@@ -204,7 +205,7 @@ export async function inviteAccount(
     institutionCode = own?.code ?? null;
   }
   const id = await createUser(db, context.clock, actor, { ...input, institutionCode, password: null });
-  const invitation = await db.transaction().execute(async (trx) => {
+  const invitation = await transaction(db, async (trx) => {
     const link = await issueLink(trx, context, actor, id, 'invitation');
     await recordAudit(trx, context.clock, actor, {
       action: 'user.invite',
@@ -259,7 +260,7 @@ export async function updateAccount(
     input.contributorOutputs === undefined
       ? undefined
       : await resolveScopeCodes(db, 'contributorOutputs', roles, input.contributorOutputs, input.period);
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     await updateUserFields(trx, id, {
       ...(input.name === undefined ? {} : { name: input.name }),
       ...(input.locale === undefined ? {} : { locale: input.locale }),
@@ -312,7 +313,7 @@ export async function setAccountActive(
   }
   const status = active ? (user.password_hash ? 'active' : 'invited') : 'disabled';
   const at = context.clock.now().toISOString();
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     await updateUserFields(trx, id, { status, updated_at: at });
     const endedSessions = active ? 0 : await endSessionsOfUser(trx, id, 'disabled', at);
     await recordAudit(trx, context.clock, actor, {
@@ -337,7 +338,7 @@ export async function issuePasswordReset(
   if (user.status === 'disabled') {
     throw new ValidationError({ id: 'Aktifkan akun terlebih dahulu.', en: 'Enable the account first.' });
   }
-  return db.transaction().execute(async (trx) => {
+  return transaction(db, async (trx) => {
     const link = await issueLink(trx, context, actor, id, user.status === 'invited' ? 'invitation' : 'password_reset');
     await recordAudit(trx, context.clock, actor, {
       action: 'user.reset_link',
@@ -370,7 +371,7 @@ export async function redeemLink(
   }
   assertPasswordAcceptable(password, user);
   const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     if (!(await markLinkUsed(trx, link.id, now))) throw new AppError(410, 'link_invalid', LINK_INVALID);
     await updateUserFields(trx, user.id, { password_hash: passwordHash, status: 'active', updated_at: now });
     const endedSessions = await endSessionsOfUser(trx, user.id, 'password_changed', now);

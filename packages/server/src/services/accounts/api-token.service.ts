@@ -16,6 +16,7 @@ import type { ApiTokenTable } from '../../db/schema.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import { loadUserActor } from './actor.service.js';
 import { hashSecret, newSecret } from './secrets.js';
+import { transaction } from '../../db/transaction.js';
 
 /** What a token may do: only read, or read and write (within its user's rights). */
 export type ApiTokenScope = 'read' | 'read-write';
@@ -72,7 +73,7 @@ export async function createApiToken(
     revoked_at: null,
     scope: input.scope ?? 'read-write',
   };
-  const id = await context.database.db.transaction().execute(async (trx) => {
+  const id = await transaction(context.database.db, async (trx) => {
     const id = await insertApiToken(trx, row);
     await recordAudit(trx, context.clock, actor, {
       action: 'token.create',
@@ -92,7 +93,7 @@ export async function listOwnApiTokens(context: AppContext, actor: UserActor): P
 
 /** Revokes one of the acting user's tokens; it stops working at once. */
 export async function revokeOwnApiToken(context: AppContext, actor: UserActor, id: number): Promise<ApiTokenView> {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const token = await findApiToken(trx, actor.userId, id);
     if (!token) throw new NotFoundError({ id: 'Token tidak ditemukan.', en: 'Token not found.' });
     const at = context.clock.now().toISOString();

@@ -20,6 +20,7 @@ import { hashPassword, verifyPassword } from './password.js';
 import { hasSecondFactor } from './second-factor.service.js';
 import { openSecondStep, type SecondStepChallenge } from './second-step-challenge.js';
 import { hashSecret, newSecret } from './secrets.js';
+import { transaction } from '../../db/transaction.js';
 
 /** Compared against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password. */
 const DUMMY_HASH = hashPassword('pantau-dummy-password-for-timing');
@@ -140,7 +141,7 @@ export async function startSession(
   const csrfToken = newSecret('', 24);
   const at = now.toISOString();
   const expiresAt = new Date(now.getTime() + context.config.sessionMaxMs).toISOString();
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     if (trxDone) await trxDone(trx);
     // Rotation: a sign-in always starts a new session and ends the one the browser had.
     if (details.previousSession) await endSession(trx, details.previousSession, 'replaced', at);
@@ -206,7 +207,7 @@ export async function resolveSession(context: AppContext, secret: string): Promi
 
 /** Ends the session and records the sign-out. */
 export async function logout(context: AppContext, actor: UserActor, idHash: string): Promise<void> {
-  await context.database.db.transaction().execute(async (trx) => {
+  await transaction(context.database.db, async (trx) => {
     await endSession(trx, idHash, 'logout', context.clock.now().toISOString());
     await recordAudit(trx, context.clock, actor, {
       action: 'auth.logout',

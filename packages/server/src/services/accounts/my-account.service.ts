@@ -12,6 +12,7 @@ import { NotFoundError, ValidationError } from '../../errors.js';
 import { getAccount } from './account.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { assertPasswordAcceptable } from './user.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Akun tidak ditemukan.', en: 'Account not found.' };
 
@@ -41,7 +42,7 @@ export async function updateMyAccount(
   if (input.locale !== undefined && input.locale !== user.locale)
     change.locale = { from: user.locale, to: input.locale };
   if (Object.keys(change).length > 0) {
-    await context.database.db.transaction().execute(async (trx) => {
+    await transaction(context.database.db, async (trx) => {
       await updateUserFields(trx, user.id, {
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(phone !== undefined ? { phone } : {}),
@@ -86,7 +87,7 @@ export async function changeMyPassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   const at = context.clock.now().toISOString();
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     await updateUserFields(trx, user.id, { password_hash: passwordHash, updated_at: at });
     const endedSessions = await endOtherSessionsOfUser(trx, user.id, currentSessionHash, 'password_changed', at);
     await recordAudit(trx, context.clock, actor, {

@@ -4,6 +4,7 @@ import type { UserActor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import { endOtherSessionsOfUser, listOpenSessionsOfUser } from '../../db/repositories/session.repository.js';
+import { transaction } from '../../db/transaction.js';
 
 /** The user's open sessions, marking the one of this request. */
 export async function listMySessions(
@@ -28,7 +29,7 @@ export async function endMyOtherSessions(
   currentSessionHash: string | null,
 ): Promise<{ endedSessions: number }> {
   const at = context.clock.now().toISOString();
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const endedSessions = await endOtherSessionsOfUser(
       trx,
       actor.userId,

@@ -13,6 +13,7 @@ import { listLoginFailures, recordLoginFailures } from '../../db/repositories/lo
 import { findUserByEmail } from '../../db/repositories/user.repository.js';
 import { AppError } from '../../errors.js';
 import { issueLink } from './account.service.js';
+import { transaction } from '../../db/transaction.js';
 
 /** How long a self-service reset link works. */
 export const FORGOT_LINK_MS = 60 * 60_000;
@@ -58,7 +59,7 @@ export async function requestPasswordReset(
   if (wait > 0) throw new TooManyResetRequestsError(Math.ceil(wait / 1000));
 
   const user = await findUserByEmail(db, email);
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     await recordLoginFailures(trx, keys, now.toISOString());
     if (user?.status !== 'active') return;
     const link = await issueLink(trx, context, null, user.id, 'password_reset', FORGOT_LINK_MS);

@@ -33,6 +33,7 @@ import { verifyPassword } from './password.js';
 import { open, seal } from './secret-box.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { serverSecret } from './server-secret.js';
+import { transaction } from '../../db/transaction.js';
 
 const SEAL_PURPOSE = 'totp-secret';
 const PERIOD_SECONDS = 30;
@@ -149,7 +150,7 @@ export async function confirmEnrolment(context: AppContext, actor: UserActor, co
   const step = matchingStep(authenticatorFor(await openSecret(context, pending.secret_box), actor.email), code, now);
   if (step === null) throw new ValidationError(WRONG_CODE, [{ path: 'body.code', message: WRONG_CODE.id }]);
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     await confirmSecondFactor(trx, actor.userId, now.toISOString(), step);
     await replaceRecoveryCodes(trx, actor.userId, recoveryCodes.map(hashRecoveryCode));
     await recordAudit(trx, context.clock, actor, {
@@ -203,7 +204,7 @@ export async function disableSecondFactor(
     throw new ValidationError(text, [{ path: 'body.password', message: text.id }]);
   }
   const key = await serverSecret(context);
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     if ((await consumeSecondFactor(trx, context, key, actor.userId, actor.email, { code: input.code })) === null) {
       throw new ValidationError(WRONG_CODE, [{ path: 'body.code', message: WRONG_CODE.id }]);
     }
@@ -235,7 +236,7 @@ export async function resetSecondFactor(
   if (!(await findUserById(db, userId)))
     throw new NotFoundError({ id: 'Akun tidak ditemukan.', en: 'Account not found.' });
   const at = context.clock.now().toISOString();
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const hadOne = await deleteSecondFactor(trx, userId);
     const endedSessions = await endSessionsOfUser(trx, userId, 'second_factor_reset', at);
     await recordAudit(trx, context.clock, actor, {

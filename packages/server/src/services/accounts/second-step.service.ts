@@ -13,6 +13,7 @@ import { type StartedSession, startSession, TooManyAttemptsError, waitFor } from
 import { consumeSecondFactor, WRONG_CODE } from './second-factor.service.js';
 import { hashSecret } from './secrets.js';
 import { serverSecret } from './server-secret.js';
+import { transaction } from '../../db/transaction.js';
 
 const CHALLENGE_INVALID = {
   id: 'Langkah kedua sudah kedaluwarsa atau sudah dipakai. Masuk lagi dengan kata sandi.',
@@ -43,9 +44,7 @@ export async function completeSecondStep(
   const proof = 'code' in input ? { code: input.code } : { recoveryCode: input.recoveryCode };
   // Resolved before the transaction: on SQLite a read outside it would wait for it to end.
   const key = await serverSecret(context);
-  const passed = await db
-    .transaction()
-    .execute((trx) => consumeSecondFactor(trx, context, key, user.id, user.email, proof));
+  const passed = await transaction(db, (trx) => consumeSecondFactor(trx, context, key, user.id, user.email, proof));
   if (!passed) {
     await recordLoginFailures(db, [keys.account, keys.ip], now.toISOString());
     throw new AppError(401, 'bad_second_factor', WRONG_CODE);

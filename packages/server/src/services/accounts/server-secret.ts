@@ -7,6 +7,7 @@ import { systemActor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import { getSetting, insertSettingIfAbsent } from '../../db/repositories/setting.repository.js';
+import { transaction } from '../../db/transaction.js';
 
 const SETTING_KEY = 'server_secret';
 const resolved = new WeakMap<object, Promise<string>>();
@@ -30,7 +31,7 @@ async function loadOrCreate({ database, clock }: Pick<AppContext, 'database' | '
   const { db } = database;
   const existing = await getSetting(db, SETTING_KEY);
   if (existing) return existing;
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const at = clock.now().toISOString();
     // Another process may have won the race: then its key stands and nothing is recorded here.
     if (await insertSettingIfAbsent(trx, SETTING_KEY, randomBytes(32).toString('base64url'), at)) {

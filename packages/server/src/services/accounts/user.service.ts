@@ -25,6 +25,7 @@ import type { Institution } from '../../db/schema.js';
 import { ConflictError, type LocalizedText, NotFoundError, ValidationError } from '../../errors.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { hashPassword } from './password.js';
+import { transaction } from '../../db/transaction.js';
 
 const PASSWORD_MESSAGES: Record<PasswordProblem, LocalizedText> = {
   too_short: {
@@ -140,7 +141,7 @@ export async function createUser(
   await assertEmailFree(db, input.email);
   const { password, ...account } = input;
   const passwordHash = password === null ? null : await hashPassword(password);
-  return db.transaction().execute((trx) => insertAccount(trx, clock, actor, { ...account, passwordHash }));
+  return transaction(db, (trx) => insertAccount(trx, clock, actor, { ...account, passwordHash }));
 }
 
 /**
@@ -222,7 +223,7 @@ export async function setPassword(
     throw new NotFoundError({ id: `Tidak ada akun dengan e-mail ${email}.`, en: `No account with e-mail ${email}.` });
   assertPasswordAcceptable(password, user);
   const passwordHash = await hashPassword(password);
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     await updatePasswordHash(trx, email, passwordHash, clock.now().toISOString());
     await recordAudit(trx, clock, actor, {
       action: 'user.password_set',

@@ -31,6 +31,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { PendingFigures } from '../figures/pending-figures.js';
 import { requirePeriod } from '../periods/period.service.js';
 import type { PeriodRef } from './catalogue-admin.service.js';
+import { transaction } from '../../db/transaction.js';
 
 /** An institution as rules see it. */
 export type Candidate = RuleCandidate & { id: number };
@@ -214,7 +215,7 @@ export async function addOutputRule(
   outputCode: string,
   rule: AssignmentRule,
 ) {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const { period, output } = await requireOutput(trx, periodCode, outputCode);
     const figures = new PendingFigures();
     const added = await addRule(
@@ -246,7 +247,7 @@ export async function endOutputRule(
   ruleId: number,
   reason: string,
 ) {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const { period, output } = await requireOutput(trx, periodCode, outputCode);
     const rules = await listRulesOfOutput(trx, output.id);
     const rule = rules.find((r) => r.id === ruleId);
@@ -342,7 +343,7 @@ export async function endOutputAssignment(
   institutionCode: string,
   reason: string,
 ) {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const { period, output } = await requireOutput(trx, periodCode, outputCode);
     const institution = await findInstitutionByCode(trx, institutionCode);
     const state = institution ? (await statesOf(trx, output.id)).get(institution.id) : undefined;

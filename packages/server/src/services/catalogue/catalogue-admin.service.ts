@@ -26,6 +26,7 @@ import { PendingFigures } from '../figures/pending-figures.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { impactColumnsOf, sameImpactIndicator } from './impact-indicator.js';
 import { applyTargetRevision } from './target.service.js';
+import { transaction } from '../../db/transaction.js';
 
 /** The period an upsert works in. */
 export interface PeriodRef {
@@ -252,7 +253,7 @@ async function inPeriod<T>(
   periodCode: string,
   work: (trx: Executor, period: PeriodRef, figures: PendingFigures) => Promise<T>,
 ): Promise<T> {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const period = await requirePeriod(trx, periodCode);
     const figures = new PendingFigures();
     const result = await work(trx, period, figures);

@@ -15,6 +15,7 @@ import { NotFoundError } from '../../errors.js';
 import { PendingFigures } from '../figures/pending-figures.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { impactColumnsOf, impactIndicatorOf } from './impact-indicator.js';
+import { transaction } from '../../db/transaction.js';
 
 async function requireTarget(context: AppContext, periodCode: string, targetCode: string) {
   const period = await requirePeriod(context.database.db, periodCode);
@@ -53,7 +54,7 @@ export async function reviseTarget(
   input: TargetContent & { reason: string },
 ) {
   const { period, target } = await requireTarget(context, periodCode, targetCode);
-  await context.database.db.transaction().execute(async (trx) => {
+  await transaction(context.database.db, async (trx) => {
     const figures = new PendingFigures();
     await applyTargetRevision(trx, context.clock, actor, period, target, input, figures);
     await figures.flush(trx, context.clock.now().toISOString());

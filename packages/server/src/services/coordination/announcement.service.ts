@@ -38,6 +38,7 @@ import { AppError, NotFoundError } from '../../errors.js';
 import { notifyAnnouncement } from '../../notifications/coordination-events.js';
 import { attachmentView, type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
 import { institutionRef, OWN_INSTITUTION_ONLY, resolveAudienceInstitutions } from './audience.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Pengumuman tidak ditemukan.', en: 'Announcement not found.' };
 
@@ -119,7 +120,7 @@ export async function sendAnnouncement(
     throw new AppError(403, 'forbidden', OWN_INSTITUTION_ONLY);
   }
   const attachments = await requireOwnAttachments(db, actor, input.attachmentIds);
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await transaction(db, async (trx) => {
     const id = await insertAnnouncement(
       trx,
       {
@@ -221,7 +222,7 @@ export async function markAnnouncementRead(
   const { db } = context.database;
   const announcement = await findAnnouncement(db, id);
   if (!announcement || !(await isAddressedTo(db, actor, announcement))) throw new NotFoundError(NOT_FOUND);
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const readAt = context.clock.now().toISOString();
     const row = { announcement_id: id, user_id: actor.userId, institution_id: actor.institutionId as number };
     if (await insertRead(trx, { ...row, read_at: readAt })) {
@@ -271,7 +272,7 @@ export async function remindUnread(
   const remindedAt = context.clock.now().toISOString();
   const unread = (await listReceipts(db, id)).filter((row) => !row.readers);
   if (unread.length === 0) return { reminded: 0, remindedAt };
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     await markReminded(
       trx,
       id,

@@ -16,6 +16,7 @@ import { detectEvidenceType, EvidenceTypeRefusedError } from '../../storage/evid
 import { sanitizeFileName } from '../../storage/file-name.js';
 import { receiveUpload } from '../../storage/upload-intake.js';
 import type { IncomingFile } from '../reports/evidence.service.js';
+import { transaction } from '../../db/transaction.js';
 
 type AttachmentRow = Omit<AttachmentTable, 'id'> & { id: number };
 
@@ -58,7 +59,7 @@ export async function uploadAttachment(
       institution_id: actor.institutionId,
       created_at: context.clock.now().toISOString(),
     };
-    const id = await context.database.db.transaction().execute(async (trx) => {
+    const id = await transaction(context.database.db, async (trx) => {
       const id = await insertAttachment(trx, row);
       await recordAudit(trx, context.clock, actor, {
         action: 'attachment.upload',

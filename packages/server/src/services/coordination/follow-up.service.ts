@@ -32,6 +32,7 @@ import { findInstitutionByCode } from '../../db/repositories/institution.reposit
 import { NotFoundError } from '../../errors.js';
 import { type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
 import { institutionRef } from './audience.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Tindak lanjut tidak ditemukan.', en: 'Follow-up not found.' };
 
@@ -201,7 +202,7 @@ export async function updateFollowUp(
   const [attachment] =
     input.attachmentId === undefined ? [] : await requireOwnAttachments(db, actor, [input.attachmentId]);
   const at = context.clock.now().toISOString();
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const updateId = await insertFollowUpUpdate(trx, {
       follow_up_id: id,
       status: input.status,

@@ -23,6 +23,7 @@ import {
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { attachmentView, type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Materi tidak ditemukan.', en: 'Material not found.' };
 const KL = { id: 'Kementerian/Lembaga', en: 'Ministries and agencies' };
@@ -99,7 +100,7 @@ export async function publishMaterial(
     );
   }
   const aksi = [...new Set(input.aksi)].sort((a, b) => Number(a) - Number(b));
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await transaction(db, async (trx) => {
     const id = await insertMaterial(trx, {
       kind: input.kind,
       title: input.title,

@@ -25,6 +25,7 @@ import {
 import { ConflictError, ValidationError } from '../../errors.js';
 import { followUpViews, todayWib } from './follow-up.service.js';
 import { getMeeting, type MeetingRow, visibleMeeting } from './meeting.service.js';
+import { transaction } from '../../db/transaction.js';
 
 function assertStarted(meeting: MeetingRow, now: string, what: { id: string; en: string }): void {
   if (meeting.starts_at > now) {
@@ -58,7 +59,7 @@ export async function recordAttendance(
       unknown.map((entry) => ({ path: 'attendance', message: `${entry.institution} ${entry.role}` })),
     );
   }
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     for (const entry of attendance) {
       const invitation = invitations.find((i) => i.code === entry.institution && i.role === entry.role);
       await upsertAttendance(trx, {
@@ -91,7 +92,7 @@ export async function recordMinutes(
   assertStarted(meeting, now, { id: 'Notulen', en: 'Minutes' });
   const previous = await findMinutes(db, id);
   const digest = (value: string) => createHash('sha256').update(value).digest('hex');
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     await upsertMinutes(trx, { meeting_id: id, text, recorded_by: actor.userId, recorded_at: now });
     await recordAudit(trx, context.clock, actor, {
       action: 'meeting.minutes',
@@ -133,7 +134,7 @@ export async function addFollowUp(
     );
   }
   const at = context.clock.now().toISOString();
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await transaction(db, async (trx) => {
     const id = await insertFollowUp(trx, {
       meeting_id: meetingId,
       title: input.title,

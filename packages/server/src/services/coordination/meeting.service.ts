@@ -34,6 +34,7 @@ import { AppError, ConflictError, NotFoundError } from '../../errors.js';
 import { notifyMeetingInvitation } from '../../notifications/coordination-events.js';
 import { institutionRef, resolveAudienceInstitutions } from './audience.service.js';
 import { followUpViews, todayWib } from './follow-up.service.js';
+import { transaction } from '../../db/transaction.js';
 
 type MeetingSummary = MeetingSummaryDto;
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
@@ -133,7 +134,7 @@ export async function createMeeting(
   const startsAt = zonedTimeToInstant(input.startsAt, input.timeZone);
   const endsAt = new Date(new Date(startsAt).getTime() + input.durationMinutes * 60_000).toISOString();
   const at = context.clock.now().toISOString();
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await transaction(db, async (trx) => {
     const id = await insertMeeting(
       trx,
       {
@@ -241,7 +242,7 @@ export async function respondToMeeting(
       en: 'The meeting is over; attendance can no longer be confirmed or declined.',
     });
   }
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     for (const invitation of mine) {
       await upsertResponse(trx, {
         invitee_id: invitation.id,

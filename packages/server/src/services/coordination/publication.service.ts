@@ -25,6 +25,7 @@ import { requirePeriod } from '../periods/period.service.js';
 import { attachmentView, type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
 import { institutionRef } from './audience.service.js';
 import { assertAksiOfPeriod } from './media-kit.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Publikasi tidak ditemukan.', en: 'Publication not found.' };
 
@@ -107,7 +108,7 @@ export async function recordPublication(
   const [file] = input.attachmentId === undefined ? [] : await requireOwnAttachments(db, actor, [input.attachmentId]);
   const at = context.clock.now().toISOString();
   const institutionId = actor.institutionId;
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await transaction(db, async (trx) => {
     const id = await insertPublication(trx, {
       institution_id: institutionId,
       kind: input.kind,
@@ -194,7 +195,7 @@ export async function publishPublication(context: AppContext, actor: UserActor, 
   const { db } = context.database;
   const row = await findPublication(db, id, actor.institutionId ?? -1);
   if (!row || row.institution_id !== actor.institutionId) throw new NotFoundError(NOT_FOUND);
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     if (!(await markPublished(trx, id, context.clock.now().toISOString()))) {
       throw new ConflictError('already_published', {
         id: 'Publikasi ini sudah diterbitkan.',

@@ -13,6 +13,7 @@ import { findStoryReport, listStorySources } from '../../db/repositories/story.r
 import { AppError, ConflictError, NotFoundError } from '../../errors.js';
 import { periodOrLatest } from '../periods/active-period.js';
 import { getPublication } from './publication.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const REPORT_NOT_FOUND = { id: 'Laporan tidak ditemukan.', en: 'Report not found.' };
 
@@ -45,7 +46,7 @@ export async function startStory(
   }
   const now = context.clock.now();
   const at = now.toISOString();
-  const id = await db.transaction().execute(async (trx) => {
+  const id = await transaction(db, async (trx) => {
     const id = await insertPublication(trx, {
       institution_id: institutionId,
       kind: input.kind,

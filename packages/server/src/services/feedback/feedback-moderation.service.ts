@@ -23,6 +23,7 @@ import { mailFeedbackSender } from '../../notifications/citizen-mail.js';
 import { notifyFeedbackForwarded } from '../../notifications/events.js';
 import { workingDaysAfter } from '../periods/holiday.service.js';
 import { getFeedbackForStaff, reachableFeedback } from './feedback-desk.service.js';
+import { transaction } from '../../db/transaction.js';
 
 /** The text a notice quotes: the moderated message, cut to a notice's length. */
 const feedbackSummary = (text: string) => text.slice(0, 280);
@@ -71,7 +72,7 @@ export async function moderateFeedback(
   const { db } = context.database;
   const now = context.clock.now();
   const at = now.toISOString();
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const row = await reachableFeedback(trx, actor, 'feedback.read', id);
     if (row.status !== 'submitted') {
       throw new ConflictError('feedback_already_moderated', {
@@ -169,7 +170,7 @@ export async function answerFeedback(
 ) {
   const { db } = context.database;
   const at = context.clock.now().toISOString();
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const row = await reachableFeedback(trx, actor, 'feedback.answer', id);
     if (row.status !== 'forwarded') {
       throw new ConflictError(row.status === 'answered' ? 'feedback_already_answered' : 'feedback_not_forwarded', {
@@ -239,7 +240,7 @@ export async function setFeedbackPublication(
   const { db } = context.database;
   const at = context.clock.now().toISOString();
   const reason = input.reason?.trim() || null;
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const row = await reachableFeedback(trx, actor, 'feedback.answer', id);
     if (row.status !== 'answered') {
       throw new ConflictError('feedback_not_answered', {

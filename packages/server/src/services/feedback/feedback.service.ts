@@ -36,6 +36,7 @@ import { periodOrLatest } from '../periods/active-period.js';
 import { resolveFeedbackInstitution } from './feedback-institution.js';
 import { recordSubmissionAttempt, requiredBits, spendProofOfWork, verifyProofOfWork } from './feedback-spam.js';
 import { publicItemView, ticketView } from './feedback-view.js';
+import { transaction } from '../../db/transaction.js';
 
 export type FeedbackSubmission = z.infer<typeof feedbackSubmitRequestSchema>;
 
@@ -102,7 +103,7 @@ export async function submitFeedback(
 
   let ticket = newTicket();
   while (await findFeedbackByTicket(db, ticket)) ticket = newTicket();
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const id = await insertFeedback(trx, {
       ticket,
       kind: input.kind,

@@ -33,10 +33,12 @@ import {
   listEvidenceCoverageOf,
   listReportsForFigures,
   listStoredFigures,
+  lockFiguresOf,
   writeFigures,
 } from '../../db/repositories/figures.repository.js';
 import { coverageByReport, figureReport, figureRows, figuresByInstitution } from './figure-inputs.js';
 import { appliedGradeWeight } from './grade-weight.js';
+import { transaction } from '../../db/transaction.js';
 
 /** Recompute what is stored, or compute only what is missing. */
 export type FiguresMode = 'recompute' | 'fill-missing';
@@ -78,8 +80,13 @@ export async function storeFigures(
   mode: FiguresMode,
   at: string,
 ): Promise<void> {
+  // Recomputing replaces what another write may be computing: one at a time per institution.
+  // Filling in only inserts what is missing and never waits.
+  if (mode === 'recompute') await lockFiguresOf(trx, institutionIds);
   const ids =
-    mode === 'fill-missing' ? await institutionsWithoutFigures(trx, periodId, institutionIds) : institutionIds;
+    mode === 'fill-missing'
+      ? await institutionsWithoutFigures(trx, periodId, institutionIds)
+      : [...institutionIds].sort((a, b) => a - b);
   for (let start = 0; start < ids.length; start += BATCH) {
     const rows = await computeRows(trx, periodId, ids.slice(start, start + BATCH), at);
     await writeFigures(trx, rows, mode === 'recompute' ? 'replace' : 'if-absent');
@@ -112,6 +119,7 @@ export async function recomputeFiguresOfQuarter(
   at: string,
 ): Promise<void> {
   const { period_id: periodId, institution_id: institutionId, quarter_number: quarter } = report;
+  await lockFiguresOf(trx, [institutionId]);
   const stored = quarter > 1 ? await listStoredFigures(trx, periodId, [institutionId]) : [];
   const before = stored.find((row) => row.quarter_number === quarter - 1);
   if (!before) return recomputeFigures(trx, periodId, [institutionId], at);
@@ -121,9 +129,8 @@ export async function recomputeFiguresOfQuarter(
 
 /**
  * Recomputes the figures after a change to a report's evidence, unless the report does not count
- * yet (never submitted: `countsInFigures`), when no figure can change. Call after `recordAudit`:
- * its lock orders this read after any submission of the report committing meanwhile, and such a
- * submission, ordered after this change, recomputes with this change's evidence.
+ * yet (never submitted: `countsInFigures`), when no figure can change. A submission of the report
+ * committing meanwhile recomputes after this change (the figures lock) with its evidence.
  */
 export async function recomputeFiguresOfReport(trx: Executor, reportId: number, at: string): Promise<void> {
   const report = await findReportFigureState(trx, reportId);
@@ -157,7 +164,7 @@ export async function ensurePeriodFigures(context: AppContext, periodId: number)
   const missing = await institutionsWithoutFigures(db, periodId, null);
   if (missing.length === 0) return;
   const at = context.clock.now().toISOString();
-  await db.transaction().execute((trx) => fillMissingFigures(trx, periodId, missing, at));
+  await transaction(db, (trx) => fillMissingFigures(trx, periodId, missing, at));
 }
 
 /**

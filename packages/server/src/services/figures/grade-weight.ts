@@ -13,6 +13,7 @@ import type { Clock } from '../../clock.js';
 import type { Database, Executor } from '../../db/database.js';
 import { deleteAllFigures } from '../../db/repositories/figures.repository.js';
 import { getSetting, putSetting } from '../../db/repositories/setting.repository.js';
+import { transaction } from '../../db/transaction.js';
 
 /** The settings key of the rule the stored figures were computed with. */
 export const GRADE_WEIGHT_SETTING = 'figures.administratif_weight';
@@ -34,7 +35,7 @@ export function gradeWeightDto(rule: GradeWeightRule): GradeWeightRule | null {
  * on first read. True when the rule changed.
  */
 export async function applyGradeWeight(database: Database, rule: GradeWeightRule, clock: Clock): Promise<boolean> {
-  return database.db.transaction().execute(async (trx) => {
+  return transaction(database.db, async (trx) => {
     const applied = await appliedGradeWeight(trx);
     if (applied.administratif === rule.administratif) return false;
     await putSetting(trx, GRADE_WEIGHT_SETTING, String(rule.administratif), clock.now().toISOString());

@@ -4,6 +4,7 @@
  * each one once, in batches, inside the same transaction.
  */
 import type { Executor } from '../../db/database.js';
+import { lockFiguresOf } from '../../db/repositories/figures.repository.js';
 import { recomputeFigures } from './figures.service.js';
 
 export class PendingFigures {
@@ -28,6 +29,8 @@ export class PendingFigures {
 
   /** Recomputes every queued institution's figures; call inside the transaction, after the changes. */
   async flush(trx: Executor, at: string): Promise<void> {
+    // Every institution's figures lock at once, in one order, before any of them is read.
+    await lockFiguresOf(trx, [...this.byPeriod.values()].flatMap((ids) => [...ids]));
     for (const [periodId, ids] of this.byPeriod) {
       await recomputeFigures(
         trx,

@@ -34,6 +34,7 @@ import { type ImportEntity, ImportSession, type Invitation } from './import-sess
 import { applyUnits, checkUnits } from './import-units.js';
 import { applyUsers, checkUsers } from './import-users.js';
 import { KnownCodes } from './known-codes.js';
+import { transaction } from '../../db/transaction.js';
 
 /** The outcome of an import, with problems in both languages. */
 export interface ImportOutcome {
@@ -148,7 +149,7 @@ export async function importSpreadsheet(
   if (problems.length > 0) return outcome({ problems: sortProblems(problems, sheets) });
 
   try {
-    return await db.transaction().execute(async (trx) => {
+    return await transaction(db, async (trx) => {
       const session = new ImportSession(trx, context, actor, fileName, new PendingFigures());
       if (records.institutions) await applyInstitutions(session, records.institutions);
       if (records.units) await applyUnits(session, records.units);

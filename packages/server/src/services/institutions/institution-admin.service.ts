@@ -15,6 +15,7 @@ import {
 } from '../../db/repositories/institution.repository.js';
 import { ValidationError } from '../../errors.js';
 import { loadRegions } from './regions.js';
+import { transaction } from '../../db/transaction.js';
 
 let kemendagriCodes: Promise<ReadonlySet<string>> | undefined;
 
@@ -117,7 +118,7 @@ export function putInstitution(
   input: { name: string; type?: InstitutionType | undefined },
 ) {
   const code = parseRegionCode(rawCode) ? rawCode : rawCode.toUpperCase();
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const result = await upsertInstitution(trx, context.clock, actor, { code, ...input });
     return {
       code,

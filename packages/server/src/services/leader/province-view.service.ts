@@ -22,6 +22,7 @@ import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import { resolveFrame } from '../dashboard/dashboard-frame.service.js';
 import { quarterFiguresView, storedFigureRows } from '../figures/figures.service.js';
 import { briefOf } from './brief.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const NATIONAL_ROLES = ['admin', 'observer'] as const;
 const NO_PROVINCE_VIEW = {
@@ -112,7 +113,7 @@ export async function setProvinceView(
   userId: number,
   enabled: boolean,
 ): Promise<{ userId: number; provinceView: boolean }> {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const user = await findUserById(trx, userId);
     if (!user) throw new NotFoundError({ id: 'Akun tidak ditemukan.', en: 'Account not found.' });
     if (enabled) {

@@ -24,6 +24,7 @@ import {
 } from '../../db/repositories/notification.repository.js';
 import type { NotificationTable } from '../../db/schema.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
+import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Pemberitahuan tidak ditemukan.', en: 'Notification not found.' };
 
@@ -106,7 +107,7 @@ export async function updatePreferences(
     );
   }
   const at = context.clock.now().toISOString();
-  await context.database.db.transaction().execute(async (trx) => {
+  await transaction(context.database.db, async (trx) => {
     for (const item of items) {
       await upsertPreference(trx, {
         user_id: actor.userId,

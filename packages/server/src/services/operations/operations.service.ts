@@ -14,6 +14,7 @@ import {
 import type { JobTable, OutboxTable } from '../../db/schema.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { Locale } from '../../notifications/format.js';
+import { transaction } from '../../db/transaction.js';
 
 type OutboxItem = OutboxPageDto['items'][number];
 
@@ -70,7 +71,7 @@ export async function retryOutboxMail(context: AppContext, actor: Actor, id: num
   const { db } = context.database;
   const mail = await findOutboxMail(db, id);
   if (!mail) throw new NotFoundError({ id: 'E-mail tidak ditemukan di outbox.', en: 'No such mail in the outbox.' });
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     if (!(await requeueMail(trx, id, context.clock.now().toISOString()))) {
       throw new ConflictError('mail_not_retryable', {
         id: `E-mail ini berstatus ${mail.status}: hanya e-mail pending atau failed yang dapat dikirim ulang.`,
@@ -124,7 +125,7 @@ export async function runJobNow(context: AppContext, actor: Actor, id: number): 
   const { db } = context.database;
   const job = await findJob(db, id);
   if (!job) throw new NotFoundError({ id: 'Tugas terjadwal tidak ditemukan.', en: 'No such job run.' });
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     if (!(await requeueJob(trx, id, context.clock.now().toISOString()))) {
       throw new ConflictError('job_not_rerunnable', {
         id:

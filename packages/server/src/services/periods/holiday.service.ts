@@ -9,6 +9,7 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { deleteHoliday, findHoliday, listHolidays, upsertHoliday } from '../../db/repositories/holiday.repository.js';
 import { NotFoundError } from '../../errors.js';
+import { transaction } from '../../db/transaction.js';
 
 /** A holiday as the API shows it; `config` ones come from PANTAU_HOLIDAYS. */
 export interface HolidayView {
@@ -60,7 +61,7 @@ export async function putHoliday(
   input: { name: string; kind: 'national' | 'collective_leave' | 'other' },
 ): Promise<HolidayView> {
   const at = context.clock.now().toISOString();
-  await context.database.db.transaction().execute(async (trx) => {
+  await transaction(context.database.db, async (trx) => {
     const before = await findHoliday(trx, date);
     await upsertHoliday(trx, {
       date,
@@ -82,7 +83,7 @@ export async function putHoliday(
 
 /** Removes a holiday (deadlines computed later count the day as a working day). */
 export async function removeHoliday(context: AppContext, actor: UserActor, date: string): Promise<HolidayView> {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const before = await findHoliday(trx, date);
     if (!before || !(await deleteHoliday(trx, date))) {
       throw new NotFoundError({ id: `Tidak ada hari libur pada ${date}.`, en: `There is no holiday on ${date}.` });

@@ -17,6 +17,7 @@ import { findPeriodByCode, insertPeriod, insertQuarters } from '../../db/reposit
 import { ConflictError, ValidationError } from '../../errors.js';
 import { type CatalogueCopyCounts, copyCatalogue } from '../catalogue/catalogue-copy.service.js';
 import { getPeriod, requirePeriod } from './period.service.js';
+import { transaction } from '../../db/transaction.js';
 
 /** Creates a period (admin, or the CLI). */
 export async function createPeriod(
@@ -47,7 +48,7 @@ export async function createPeriod(
   const verificationDays = input.verificationDays ?? source?.verification_days ?? 30;
   const actorId = actor.kind === 'user' ? actor.userId : null;
   let copied: CatalogueCopyCounts | null = null;
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const at = context.clock.now().toISOString();
     const periodId = await insertPeriod(trx, {
       code: input.code,

@@ -25,6 +25,7 @@ import {
 } from '../../db/repositories/period.repository.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { getPeriod, requirePeriod } from './period.service.js';
+import { transaction } from '../../db/transaction.js';
 
 async function requireQuarter(db: Executor, periodCode: string, number: number) {
   const period = await requirePeriod(db, periodCode);
@@ -43,7 +44,7 @@ export async function openQuarter(context: AppContext, actor: UserActor, periodC
       en: `${triwulanLabel(number)} is already ${quarter.status}.`,
     });
   }
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const at = context.clock.now().toISOString();
     await updateQuarter(trx, quarter.id, { status: 'open', opened_at: at });
     // A draft period becomes active with its first opened quarter.
@@ -86,7 +87,7 @@ export async function updateQuarterDates(
     });
   }
   const impact = await countQuarterInstitutions(db, period.id, number);
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     await updateQuarter(trx, quarter.id, { deadline, verification_ends_on: verificationEndsOn });
     await recordAudit(trx, context.clock, actor, {
       action: 'quarter.dates',
@@ -136,7 +137,7 @@ export async function grantExtension(
       en: `An extension must fall after the quarter's deadline (${quarter.deadline}).`,
     });
   }
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const at = context.clock.now().toISOString();
     await upsertExtension(trx, {
       period_id: period.id,
@@ -179,7 +180,7 @@ export async function closeQuarter(
       en: `${triwulanLabel(number)} is already closed.`,
     });
   }
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const at = context.clock.now().toISOString();
     // The seed is the chain head before this close: published, and fixed by everything that came before.
     const seed = (await getAuditHead(trx)).hash;

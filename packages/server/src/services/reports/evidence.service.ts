@@ -25,6 +25,7 @@ import { recomputeFiguresOfReport } from '../figures/figures.service.js';
 import { type IdempotentResult, idempotent } from './idempotency.js';
 import { loadEditableReport, loadEvidenceTarget } from './report.service.js';
 import { evidenceView, loadReadableReport } from './report-view.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const EVIDENCE_NOT_FOUND = { id: 'Bukti dukung tidak ditemukan.', en: 'Evidence not found.' };
 
@@ -197,7 +198,7 @@ export async function removeEvidence(
   if (!evidence || evidence.report_id !== reportId || evidence.removed_at !== null)
     throw new NotFoundError(EVIDENCE_NOT_FOUND);
   const at = context.clock.now().toISOString();
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     await markEvidenceRemoved(trx, evidenceId, actor.userId, reason, at);
     await recordAudit(trx, context.clock, actor, {
       action: 'evidence.remove',
@@ -227,7 +228,7 @@ export async function setEvidenceVisibility(
   if (!evidence || evidence.report_id !== reportId || evidence.removed_at !== null)
     throw new NotFoundError(EVIDENCE_NOT_FOUND);
   if ((evidence.is_public === 1) !== isPublic) {
-    await db.transaction().execute(async (trx) => {
+    await transaction(db, async (trx) => {
       await setEvidencePublic(trx, evidenceId, isPublic);
       await recordAudit(trx, context.clock, actor, {
         action: 'evidence.visibility',

@@ -8,6 +8,7 @@ import { ConflictError, NotFoundError } from '../../errors.js';
 import { recomputeFiguresOfQuarter } from '../figures/figures.service.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
 import { reportView } from './report-view.service.js';
+import { transaction } from '../../db/transaction.js';
 
 /** Records what the field visit found for a sampled report. */
 export async function recordFieldCheck(
@@ -21,7 +22,7 @@ export async function recordFieldCheck(
   },
 ) {
   const { db } = context.database;
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const report = await findReportContext(trx, reportId);
     if (!report) throw new NotFoundError(REPORT_NOT_FOUND);
     assertReaches(actor, 'field.check', {

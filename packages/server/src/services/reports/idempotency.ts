@@ -11,6 +11,7 @@ import type { Executor } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/dialect/index.js';
 import { findIdempotentResponse, insertIdempotentResponse } from '../../db/repositories/idempotency.repository.js';
 import { AppError } from '../../errors.js';
+import { transaction } from '../../db/transaction.js';
 
 /** The success statuses a retry-safe write answers with: created, or found already there. */
 export type WriteStatus = 200 | 201;
@@ -40,14 +41,14 @@ export async function idempotent<T, S extends WriteStatus>(
   write: (trx: Executor) => Promise<{ status: S; body: T }>,
 ): Promise<IdempotentResult<T, S>> {
   const { db } = context.database;
-  if (!key) return { ...(await db.transaction().execute(write)), replayed: false };
+  if (!key) return { ...(await transaction(db, write)), replayed: false };
   const actorKey = `user:${actor.userId}`;
   const requestHash = hashRequest(request);
   const replay = () => replayStored<T, S>(context, actor, key, request);
   const earlier = await replay();
   if (earlier) return earlier;
   try {
-    const result = await db.transaction().execute(async (trx) => {
+    const result = await transaction(db, async (trx) => {
       const outcome = await write(trx);
       await insertIdempotentResponse(trx, {
         actor_key: actorKey,

@@ -11,6 +11,7 @@ import { findQuarter } from '../../db/repositories/period.repository.js';
 import { insertReportUnlock } from '../../db/repositories/report-unlock.repository.js';
 import { ConflictError } from '../../errors.js';
 import { loadReadableReport, reportView } from './report-view.service.js';
+import { transaction } from '../../db/transaction.js';
 
 /** Unlocks a report of a closed quarter. */
 export async function unlockReport(
@@ -28,7 +29,7 @@ export async function unlockReport(
       en: `${triwulanLabel(report.quarter_number)} is not closed; this report is not locked.`,
     });
   }
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const at = context.clock.now().toISOString();
     await insertReportUnlock(trx, {
       report_id: reportId,

@@ -42,6 +42,7 @@ import { assertQuarterWritable } from '../periods/quarter-lock.service.js';
 import { type IdempotentResult, idempotent, replayStored, type WriteStatus } from './idempotency.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
 import { actingRoles, canAddEvidence, loadReadableReport, reportView } from './report-view.service.js';
+import { transaction } from '../../db/transaction.js';
 
 const ACTION_NAMES: Record<ReportAction, { id: string; en: string }> = {
   mark_ready: { id: 'tandai siap ditinjau', en: 'mark ready for review' },
@@ -234,7 +235,7 @@ export async function editReport(
   if (edit.impactValue !== undefined) changes.impact_value = edit.impactValue;
   if (edit.notApplicable !== undefined) changes.not_applicable = edit.notApplicable ? 1 : 0;
   if (edit.notApplicableReason !== undefined) changes.not_applicable_reason = edit.notApplicableReason;
-  await db.transaction().execute(async (trx) => {
+  await transaction(db, async (trx) => {
     const at = context.clock.now().toISOString();
     if (!(await updateReportIfVersion(trx, id, edit.version, { ...changes, updated_at: at }))) {
       const current = await findReportContext(trx, id);

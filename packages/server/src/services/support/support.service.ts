@@ -39,6 +39,7 @@ import {
   requireOwnAttachments,
 } from '../coordination/attachment.service.js';
 import { reachesInstitution } from '../reports/report-access.js';
+import { transaction } from '../../db/transaction.js';
 
 const INSTITUTION_NOT_FOUND = { id: 'Instansi tidak ditemukan.', en: 'Institution not found.' };
 const ENTRY_NOT_FOUND = { id: 'Catatan pendampingan tidak ditemukan.', en: 'Support entry not found.' };
@@ -116,7 +117,7 @@ export async function createSupportEntry(
   input: SupportEntryCreateRequest,
 ): Promise<SupportEntryDto> {
   const at = context.clock.now().toISOString();
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const institution = await reachableInstitution(trx, actor, 'support.write', institutionCode);
     if (input.unitId) await requireUnitOf(trx, institution, input.unitId, 'unitId');
     for (const [index, followUp] of input.followUps.entries()) {
@@ -191,7 +192,7 @@ export async function updateSupportFollowUp(
   status: FollowUpStatus,
 ): Promise<SupportFollowUpDto> {
   const at = context.clock.now().toISOString();
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const before = await findSupportFollowUp(trx, id);
     if (!before || !reachesInstitution(actor, 'support.write', before.institution_id)) {
       throw new NotFoundError(FOLLOW_UP_NOT_FOUND);

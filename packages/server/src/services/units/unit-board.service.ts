@@ -39,6 +39,7 @@ import { effectiveDeadline } from '../periods/deadline.service.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { reachesInstitution } from '../reports/report-access.js';
 import { INSTITUTION_NOT_FOUND, requireReachableUnit } from './unit.service.js';
+import { transaction } from '../../db/transaction.js';
 
 type BoardTarget = UnitBoardDto['rows'][number]['targets'][number];
 
@@ -158,7 +159,7 @@ export async function remindUnit(
   unitId: number,
   input: { period: string; quarter: number },
 ): Promise<{ reminded: number; missing: number; remindedAt: string }> {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const { unit, institution } = await requireReachableUnit(trx, actor, 'unit.remind', unitId);
     const period = await requireQuarter(trx, input.period, input.quarter);
     const now = context.clock.now();

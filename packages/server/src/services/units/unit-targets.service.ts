@@ -23,6 +23,7 @@ import {
 import { ValidationError } from '../../errors.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { requireReachableInstitution, requireReachableUnit } from './unit.service.js';
+import { transaction } from '../../db/transaction.js';
 
 /** Makes a unit responsible for targets and whole outputs of an institution (or none, with `unitId` null). */
 export async function assignUnitTargets(
@@ -31,7 +32,7 @@ export async function assignUnitTargets(
   institutionCode: string,
   input: { period: string; unitId: number | null; targets: string[]; outputs: string[] },
 ): Promise<{ assigned: number; unchanged: number }> {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const institution = await requireReachableInstitution(trx, actor, 'unit.manage', institutionCode);
     let unitCode: string | null = null;
     if (input.unitId !== null) {
@@ -96,7 +97,7 @@ export async function setUnitContributors(
   unitId: number,
   userIds: number[],
 ): Promise<{ userIds: number[] }> {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const { unit, institution } = await requireReachableUnit(trx, actor, 'unit.manage', unitId);
     const members = await listInstitutionUserRoles(trx, institution.id);
     const contributors = new Set(members.filter((m) => m.role === 'contributor').map((m) => m.user_id));

@@ -20,6 +20,7 @@ import {
 import type { Institution } from '../../db/schema.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { reachesInstitution } from '../reports/report-access.js';
+import { transaction } from '../../db/transaction.js';
 
 export const INSTITUTION_NOT_FOUND = { id: 'Instansi tidak ditemukan.', en: 'Institution not found.' };
 export const UNIT_NOT_FOUND = { id: 'Unit kerja tidak ditemukan.', en: 'Work unit not found.' };
@@ -114,7 +115,7 @@ export async function createUnit(
   institutionCode: string,
   input: UnitCreateRequest,
 ): Promise<UnitDto> {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const institution = await requireReachableInstitution(trx, actor, 'unit.manage', institutionCode);
     if (await findUnitByCode(trx, institution.id, input.code)) throw duplicateCode(input.code, institution);
     const { id } = await writeUnit(trx, context, actor, institution, {
@@ -135,7 +136,7 @@ export async function changeUnit(
   id: number,
   input: UnitUpdateRequest,
 ): Promise<UnitDto> {
-  return context.database.db.transaction().execute(async (trx) => {
+  return transaction(context.database.db, async (trx) => {
     const { unit, institution } = await requireReachableUnit(trx, actor, 'unit.manage', id);
     if (
       input.code !== undefined &&
