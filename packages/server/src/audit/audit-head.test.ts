@@ -88,4 +88,19 @@ describe.runIf(dialectsUnderTest().includes('postgres'))('the audit head held on
     ]);
     expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, entries: 2 });
   });
+
+  it('hashes in the database exactly as the chain check does, whatever the text', async () => {
+    const texts = ['Bupati “Semarang” — catatan\nbaris dua', 'garis \\ miring, tab\t, 📎, \u0001', ''];
+    for (const text of texts) {
+      await transaction(database.db, (trx) =>
+        recordAudit(trx, clock, systemActor(`impor ${text}`), {
+          action: 'test.write',
+          entity: 'thing',
+          entityId: null,
+          change: { text, nested: { list: [text, 1.5, null] } },
+        }),
+      );
+    }
+    expect(await verifyAuditChain(database.db)).toMatchObject({ ok: true, entries: texts.length });
+  });
 });

@@ -6,15 +6,17 @@
 import { type AuditChainProblem, canonicalJson } from '@pantau/core';
 import type { Clock } from '../clock.js';
 import type { Executor } from '../db/database.js';
-import { beforeCommit } from '../db/transaction.js';
+import { isPostgres } from '../db/dialect/index.js';
 import {
   advanceAuditHead,
   appendAuditEntry,
+  appendLinkedAuditEntry,
   getAuditHead,
   listAuditEntries,
 } from '../db/repositories/audit.repository.js';
+import { beforeCommit } from '../db/transaction.js';
 import { type Actor, actorLabel } from './actor.js';
-import { auditEntryHash, GENESIS_HASH } from './audit-hash.js';
+import { auditContentBeforeLink, auditEntryHash, GENESIS_HASH } from './audit-hash.js';
 import { changesPublicData } from './public-actions.js';
 import { publicWriteSeen } from './public-version.js';
 
@@ -37,9 +39,7 @@ export function recordAudit(trx: Executor, clock: Clock, actor: Actor, event: Au
 }
 
 async function appendToChain(trx: Executor, at: string, actor: Actor, event: AuditEvent): Promise<void> {
-  const { seq, prevHash } = await advanceAuditHead(trx);
-  const entry = {
-    seq,
+  const content = {
     at,
     actor_id: actor.kind === 'user' ? actor.userId : null,
     actor_label: actorLabel(actor),
@@ -47,10 +47,15 @@ async function appendToChain(trx: Executor, at: string, actor: Actor, event: Aud
     entity: event.entity,
     entity_id: event.entityId === null ? null : String(event.entityId),
     change: canonicalJson(event.change),
-    prev_hash: prevHash,
   };
   const isPublic = changesPublicData(event.action);
-  await appendAuditEntry(trx, { ...entry, hash: auditEntryHash(entry) }, isPublic);
+  if (isPostgres(trx)) {
+    await appendLinkedAuditEntry(trx, content, auditContentBeforeLink(content), isPublic);
+  } else {
+    const { seq, prevHash } = await advanceAuditHead(trx);
+    const entry = { ...content, seq, prev_hash: prevHash };
+    await appendAuditEntry(trx, { ...entry, hash: auditEntryHash(entry) }, isPublic);
+  }
   if (isPublic) publicWriteSeen();
 }
 

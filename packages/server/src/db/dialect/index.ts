@@ -1,4 +1,5 @@
 /** Picks the database engine from the configured URL. */
+import { type Kysely, PostgresAdapter } from 'kysely';
 import { postgresDialect } from './postgres.js';
 import { sqliteDialect } from './sqlite.js';
 import type { DatabaseDialect } from './types.js';
@@ -18,6 +19,11 @@ export function dialectFor(url: string): DatabaseDialect {
   if (isPostgresUrl(url)) return postgresDialect(url);
   if (url.startsWith('sqlite:')) return sqliteDialect(url.slice('sqlite:'.length));
   throw new Error(`DATABASE_URL must start with postgres://, postgresql:// or sqlite: (got "${url.split(':')[0]}:…")`);
+}
+
+/** Whether `db` (a database or a transaction) talks to PostgreSQL. */
+export function isPostgres<DB>(db: Kysely<DB>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }
 
 /** Whether a database error is a unique-constraint violation, on either engine. */

@@ -2,7 +2,8 @@
  * Locks: row locking for work queues (jobs, the mail outbox), the only engine-specific part of
  * claiming work, and locks on keys for work that must not overlap (figures of one institution).
  */
-import { type Kysely, PostgresAdapter, type SelectQueryBuilder, sql } from 'kysely';
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import { isPostgres } from './index.js';
 import type { DialectName } from './types.js';
 
 /**
@@ -24,7 +25,7 @@ export function skippingLockedRows<DB, TB extends keyof DB, O>(
  * there is nothing to take.
  */
 export async function holdLocks<DB>(trx: Kysely<DB>, space: number, keys: readonly number[]): Promise<void> {
-  if (keys.length === 0 || !(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+  if (keys.length === 0 || !isPostgres(trx)) return;
   const ascending = [...new Set(keys)].sort((a, b) => a - b);
   await sql`select pg_advisory_xact_lock(${space}::int4, key) from unnest(${ascending}::int4[]) as key`.execute(trx);
 }

@@ -1,4 +1,5 @@
 /** The audit log and its head. Entries are only ever inserted. */
+import { sql } from 'kysely';
 import type { Executor } from '../database.js';
 import type { AuditLogTable } from '../schema.js';
 
@@ -28,6 +29,43 @@ export async function appendAuditEntry(db: Executor, entry: AuditLogTable, isPub
     .set(isPublic ? { hash: entry.hash, at: entry.at, public_seq: entry.seq } : { hash: entry.hash, at: entry.at })
     .where('id', '=', 1)
     .execute();
+}
+
+/**
+ * PostgreSQL: advances the head, appends the entry linked to the previous one and moves the head
+ * to it in one statement, the database completing the entry's content (`before`, see
+ * `auditContentBeforeLink`) with the link and hashing it — so the head's row lock is held for
+ * this statement and the commit only, not for round trips to a busy application.
+ */
+export async function appendLinkedAuditEntry(
+  db: Executor,
+  entry: Omit<AuditLogTable, 'seq' | 'prev_hash' | 'hash'>,
+  before: string,
+  isPublic: boolean,
+): Promise<number> {
+  const { rows } = await sql<{ seq: number }>`
+    with head as (
+      select seq + 1 as seq, hash as prev_hash from audit_head where id = 1 for update
+    ), linked as (
+      select head.seq, head.prev_hash,
+        encode(sha256(convert_to(${before} || head.prev_hash || '","seq":' || head.seq::text || '}', 'UTF8')), 'hex') as hash
+      from head
+    ), entry as (
+      insert into audit_log (seq, at, actor_id, actor_label, action, entity, entity_id, change, prev_hash, hash)
+      select seq, ${entry.at}, ${entry.actor_id}, ${entry.actor_label}, ${entry.action}, ${entry.entity},
+        ${entry.entity_id}, ${entry.change}, prev_hash, hash
+      from linked
+      returning seq, hash
+    )
+    update audit_head
+    set seq = entry.seq, hash = entry.hash, at = ${entry.at},
+      public_seq = case when ${isPublic} then entry.seq else audit_head.public_seq end
+    from entry
+    where audit_head.id = 1
+    returning audit_head.seq`.execute(db);
+  const appended = rows[0];
+  if (!appended) throw new Error('the audit head is missing');
+  return appended.seq;
 }
 
 /** The public data version: the sequence number of the last write that changed what the public sees. */
