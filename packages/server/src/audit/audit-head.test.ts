@@ -10,6 +10,7 @@ import type { Database } from '../db/database.js';
 import { beforeCommit, transaction } from '../db/transaction.js';
 import { TEST_NOW } from '../test-support/app.js';
 import { createTestDatabase, dialectsUnderTest } from '../test-support/databases.js';
+import { deferred } from '../test-support/deferred.js';
 import { systemActor } from './actor.js';
 import { recordAudit, verifyAuditChain } from './audit.service.js';
 
@@ -57,27 +58,21 @@ describe.runIf(dialectsUnderTest().includes('postgres'))('the audit head held on
   afterEach(() => database.close());
 
   it('lets a second write commit its entry while the first is still open', async () => {
-    let recorded: () => void = () => {};
-    const firstRecorded = new Promise<void>((resolve) => {
-      recorded = resolve;
-    });
-    let release: () => void = () => {};
-    const secondDone = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const firstRecorded = deferred();
+    const secondDone = deferred();
     const first = transaction(database.db, async (trx) => {
       await recordAudit(trx, clock, systemActor('test'), event('first'));
-      recorded();
+      firstRecorded.resolve();
       // Held open until the second has committed; with the head locked here, it never would.
-      await secondDone;
+      await secondDone.promise;
     });
-    await firstRecorded;
+    await firstRecorded.promise;
     const second = transaction(database.db, (trx) => recordAudit(trx, clock, systemActor('test'), event('second')));
     const outcome = await Promise.race([
       second.then(() => 'committed'),
       new Promise((resolve) => setTimeout(() => resolve('waited on the first'), 5000)),
     ]);
-    release();
+    secondDone.resolve();
     await Promise.all([first, second]);
     expect(outcome).toBe('committed');
 

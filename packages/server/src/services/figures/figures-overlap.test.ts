@@ -11,6 +11,7 @@ import { transaction } from '../../db/transaction.js';
 import { buildTestApp } from '../../test-support/app.js';
 import { type Cycle, cycleApi, PDF, startCycle } from '../../test-support/cycle.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
+import { deferred } from '../../test-support/deferred.js';
 import { recomputeFigures, recomputeFiguresOfQuarter } from './figures.service.js';
 
 describeEachDatabase('figures of one institution written by overlapping writes', (database) => {
@@ -50,24 +51,18 @@ describeEachDatabase('figures of one institution written by overlapping writes',
   it('stores figures that count both acceptances', async () => {
     const first = await submitted('1.1-TW2');
     const second = await submitted('2.1-TW2');
-    let computed: () => void = () => {};
-    const firstComputed = new Promise<void>((resolve) => {
-      computed = resolve;
-    });
-    let release: () => void = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const firstComputed = deferred();
+    const released = deferred();
     const firstWrite = transaction(database().db, async (trx) => {
       await accept(trx, first, 80);
-      computed();
-      await released;
+      firstComputed.resolve();
+      await released.promise;
     });
-    await firstComputed;
+    await firstComputed.promise;
     // The second reads its inputs while the first, which it cannot see, is still open.
     const secondWrite = transaction(database().db, (trx) => accept(trx, second, 60));
     await new Promise((resolve) => setTimeout(resolve, 200));
-    release();
+    released.resolve();
     await Promise.all([firstWrite, secondWrite]);
 
     const stored = () =>
