@@ -18,6 +18,7 @@ import {
   insertJobIfNew,
   releaseStaleJobs,
 } from '../db/repositories/job.repository.js';
+import { transaction } from '../db/transaction.js';
 import { type DeliveryResult, deliverDueMail } from '../mail/mail-delivery.js';
 import { type MailTransport, smtpTransport } from '../mail/mail-transport.js';
 import { dailyDigestJob } from './daily-digest.job.js';
@@ -27,7 +28,6 @@ import { type JobDefinition, JobPayloadError, parseJobPayload } from './job-defi
 import { leaderDigestJob } from './leader-digest.job.js';
 import { overdueEscalationJob } from './overdue-escalation.job.js';
 import { quarterCloseJob } from './quarter-close.job.js';
-import { transaction } from '../db/transaction.js';
 
 /** A run claimed longer ago than this belongs to a process that died; another may take it over. */
 export const STALE_JOB_MS = 10 * 60_000;

@@ -30,6 +30,7 @@ import {
 import { insertPeriod, insertQuarters } from '../db/repositories/period.repository.js';
 import { insertReportEvents, insertReports, reportIdsByKey } from '../db/repositories/report.repository.js';
 import { putSetting } from '../db/repositories/setting.repository.js';
+import { transaction } from '../db/transaction.js';
 import { ConflictError } from '../errors.js';
 import { serverSecret } from '../services/accounts/server-secret.js';
 import { impactColumnsOf } from '../services/catalogue/impact-indicator.js';
@@ -55,7 +56,6 @@ import { enrolDemoSecondFactors } from './demo-second-factor.js';
 import { seedDemoStories } from './demo-stories.js';
 import { seedDemoUnits } from './demo-units.js';
 import { seededRandom } from './random.js';
-import { transaction } from '../db/transaction.js';
 
 /** The setting that marks a database as holding the demo dataset. */
 export const DEMO_SETTING = 'demo_dataset';

@@ -6,9 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../db/database.js';
 import { insertInstitutions, listInstitutionKeys } from '../db/repositories/institution.repository.js';
+import { transaction } from '../db/transaction.js';
 import { multipartFile } from './multipart.js';
 import { callAs, type Principal } from './principals.js';
-import { transaction } from '../db/transaction.js';
 
 const AT = '2024-12-15T03:00:00.000Z';
 

@@ -34,6 +34,7 @@ import {
 } from '../../db/repositories/user.repository.js';
 import { findUnusedLink, insertUserLink, markLinkUsed, voidLinks } from '../../db/repositories/user-link.repository.js';
 import type { User } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import { mailAccountLink } from '../../notifications/events.js';
 import { appLinks } from '../../notifications/links.js';
@@ -46,7 +47,6 @@ import {
   resolveInstitution,
   resolveScopeCodes,
 } from './user.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const INVITATION_DAYS = 7;
 const RESET_HOURS = 24;

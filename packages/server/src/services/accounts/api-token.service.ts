@@ -13,10 +13,10 @@ import {
   touchApiToken,
 } from '../../db/repositories/api-token.repository.js';
 import type { ApiTokenTable } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import { loadUserActor } from './actor.service.js';
 import { hashSecret, newSecret } from './secrets.js';
-import { transaction } from '../../db/transaction.js';
 
 /** What a token may do: only read, or read and write (within its user's rights). */
 export type ApiTokenScope = 'read' | 'read-write';

@@ -14,13 +14,13 @@ import {
 } from '../../db/repositories/login-attempt.repository.js';
 import { endSession, findOpenSession, insertSession, touchSession } from '../../db/repositories/session.repository.js';
 import { findUserByEmail } from '../../db/repositories/user.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { loadUserActor } from './actor.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { hasSecondFactor } from './second-factor.service.js';
 import { openSecondStep, type SecondStepChallenge } from './second-step-challenge.js';
 import { hashSecret, newSecret } from './secrets.js';
-import { transaction } from '../../db/transaction.js';
 
 /** Compared against when the e-mail is unknown, so a wrong e-mail costs as long as a wrong password. */
 const DUMMY_HASH = hashPassword('pantau-dummy-password-for-timing');

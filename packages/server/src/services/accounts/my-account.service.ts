@@ -8,11 +8,11 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import { endOtherSessionsOfUser } from '../../db/repositories/session.repository.js';
 import { findUserById, updateUserFields } from '../../db/repositories/user.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { getAccount } from './account.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { assertPasswordAcceptable } from './user.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Akun tidak ditemukan.', en: 'Account not found.' };
 

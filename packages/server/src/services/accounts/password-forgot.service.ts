@@ -11,9 +11,9 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { listLoginFailures, recordLoginFailures } from '../../db/repositories/login-attempt.repository.js';
 import { findUserByEmail } from '../../db/repositories/user.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { issueLink } from './account.service.js';
-import { transaction } from '../../db/transaction.js';
 
 /** How long a self-service reset link works. */
 export const FORGOT_LINK_MS = 60 * 60_000;

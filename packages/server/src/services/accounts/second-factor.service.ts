@@ -28,12 +28,12 @@ import {
 } from '../../db/repositories/second-factor.repository.js';
 import { endSessionsOfUser } from '../../db/repositories/session.repository.js';
 import { findUserById } from '../../db/repositories/user.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { verifyPassword } from './password.js';
 import { open, seal } from './secret-box.js';
 import { hashSecret, newSecret } from './secrets.js';
 import { serverSecret } from './server-secret.js';
-import { transaction } from '../../db/transaction.js';
 
 const SEAL_PURPOSE = 'totp-secret';
 const PERIOD_SECONDS = 30;

@@ -8,12 +8,12 @@ import type { AppContext } from '../../context.js';
 import { clearLoginFailures, recordLoginFailures } from '../../db/repositories/login-attempt.repository.js';
 import { findOpenSignInChallenge, useSignInChallenge } from '../../db/repositories/second-factor.repository.js';
 import { findUserById } from '../../db/repositories/user.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { type StartedSession, startSession, TooManyAttemptsError, waitFor } from './auth.service.js';
 import { consumeSecondFactor, WRONG_CODE } from './second-factor.service.js';
 import { hashSecret } from './secrets.js';
 import { serverSecret } from './server-secret.js';
-import { transaction } from '../../db/transaction.js';
 
 const CHALLENGE_INVALID = {
   id: 'Langkah kedua sudah kedaluwarsa atau sudah dipakai. Masuk lagi dengan kata sandi.',

@@ -22,10 +22,10 @@ import {
   updatePasswordHash,
 } from '../../db/repositories/user.repository.js';
 import type { Institution } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, type LocalizedText, NotFoundError, ValidationError } from '../../errors.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { hashPassword } from './password.js';
-import { transaction } from '../../db/transaction.js';
 
 const PASSWORD_MESSAGES: Record<PasswordProblem, LocalizedText> = {
   too_short: {

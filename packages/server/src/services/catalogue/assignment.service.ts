@@ -27,11 +27,11 @@ import {
   listInstitutionKeys,
   listInstitutionSummaries,
 } from '../../db/repositories/institution.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { PendingFigures } from '../figures/pending-figures.js';
 import { requirePeriod } from '../periods/period.service.js';
 import type { PeriodRef } from './catalogue-admin.service.js';
-import { transaction } from '../../db/transaction.js';
 
 /** An institution as rules see it. */
 export type Candidate = RuleCandidate & { id: number };

@@ -21,12 +21,12 @@ import {
 import { listInstitutionsOfOutput } from '../../db/repositories/figures.repository.js';
 import { findTargetByCode, findTargetVersion } from '../../db/repositories/target.repository.js';
 import type { TargetVersionTable } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { ValidationError } from '../../errors.js';
 import { PendingFigures } from '../figures/pending-figures.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { impactColumnsOf, sameImpactIndicator } from './impact-indicator.js';
 import { applyTargetRevision } from './target.service.js';
-import { transaction } from '../../db/transaction.js';
 
 /** The period an upsert works in. */
 export interface PeriodRef {

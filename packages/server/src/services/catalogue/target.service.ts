@@ -11,11 +11,11 @@ import type { Executor } from '../../db/database.js';
 import { listInstitutionsOfOutput } from '../../db/repositories/figures.repository.js';
 import { moveOpenReportsToVersion } from '../../db/repositories/report.repository.js';
 import { findTargetByCode, insertTargetVersion, listTargetVersions } from '../../db/repositories/target.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { NotFoundError } from '../../errors.js';
 import { PendingFigures } from '../figures/pending-figures.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { impactColumnsOf, impactIndicatorOf } from './impact-indicator.js';
-import { transaction } from '../../db/transaction.js';
 
 async function requireTarget(context: AppContext, periodCode: string, targetCode: string) {
   const period = await requirePeriod(context.database.db, periodCode);

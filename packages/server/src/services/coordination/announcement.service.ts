@@ -34,11 +34,11 @@ import {
 } from '../../db/repositories/announcement.repository.js';
 import { listInstitutionRefs } from '../../db/repositories/audience.repository.js';
 import type { AnnouncementTable } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, NotFoundError } from '../../errors.js';
 import { notifyAnnouncement } from '../../notifications/coordination-events.js';
 import { attachmentView, type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
 import { institutionRef, OWN_INSTITUTION_ONLY, resolveAudienceInstitutions } from './audience.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Pengumuman tidak ditemukan.', en: 'Announcement not found.' };
 

@@ -11,12 +11,12 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { findAttachment, insertAttachment, listAttachmentsByIds } from '../../db/repositories/attachment.repository.js';
 import type { AttachmentTable } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { detectEvidenceType, EvidenceTypeRefusedError } from '../../storage/evidence-type.js';
 import { sanitizeFileName } from '../../storage/file-name.js';
 import { receiveUpload } from '../../storage/upload-intake.js';
 import type { IncomingFile } from '../reports/evidence.service.js';
-import { transaction } from '../../db/transaction.js';
 
 type AttachmentRow = Omit<AttachmentTable, 'id'> & { id: number };
 

@@ -29,10 +29,10 @@ import {
   updateFollowUpStatus,
 } from '../../db/repositories/follow-up.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { NotFoundError } from '../../errors.js';
 import { type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
 import { institutionRef } from './audience.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Tindak lanjut tidak ditemukan.', en: 'Follow-up not found.' };
 

@@ -20,10 +20,10 @@ import {
   type MaterialFilter,
   reachByProvince,
 } from '../../db/repositories/media-kit.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { attachmentView, type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Materi tidak ditemukan.', en: 'Material not found.' };
 const KL = { id: 'Kementerian/Lembaga', en: 'Ministries and agencies' };

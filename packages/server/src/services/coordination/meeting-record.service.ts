@@ -22,10 +22,10 @@ import {
   upsertAttendance,
   upsertMinutes,
 } from '../../db/repositories/meeting.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, ValidationError } from '../../errors.js';
 import { followUpViews, todayWib } from './follow-up.service.js';
 import { getMeeting, type MeetingRow, visibleMeeting } from './meeting.service.js';
-import { transaction } from '../../db/transaction.js';
 
 function assertStarted(meeting: MeetingRow, now: string, what: { id: string; en: string }): void {
   if (meeting.starts_at > now) {

@@ -30,11 +30,11 @@ import {
   meetingsWithMinutes,
   upsertResponse,
 } from '../../db/repositories/meeting.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, ConflictError, NotFoundError } from '../../errors.js';
 import { notifyMeetingInvitation } from '../../notifications/coordination-events.js';
 import { institutionRef, resolveAudienceInstitutions } from './audience.service.js';
 import { followUpViews, todayWib } from './follow-up.service.js';
-import { transaction } from '../../db/transaction.js';
 
 type MeetingSummary = MeetingSummaryDto;
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;

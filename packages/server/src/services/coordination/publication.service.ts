@@ -20,12 +20,12 @@ import {
   markPublished,
   type PublicationFilter,
 } from '../../db/repositories/publication.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { attachmentView, type DownloadableFile, openAttachment, requireOwnAttachments } from './attachment.service.js';
 import { institutionRef } from './audience.service.js';
 import { assertAksiOfPeriod } from './media-kit.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const NOT_FOUND = { id: 'Publikasi tidak ditemukan.', en: 'Publication not found.' };
 

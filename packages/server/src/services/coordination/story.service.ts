@@ -10,10 +10,10 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import { insertPublication } from '../../db/repositories/publication.repository.js';
 import { findStoryReport, listStorySources } from '../../db/repositories/story.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, ConflictError, NotFoundError } from '../../errors.js';
 import { periodOrLatest } from '../periods/active-period.js';
 import { getPublication } from './publication.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const REPORT_NOT_FOUND = { id: 'Laporan tidak ditemukan.', en: 'Report not found.' };
 

@@ -18,12 +18,12 @@ import {
   updateFeedbackFrom,
 } from '../../db/repositories/feedback.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, ValidationError } from '../../errors.js';
 import { mailFeedbackSender } from '../../notifications/citizen-mail.js';
 import { notifyFeedbackForwarded } from '../../notifications/events.js';
 import { workingDaysAfter } from '../periods/holiday.service.js';
 import { getFeedbackForStaff, reachableFeedback } from './feedback-desk.service.js';
-import { transaction } from '../../db/transaction.js';
 
 /** The text a notice quotes: the moderated message, cut to a notice's length. */
 const feedbackSummary = (text: string) => text.slice(0, 280);

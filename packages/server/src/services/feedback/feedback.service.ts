@@ -29,6 +29,7 @@ import {
   pageFeedbackNewest,
 } from '../../db/repositories/feedback.repository.js';
 import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import type { Locale } from '../../notifications/format.js';
 import { keysetRows } from '../export/table-writer.js';
@@ -36,7 +37,6 @@ import { periodOrLatest } from '../periods/active-period.js';
 import { resolveFeedbackInstitution } from './feedback-institution.js';
 import { recordSubmissionAttempt, requiredBits, spendProofOfWork, verifyProofOfWork } from './feedback-spam.js';
 import { publicItemView, ticketView } from './feedback-view.js';
-import { transaction } from '../../db/transaction.js';
 
 export type FeedbackSubmission = z.infer<typeof feedbackSubmitRequestSchema>;
 

@@ -36,9 +36,9 @@ import {
   lockFiguresOf,
   writeFigures,
 } from '../../db/repositories/figures.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { coverageByReport, figureReport, figureRows, figuresByInstitution } from './figure-inputs.js';
 import { appliedGradeWeight } from './grade-weight.js';
-import { transaction } from '../../db/transaction.js';
 
 /** Recompute what is stored, or compute only what is missing. */
 export type FiguresMode = 'recompute' | 'fill-missing';

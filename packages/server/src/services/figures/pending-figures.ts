@@ -30,7 +30,10 @@ export class PendingFigures {
   /** Recomputes every queued institution's figures; call inside the transaction, after the changes. */
   async flush(trx: Executor, at: string): Promise<void> {
     // Every institution's figures lock at once, in one order, before any of them is read.
-    await lockFiguresOf(trx, [...this.byPeriod.values()].flatMap((ids) => [...ids]));
+    await lockFiguresOf(
+      trx,
+      [...this.byPeriod.values()].flatMap((ids) => [...ids]),
+    );
     for (const [periodId, ids] of this.byPeriod) {
       await recomputeFigures(
         trx,

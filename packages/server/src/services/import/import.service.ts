@@ -24,6 +24,7 @@ import {
 import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
 import { PendingFigures } from '../figures/pending-figures.js';
 import { applyAssignments, checkAssignments } from './import-assignments.js';
@@ -34,7 +35,6 @@ import { type ImportEntity, ImportSession, type Invitation } from './import-sess
 import { applyUnits, checkUnits } from './import-units.js';
 import { applyUsers, checkUsers } from './import-users.js';
 import { KnownCodes } from './known-codes.js';
-import { transaction } from '../../db/transaction.js';
 
 /** The outcome of an import, with problems in both languages. */
 export interface ImportOutcome {

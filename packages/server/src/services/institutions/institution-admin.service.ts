@@ -13,9 +13,9 @@ import {
   insertInstitution,
   updateInstitutionName,
 } from '../../db/repositories/institution.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ValidationError } from '../../errors.js';
 import { loadRegions } from './regions.js';
-import { transaction } from '../../db/transaction.js';
 
 let kemendagriCodes: Promise<ReadonlySet<string>> | undefined;
 

@@ -18,11 +18,11 @@ import {
 } from '../../db/repositories/province-view.repository.js';
 import { findUserById, listRoles } from '../../db/repositories/user.repository.js';
 import type { Institution } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, NotFoundError, ValidationError } from '../../errors.js';
 import { resolveFrame } from '../dashboard/dashboard-frame.service.js';
 import { quarterFiguresView, storedFigureRows } from '../figures/figures.service.js';
 import { briefOf } from './brief.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const NATIONAL_ROLES = ['admin', 'observer'] as const;
 const NO_PROVINCE_VIEW = {

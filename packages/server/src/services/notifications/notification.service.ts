@@ -23,8 +23,8 @@ import {
   upsertPreference,
 } from '../../db/repositories/notification.repository.js';
 import type { NotificationTable } from '../../db/schema.js';
-import { NotFoundError, ValidationError } from '../../errors.js';
 import { transaction } from '../../db/transaction.js';
+import { NotFoundError, ValidationError } from '../../errors.js';
 
 const NOT_FOUND = { id: 'Pemberitahuan tidak ditemukan.', en: 'Notification not found.' };
 

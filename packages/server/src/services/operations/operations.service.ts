@@ -12,9 +12,9 @@ import {
   requeueMail,
 } from '../../db/repositories/outbox.repository.js';
 import type { JobTable, OutboxTable } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import type { Locale } from '../../notifications/format.js';
-import { transaction } from '../../db/transaction.js';
 
 type OutboxItem = OutboxPageDto['items'][number];
 

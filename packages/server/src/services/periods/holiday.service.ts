@@ -8,8 +8,8 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { deleteHoliday, findHoliday, listHolidays, upsertHoliday } from '../../db/repositories/holiday.repository.js';
-import { NotFoundError } from '../../errors.js';
 import { transaction } from '../../db/transaction.js';
+import { NotFoundError } from '../../errors.js';
 
 /** A holiday as the API shows it; `config` ones come from PANTAU_HOLIDAYS. */
 export interface HolidayView {

@@ -14,10 +14,10 @@ import type { Actor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import { findPeriodByCode, insertPeriod, insertQuarters } from '../../db/repositories/period.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, ValidationError } from '../../errors.js';
 import { type CatalogueCopyCounts, copyCatalogue } from '../catalogue/catalogue-copy.service.js';
 import { getPeriod, requirePeriod } from './period.service.js';
-import { transaction } from '../../db/transaction.js';
 
 /** Creates a period (admin, or the CLI). */
 export async function createPeriod(

@@ -23,9 +23,9 @@ import {
   updateQuarter,
   upsertExtension,
 } from '../../db/repositories/period.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { getPeriod, requirePeriod } from './period.service.js';
-import { transaction } from '../../db/transaction.js';
 
 async function requireQuarter(db: Executor, periodCode: string, number: number) {
   const period = await requirePeriod(db, periodCode);

@@ -17,6 +17,7 @@ import {
 } from '../../db/repositories/evidence.repository.js';
 import { findReportContext, type ReportContext } from '../../db/repositories/report.repository.js';
 import { findTargetVersion } from '../../db/repositories/target.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { detectEvidenceType, EvidenceTypeRefusedError } from '../../storage/evidence-type.js';
 import { sanitizeFileName } from '../../storage/file-name.js';
@@ -25,7 +26,6 @@ import { recomputeFiguresOfReport } from '../figures/figures.service.js';
 import { type IdempotentResult, idempotent } from './idempotency.js';
 import { loadEditableReport, loadEvidenceTarget } from './report.service.js';
 import { evidenceView, loadReadableReport } from './report-view.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const EVIDENCE_NOT_FOUND = { id: 'Bukti dukung tidak ditemukan.', en: 'Evidence not found.' };
 

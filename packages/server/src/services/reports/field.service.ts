@@ -4,11 +4,11 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import { completeFieldCheck, findCheckOfReport } from '../../db/repositories/field.repository.js';
 import { findReportContext, updateReportIfVersion } from '../../db/repositories/report.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { recomputeFiguresOfQuarter } from '../figures/figures.service.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
 import { reportView } from './report-view.service.js';
-import { transaction } from '../../db/transaction.js';
 
 /** Records what the field visit found for a sampled report. */
 export async function recordFieldCheck(

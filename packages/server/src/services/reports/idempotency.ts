@@ -10,8 +10,8 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { isUniqueViolation } from '../../db/dialect/index.js';
 import { findIdempotentResponse, insertIdempotentResponse } from '../../db/repositories/idempotency.repository.js';
-import { AppError } from '../../errors.js';
 import { transaction } from '../../db/transaction.js';
+import { AppError } from '../../errors.js';
 
 /** The success statuses a retry-safe write answers with: created, or found already there. */
 export type WriteStatus = 200 | 201;

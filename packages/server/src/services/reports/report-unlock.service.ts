@@ -9,9 +9,9 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import { findQuarter } from '../../db/repositories/period.repository.js';
 import { insertReportUnlock } from '../../db/repositories/report-unlock.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError } from '../../errors.js';
 import { loadReadableReport, reportView } from './report-view.service.js';
-import { transaction } from '../../db/transaction.js';
 
 /** Unlocks a report of a closed quarter. */
 export async function unlockReport(

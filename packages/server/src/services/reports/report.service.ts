@@ -33,6 +33,7 @@ import {
 import { findTargetByCode, isAssigned } from '../../db/repositories/target.repository.js';
 import { findResponsibleUnitId } from '../../db/repositories/work-unit.repository.js';
 import type { ReportUpdate } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { notifyReportStep } from '../../notifications/events.js';
 import { fillMissingFigures, recomputeFiguresOfQuarter } from '../figures/figures.service.js';
@@ -42,7 +43,6 @@ import { assertQuarterWritable } from '../periods/quarter-lock.service.js';
 import { type IdempotentResult, idempotent, replayStored, type WriteStatus } from './idempotency.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
 import { actingRoles, canAddEvidence, loadReadableReport, reportView } from './report-view.service.js';
-import { transaction } from '../../db/transaction.js';
 
 const ACTION_NAMES: Record<ReportAction, { id: string; en: string }> = {
   mark_ready: { id: 'tandai siap ditinjau', en: 'mark ready for review' },

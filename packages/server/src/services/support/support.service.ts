@@ -31,6 +31,7 @@ import {
 } from '../../db/repositories/support.repository.js';
 import { findUnitById } from '../../db/repositories/work-unit.repository.js';
 import type { Institution } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { NotFoundError, ValidationError } from '../../errors.js';
 import {
   attachmentView,
@@ -39,7 +40,6 @@ import {
   requireOwnAttachments,
 } from '../coordination/attachment.service.js';
 import { reachesInstitution } from '../reports/report-access.js';
-import { transaction } from '../../db/transaction.js';
 
 const INSTITUTION_NOT_FOUND = { id: 'Instansi tidak ditemukan.', en: 'Institution not found.' };
 const ENTRY_NOT_FOUND = { id: 'Catatan pendampingan tidak ditemukan.', en: 'Support entry not found.' };

@@ -32,6 +32,7 @@ import {
   setUnitRemindedAt,
 } from '../../db/repositories/work-unit.repository.js';
 import type { Institution } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { AppError, ConflictError, NotFoundError } from '../../errors.js';
 import { notify } from '../../notifications/notify.js';
 import { coverageByReport, figureReport } from '../figures/figure-inputs.js';
@@ -39,7 +40,6 @@ import { effectiveDeadline } from '../periods/deadline.service.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { reachesInstitution } from '../reports/report-access.js';
 import { INSTITUTION_NOT_FOUND, requireReachableUnit } from './unit.service.js';
-import { transaction } from '../../db/transaction.js';
 
 type BoardTarget = UnitBoardDto['rows'][number]['targets'][number];
 

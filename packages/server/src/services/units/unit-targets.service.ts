@@ -20,10 +20,10 @@ import {
   listUnitsOf,
   replaceContributorUnits,
 } from '../../db/repositories/work-unit.repository.js';
+import { transaction } from '../../db/transaction.js';
 import { ValidationError } from '../../errors.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { requireReachableInstitution, requireReachableUnit } from './unit.service.js';
-import { transaction } from '../../db/transaction.js';
 
 /** Makes a unit responsible for targets and whole outputs of an institution (or none, with `unitId` null). */
 export async function assignUnitTargets(

@@ -18,9 +18,9 @@ import {
   updateUnit,
 } from '../../db/repositories/work-unit.repository.js';
 import type { Institution } from '../../db/schema.js';
+import { transaction } from '../../db/transaction.js';
 import { ConflictError, NotFoundError } from '../../errors.js';
 import { reachesInstitution } from '../reports/report-access.js';
-import { transaction } from '../../db/transaction.js';
 
 export const INSTITUTION_NOT_FOUND = { id: 'Instansi tidak ditemukan.', en: 'Institution not found.' };
 export const UNIT_NOT_FOUND = { id: 'Unit kerja tidak ditemukan.', en: 'Work unit not found.' };
