@@ -42,7 +42,7 @@ export async function appendLinkedAuditEntry(
   entry: Omit<AuditLogTable, 'seq' | 'prev_hash' | 'hash'>,
   before: string,
   isPublic: boolean,
-): Promise<number> {
+): Promise<void> {
   const { rows } = await sql<{ seq: number }>`
     with head as (
       select seq + 1 as seq, hash as prev_hash from audit_head where id = 1 for update
@@ -63,9 +63,8 @@ export async function appendLinkedAuditEntry(
     from entry
     where audit_head.id = 1
     returning audit_head.seq`.execute(db);
-  const appended = rows[0];
-  if (!appended) throw new Error('the audit head is missing');
-  return appended.seq;
+  // Without the head row the statement appends nothing: say so rather than lose the entry.
+  if (rows.length === 0) throw new Error('the audit head is missing');
 }
 
 /** The public data version: the sequence number of the last write that changed what the public sees. */
