@@ -5,6 +5,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout } from './components/Layout';
 import { LoadingState } from './components/LoadingState';
 import { PageFailed } from './components/PageFailed';
+import { loadShownMessages } from './i18n/catalogs';
 import { matchRoutes } from './lib/route-match';
 import { type PageProps, useLocation } from './router';
 
@@ -15,67 +16,77 @@ interface Route {
   signedIn?: boolean;
 }
 
-const HomePage = lazy(() => import('./features/home/HomePage'));
-const CataloguePage = lazy(() => import('./features/catalogue/CataloguePage'));
-const InstitutionsPage = lazy(() => import('./features/institutions/InstitutionsPage'));
-const NotFoundPage = lazy(() => import('./features/not-found/NotFoundPage'));
+/**
+ * A page chunk that renders only once the full message catalogue is there too (fetched alongside,
+ * not after it), so no page meets a key the shell catalogue lacks. A failed download of either
+ * shows PageFailed.
+ */
+function page(load: () => Promise<{ default: ComponentType<PageProps> }>) {
+  return lazy(() => Promise.all([load(), loadShownMessages()]).then(([module]) => module));
+}
+
+const HomePage = page(() => import('./features/home/HomePage'));
+const CataloguePage = page(() => import('./features/catalogue/CataloguePage'));
+const InstitutionsPage = page(() => import('./features/institutions/InstitutionsPage'));
+const NotFoundPage = page(() => import('./features/not-found/NotFoundPage'));
 // Officials' workspace (issue #5): sign-in stays a small chunk; everything behind it loads on use.
+// Sign-in alone renders from the shell catalogue: its first load must stay small (docs/performance.md).
 const SignInPage = lazy(() => import('./features/signin/SignInPage'));
-const InvitationPage = lazy(() =>
+const InvitationPage = page(() =>
   import('./features/signin/RedeemLinkPage').then((module) => ({ default: module.InvitationPage })),
 );
-const PasswordResetPage = lazy(() =>
+const PasswordResetPage = page(() =>
   import('./features/signin/RedeemLinkPage').then((module) => ({ default: module.PasswordResetPage })),
 );
-const WorkspacePage = lazy(() => import('./features/workspace/WorkspacePage'));
+const WorkspacePage = page(() => import('./features/workspace/WorkspacePage'));
 // Forgotten passwords and two-factor sign-in (issue #17).
-const ForgotPasswordPage = lazy(() => import('./features/signin/ForgotPasswordPage'));
-const SecondFactorPage = lazy(() => import('./features/account/SecondFactorPage'));
-const ReportPage = lazy(() => import('./features/report/ReportPage'));
-const ReviewQueuePage = lazy(() => import('./features/review/ReviewQueuePage'));
-const VerifierWorkspacePage = lazy(() => import('./features/review/VerifierWorkspacePage'));
-const FieldCheckPage = lazy(() => import('./features/field/FieldCheckPage'));
-const PeriodsPage = lazy(() => import('./features/admin/PeriodsPage'));
-const CatalogueAdminPage = lazy(() => import('./features/admin/CatalogueAdminPage'));
-const InstitutionsAdminPage = lazy(() => import('./features/admin/InstitutionsAdminPage'));
-const UsersPage = lazy(() => import('./features/users/UsersPage'));
-const DownloadsPage = lazy(() => import('./features/downloads/DownloadsPage'));
-const ImportPage = lazy(() => import('./features/downloads/ImportPage'));
+const ForgotPasswordPage = page(() => import('./features/signin/ForgotPasswordPage'));
+const SecondFactorPage = page(() => import('./features/account/SecondFactorPage'));
+const ReportPage = page(() => import('./features/report/ReportPage'));
+const ReviewQueuePage = page(() => import('./features/review/ReviewQueuePage'));
+const VerifierWorkspacePage = page(() => import('./features/review/VerifierWorkspacePage'));
+const FieldCheckPage = page(() => import('./features/field/FieldCheckPage'));
+const PeriodsPage = page(() => import('./features/admin/PeriodsPage'));
+const CatalogueAdminPage = page(() => import('./features/admin/CatalogueAdminPage'));
+const InstitutionsAdminPage = page(() => import('./features/admin/InstitutionsAdminPage'));
+const UsersPage = page(() => import('./features/users/UsersPage'));
+const DownloadsPage = page(() => import('./features/downloads/DownloadsPage'));
+const ImportPage = page(() => import('./features/downloads/ImportPage'));
 // Monitoring dashboards (issue #6): one chunk per view.
-const DashboardNationalPage = lazy(() => import('./features/dashboard/NationalPage'));
-const DashboardProvincePage = lazy(() => import('./features/dashboard/ProvincePage'));
-const DashboardInstitutionPage = lazy(() => import('./features/dashboard/InstitutionPage'));
-const DashboardAksiPage = lazy(() => import('./features/dashboard/AksiPage'));
-const DashboardReportsPage = lazy(() => import('./features/dashboard/ReportsPage'));
+const DashboardNationalPage = page(() => import('./features/dashboard/NationalPage'));
+const DashboardProvincePage = page(() => import('./features/dashboard/ProvincePage'));
+const DashboardInstitutionPage = page(() => import('./features/dashboard/InstitutionPage'));
+const DashboardAksiPage = page(() => import('./features/dashboard/AksiPage'));
+const DashboardReportsPage = page(() => import('./features/dashboard/ReportsPage'));
 
 // Coordination (issue #10): announcements, meetings and follow-ups, media kit.
-const AnnouncementsPage = lazy(() => import('./features/coordination/AnnouncementsPage'));
-const AnnouncementComposePage = lazy(() => import('./features/coordination/AnnouncementComposePage'));
-const AnnouncementPage = lazy(() => import('./features/coordination/AnnouncementPage'));
-const MeetingsPage = lazy(() => import('./features/coordination/MeetingsPage'));
-const MeetingFormPage = lazy(() => import('./features/coordination/MeetingFormPage'));
-const MeetingPage = lazy(() => import('./features/coordination/MeetingPage'));
-const FollowUpsPage = lazy(() => import('./features/coordination/FollowUpsPage'));
-const FollowUpPage = lazy(() => import('./features/coordination/FollowUpPage'));
-const MediaKitPage = lazy(() => import('./features/coordination/MediaKitPage'));
-const MaterialFormPage = lazy(() => import('./features/coordination/MaterialFormPage'));
-const MaterialPage = lazy(() => import('./features/coordination/MaterialPage'));
-const PublicationsPage = lazy(() => import('./features/coordination/PublicationsPage'));
+const AnnouncementsPage = page(() => import('./features/coordination/AnnouncementsPage'));
+const AnnouncementComposePage = page(() => import('./features/coordination/AnnouncementComposePage'));
+const AnnouncementPage = page(() => import('./features/coordination/AnnouncementPage'));
+const MeetingsPage = page(() => import('./features/coordination/MeetingsPage'));
+const MeetingFormPage = page(() => import('./features/coordination/MeetingFormPage'));
+const MeetingPage = page(() => import('./features/coordination/MeetingPage'));
+const FollowUpsPage = page(() => import('./features/coordination/FollowUpsPage'));
+const FollowUpPage = page(() => import('./features/coordination/FollowUpPage'));
+const MediaKitPage = page(() => import('./features/coordination/MediaKitPage'));
+const MaterialFormPage = page(() => import('./features/coordination/MaterialFormPage'));
+const MaterialPage = page(() => import('./features/coordination/MaterialPage'));
+const PublicationsPage = page(() => import('./features/coordination/PublicationsPage'));
 
 // Notification centre, feedback desk and admin screens (issue #14).
-const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage'));
-const FeedbackDeskPage = lazy(() => import('./features/feedback-desk/FeedbackDeskPage'));
-const FeedbackItemPage = lazy(() => import('./features/feedback-desk/FeedbackItemPage'));
-const AuditLogPage = lazy(() => import('./features/audit/AuditLogPage'));
-const OperationsPage = lazy(() => import('./features/operations/OperationsPage'));
-const HolidaysPage = lazy(() => import('./features/holidays/HolidaysPage'));
-const AccountPage = lazy(() => import('./features/account/AccountPage'));
+const NotificationsPage = page(() => import('./features/notifications/NotificationsPage'));
+const FeedbackDeskPage = page(() => import('./features/feedback-desk/FeedbackDeskPage'));
+const FeedbackItemPage = page(() => import('./features/feedback-desk/FeedbackItemPage'));
+const AuditLogPage = page(() => import('./features/audit/AuditLogPage'));
+const OperationsPage = page(() => import('./features/operations/OperationsPage'));
+const HolidaysPage = page(() => import('./features/holidays/HolidaysPage'));
+const AccountPage = page(() => import('./features/account/AccountPage'));
 // Work units, the unit board, the support log and the leader's brief (issue #20).
-const UnitsPage = lazy(() => import('./features/units/UnitsPage'));
-const UnitTargetsPage = lazy(() => import('./features/units/UnitTargetsPage'));
-const UnitBoardPage = lazy(() => import('./features/units/UnitBoardPage'));
-const SupportLogPage = lazy(() => import('./features/leader/SupportLogPage'));
-const ProvinceViewPage = lazy(() => import('./features/leader/ProvinceViewPage'));
+const UnitsPage = page(() => import('./features/units/UnitsPage'));
+const UnitTargetsPage = page(() => import('./features/units/UnitTargetsPage'));
+const UnitBoardPage = page(() => import('./features/units/UnitBoardPage'));
+const SupportLogPage = page(() => import('./features/leader/SupportLogPage'));
+const ProvinceViewPage = page(() => import('./features/leader/ProvinceViewPage'));
 
 const ROUTES: readonly Route[] = [
   // `/` and `/instansi/:code` are the public site, rendered by the server (lib/public-site.ts).

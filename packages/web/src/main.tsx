@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthProvider';
-import { loadMessages, readStoredLang } from './i18n/catalogs';
+import { readStoredLang, startIn } from './i18n/catalogs';
 import { I18nProvider } from './i18n/I18nProvider';
 import { RouterProvider } from './router';
 import 'virtual:pantau-site.css';
@@ -26,4 +26,4 @@ function render(): void {
 }
 
 // English is a separate chunk: fetch it first for visitors who chose it; render anyway if that fails.
-loadMessages(readStoredLang()).then(render, render);
+startIn(readStoredLang()).then(render, render);

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
-import type { InstanceDto } from '../api/instance';
-import { useApi } from '../api/useApi';
+import { useInstance } from '../api/instance';
 import { useT } from '../i18n/I18nProvider';
 import { DemoBanner } from './DemoBanner';
 import { SiteFooter } from './SiteFooter';
@@ -9,7 +8,7 @@ import { SiteHeader } from './SiteHeader';
 /** The frame of every page: skip link, header, demo banner, main content, footer. */
 export function Layout({ children }: { children: ReactNode }) {
   const t = useT();
-  const instance = useApi<InstanceDto>('/api/instance');
+  const instance = useInstance();
   return (
     <>
       <a className="skip-link" href="#main">

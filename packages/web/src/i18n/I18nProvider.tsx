@@ -1,13 +1,14 @@
 /**
  * Interface language: Bahasa Indonesia by default, English on request. The choice is kept in
  * localStorage and mirrored on <html lang> so screen readers pronounce the text correctly.
- * Call `loadMessages(readStoredLang())` before the first render so a returning English
- * visitor does not see Indonesian first.
+ * The text itself comes from catalogs.ts: the shell first, the full catalogue once a page needs
+ * it. Call `startIn(readStoredLang())` before the first render so a returning English visitor
+ * does not see Indonesian first.
  */
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import { formatDate, formatDateRange, formatNumber, INTL_LOCALE, type Lang } from '../lib/format';
-import { loadedMessages, loadMessages, readStoredLang, storeLang } from './catalogs';
-import { type MessageKey, type Messages, messagesId } from './messages.id';
+import { shownCatalogue, subscribeCatalogue, switchLang } from './catalogs';
+import type { MessageKey, Messages } from './messages.id';
 
 /** Values put into a message's `{placeholders}`; numbers are formatted for the language. */
 export type MessageValues = Record<string, string | number>;
@@ -38,31 +39,38 @@ function fill(template: string, values: MessageValues | undefined, lang: Lang): 
   });
 }
 
+const reportedMissing = new Set<MessageKey>();
+
+/**
+ * The text of `key`, or the key itself when the catalogue shown lacks it: a page rendered before
+ * the full catalogue arrived (App.tsx waits for it), or a key missing from the shell. Said once
+ * per key on the console, which the browser tests treat as a failure.
+ */
+function lookUp(messages: Partial<Messages>, key: MessageKey): string {
+  const text = messages[key];
+  if (text !== undefined) return text;
+  if (!reportedMissing.has(key)) {
+    reportedMissing.add(key);
+    console.error(`Message "${key}" is not in the catalogue loaded yet (see i18n/messages.shell.id.ts).`);
+  }
+  return key;
+}
+
+/** Switches language; offline or on a stale deployment, stays in the current one rather than break the page. */
+function setLang(next: Lang): void {
+  switchLang(next).catch((error: unknown) => console.error(error));
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [{ lang, messages }, setCurrent] = useState<{ lang: Lang; messages: Messages }>(() => {
-    const stored = readStoredLang();
-    const storedMessages = loadedMessages(stored);
-    return storedMessages ? { lang: stored, messages: storedMessages } : { lang: 'id', messages: messagesId };
-  });
+  const { lang, messages } = useSyncExternalStore(subscribeCatalogue, shownCatalogue);
 
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  const setLang = useCallback((next: Lang) => {
-    loadMessages(next).then(
-      (nextMessages) => {
-        storeLang(next);
-        setCurrent({ lang: next, messages: nextMessages });
-      },
-      // Offline or a stale deployment: stay in the current language rather than break the page.
-      (error: unknown) => console.error(error),
-    );
-  }, []);
-
   const value = useMemo<I18n>(() => {
     const plurals = new Intl.PluralRules(INTL_LOCALE[lang]);
-    const t = (key: MessageKey, values?: MessageValues) => fill(messages[key], values, lang);
+    const t = (key: MessageKey, values?: MessageValues) => fill(lookUp(messages, key), values, lang);
     return {
       lang,
       setLang,
@@ -75,7 +83,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       formatDateRange: (startIso, endIso) => formatDateRange(startIso, endIso, lang),
       formatNumber: (n) => formatNumber(n, lang),
     };
-  }, [lang, messages, setLang]);
+  }, [lang, messages]);
 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

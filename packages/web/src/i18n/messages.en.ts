@@ -12,13 +12,14 @@ import { holidaysMessagesEn } from '../features/holidays/messages.en';
 import { leaderMessagesEn } from '../features/leader/messages.en';
 import { notificationsMessagesEn } from '../features/notifications/messages.en';
 import { operationsMessagesEn } from '../features/operations/messages.en';
-import { ssoMessagesEn } from '../features/signin/sso-messages.en';
 import { twoFactorMessagesEn } from '../features/signin/two-factor-messages.en';
 import { storiesMessagesEn } from '../features/stories/messages.en';
 import { unitsMessagesEn } from '../features/units/messages.en';
 import type { Messages } from './messages.id';
+import { shellMessagesEn } from './messages.shell.en';
 
 export const messagesEn: Messages = {
+  ...shellMessagesEn,
   ...adminMessagesEn,
   ...pickerMessagesEn,
   ...coordinationMessagesEn,
@@ -33,36 +34,12 @@ export const messagesEn: Messages = {
   ...accountMessagesEn,
   ...holidaysMessagesEn,
   ...unitsMessagesEn,
-  ...ssoMessagesEn,
   ...leaderMessagesEn,
   ...twoFactorMessagesEn,
-  'app.name': 'Pantau',
-  'app.tagline': 'Corruption-prevention action monitoring',
-  'app.titleSuffix': 'Pantau',
-  'skip.toContent': 'Skip to main content',
-  'nav.label': 'Main navigation',
-  'nav.home': 'Home',
-  'nav.feedback': 'Feedback',
-  'nav.catalogue': 'Catalogue',
-  'nav.institutions': 'Institutions',
   'lang.label': 'Language',
-  'lang.switchTo': 'Bahasa Indonesia',
-  'lang.switchToLabel': 'Ganti ke Bahasa Indonesia',
-  'demo.banner': 'Demo data — not official figures',
-  'demo.detail': 'The figures and names on this site are only for trying Pantau out.',
-  'footer.about':
-    'Pantau is open-source software for monitoring and evaluating the National Strategy for Corruption Prevention (Stranas PK).',
-  'footer.version': 'Version {version}',
-  'footer.api': 'Open API (OpenAPI)',
-  'state.loading': 'Loading…',
   'state.retry': 'Try again',
   'error.title': 'The data could not be loaded',
-  'error.network': 'Could not reach the server. Check your internet connection, then try again.',
-  'error.badResponse': 'The server sent an answer that could not be read. Try again in a moment.',
   'error.requestId': 'Request id: {id}',
-  'error.pageFailed': 'This page could not be shown.',
-  'error.pageFailedHint': 'There may be a new version of Pantau. Reload the page to try again.',
-  'error.reload': 'Reload',
   'institutionType.kl': 'Ministry/agency',
   'institutionType.provinsi': 'Province',
   'institutionType.kabupaten': 'Regency',
@@ -205,27 +182,8 @@ export const messagesEn: Messages = {
   'notFound.body': 'There is no page at {path} in Pantau. The link may be mistyped, or the page may have moved.',
   'notFound.home': 'Back to the home page',
   // ---- Officials' workspace (issue #5): sign-in, homes, report editor, verification, admin ----
-  'nav.workspace': 'Workspace',
-  'auth.title': 'Sign in',
-  'auth.heading': 'Sign in to Pantau',
-  'auth.lead':
-    'For institution officials, verifiers and the national secretariat. Public pages stay open without signing in.',
-  'auth.email': 'E-mail address',
-  'auth.password': 'Password',
-  'auth.showPassword': 'Show password',
-  'auth.submit': 'Sign in',
-  'auth.signingIn': 'Signing in…',
-  'auth.signIn': 'Sign in',
-  'auth.signOut': 'Sign out',
-  'auth.missingFields': 'Enter your e-mail address and password.',
-  'auth.expired': 'Your session has ended. Please sign in again; you will return to the page you were on.',
-  'auth.alreadySignedIn': 'You are signed in as {name}.',
-  'auth.toWorkspace': 'Go to the workspace',
-  'auth.continue': 'Continue',
   'auth.forgot':
     "Forgot your password? Ask your institution's focal point or the national secretariat's admin for a reset link.",
-  'auth.demoAccounts': 'Demo accounts',
-  'auth.demoHint': "This installation holds demo data. The demo accounts' password is printed when the server starts.",
   'redeem.invitationTitle': 'Activate your account',
   'redeem.resetTitle': 'Reset your password',
   'redeem.lead': 'Choose a password for your account (at least {min} characters). This link works only once.',

@@ -16,12 +16,13 @@ import { holidaysMessagesId } from '../features/holidays/messages.id';
 import { leaderMessagesId } from '../features/leader/messages.id';
 import { notificationsMessagesId } from '../features/notifications/messages.id';
 import { operationsMessagesId } from '../features/operations/messages.id';
-import { ssoMessagesId } from '../features/signin/sso-messages.id';
 import { twoFactorMessagesId } from '../features/signin/two-factor-messages.id';
 import { storiesMessagesId } from '../features/stories/messages.id';
 import { unitsMessagesId } from '../features/units/messages.id';
+import { shellMessagesId } from './messages.shell.id';
 
 export const messagesId = {
+  ...shellMessagesId,
   ...adminMessagesId,
   ...pickerMessagesId,
   ...coordinationMessagesId,
@@ -36,36 +37,12 @@ export const messagesId = {
   ...accountMessagesId,
   ...holidaysMessagesId,
   ...unitsMessagesId,
-  ...ssoMessagesId,
   ...leaderMessagesId,
   ...twoFactorMessagesId,
-  'app.name': 'Pantau',
-  'app.tagline': 'Pemantauan aksi pencegahan korupsi',
-  'app.titleSuffix': 'Pantau',
-  'skip.toContent': 'Langsung ke konten utama',
-  'nav.label': 'Navigasi utama',
-  'nav.home': 'Beranda',
-  'nav.feedback': 'Aduan',
-  'nav.catalogue': 'Katalog',
-  'nav.institutions': 'Instansi',
   'lang.label': 'Bahasa',
-  'lang.switchTo': 'English',
-  'lang.switchToLabel': 'Switch to English',
-  'demo.banner': 'Data contoh — bukan data resmi',
-  'demo.detail': 'Angka dan nama di situs ini hanya untuk mencoba Pantau.',
-  'footer.about':
-    'Pantau adalah perangkat lunak sumber terbuka untuk pemantauan dan evaluasi Strategi Nasional Pencegahan Korupsi (Stranas PK).',
-  'footer.version': 'Versi {version}',
-  'footer.api': 'API terbuka (OpenAPI)',
-  'state.loading': 'Memuat…',
   'state.retry': 'Coba lagi',
   'error.title': 'Data tidak dapat dimuat',
-  'error.network': 'Tidak dapat terhubung ke server. Periksa koneksi internet Anda, lalu coba lagi.',
-  'error.badResponse': 'Server memberi jawaban yang tidak dapat dibaca. Coba lagi beberapa saat lagi.',
   'error.requestId': 'Kode permintaan: {id}',
-  'error.pageFailed': 'Halaman ini gagal ditampilkan.',
-  'error.pageFailedHint': 'Mungkin ada versi baru Pantau. Muat ulang halaman untuk mencoba lagi.',
-  'error.reload': 'Muat ulang',
   'institutionType.kl': 'Kementerian/Lembaga',
   'institutionType.provinsi': 'Provinsi',
   'institutionType.kabupaten': 'Kabupaten',
@@ -210,25 +187,7 @@ export const messagesId = {
     'Alamat {path} tidak ada di Pantau. Mungkin tautannya salah ketik atau halamannya sudah dipindahkan.',
   'notFound.home': 'Kembali ke beranda',
   // ---- Officials' workspace (issue #5): sign-in, homes, report editor, verification, admin ----
-  'nav.workspace': 'Ruang kerja',
-  'auth.title': 'Masuk',
-  'auth.heading': 'Masuk ke Pantau',
-  'auth.lead': 'Untuk petugas instansi, verifikator dan Setnas PK. Halaman publik tetap dapat dibuka tanpa masuk.',
-  'auth.email': 'Alamat e-mail',
-  'auth.password': 'Kata sandi',
-  'auth.showPassword': 'Tampilkan kata sandi',
-  'auth.submit': 'Masuk',
-  'auth.signingIn': 'Sedang masuk…',
-  'auth.signIn': 'Masuk',
-  'auth.signOut': 'Keluar',
-  'auth.missingFields': 'Isi alamat e-mail dan kata sandi.',
-  'auth.expired': 'Sesi Anda telah berakhir. Silakan masuk lagi; Anda akan kembali ke halaman tadi.',
-  'auth.alreadySignedIn': 'Anda sudah masuk sebagai {name}.',
-  'auth.toWorkspace': 'Ke ruang kerja',
-  'auth.continue': 'Lanjutkan',
   'auth.forgot': 'Lupa kata sandi? Minta tautan atur ulang kepada focal point instansi Anda atau admin Setnas PK.',
-  'auth.demoAccounts': 'Akun contoh',
-  'auth.demoHint': 'Instalasi ini memuat data contoh. Kata sandi akun contoh ditampilkan saat server dijalankan.',
   'redeem.invitationTitle': 'Aktifkan akun',
   'redeem.resetTitle': 'Atur ulang kata sandi',
   'redeem.lead': 'Pilih kata sandi untuk akun Anda (minimal {min} karakter). Tautan ini hanya dapat dipakai sekali.',

@@ -4,6 +4,7 @@
  * period's aksi and outputs) are fetched once, kept for a few minutes, and filtered here.
  */
 import type { CatalogueDto, InstitutionDto, InstitutionType, PeriodDto } from '@pantau/core';
+import { keep } from '../../api/keep';
 import { apiGet, type CallOptions } from '../../api/typed';
 import { byNumericCode } from '../../lib/codes';
 import { formatPeriodCode } from '../../lib/format';
@@ -23,19 +24,6 @@ export interface PickerSource {
 
 /** How many matches a searched list shows at once: enough to spot the one, short enough to scan. */
 export const SEARCH_LIMIT = 20;
-const KEEP_MS = 5 * 60_000;
-const kept = new Map<string, { at: number; value: Promise<unknown> }>();
-
-/** `load()`'s answer, shared by every picker of the page and fetched again after a few minutes. */
-function keep<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const now = Date.now();
-  const entry = kept.get(key);
-  if (entry && now - entry.at < KEEP_MS) return entry.value as Promise<T>;
-  const value = load();
-  kept.set(key, { at: now, value });
-  value.catch(() => kept.delete(key));
-  return value;
-}
 
 /** A short list fetched once and filtered here. */
 function shortList(key: string, load: (call: CallOptions) => Promise<PickerOption[]>): PickerSource {

@@ -2,7 +2,6 @@
 import type { accountMessagesId } from './messages.id';
 
 export const accountMessagesEn: Record<keyof typeof accountMessagesId, string> = {
-  'account.menu': 'My account',
   'account.title': 'My account',
   'account.lead': 'Your name, phone number, language, password, sessions and API tokens.',
   'account.profile.heading': 'Your details',

@@ -1,6 +1,5 @@
 /** Teks antarmuka layar "Akun saya" dalam Bahasa Indonesia. */
 export const accountMessagesId = {
-  'account.menu': 'Akun saya',
   'account.title': 'Akun saya',
   'account.lead': 'Nama, nomor telepon, bahasa, kata sandi, sesi masuk dan token API Anda.',
   'account.profile.heading': 'Data diri',

@@ -1,8 +1,7 @@
 /** Masuk: e-mail and password; back to the page that asked for sign-in, or to the workspace. */
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../../api/client';
-import type { InstanceDto } from '../../api/instance';
-import { useApi } from '../../api/useApi';
+import { useInstance } from '../../api/instance';
 import { useAuth } from '../../auth/AuthProvider';
 import { useDocumentTitle } from '../../components/useDocumentTitle';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -28,7 +27,7 @@ export default function SignInPage() {
   const { t } = useI18n();
   useDocumentTitle(t('auth.title'));
   const { state, signIn } = useAuth();
-  const instance = useApi<InstanceDto>('/api/instance');
+  const instance = useInstance();
   const navigate = useNavigate();
   const search = useSearchParams();
   const returnTo = safeReturnPath(search.get('kembali'));

@@ -5,14 +5,14 @@
 import { setSessionHint } from '../../auth/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages.id';
+import { shellMessagesId } from '../../i18n/messages.shell.id';
 import { WORKSPACE_HOME } from '../../lib/return-path';
 import { useSearchParams } from '../../router';
-import { ssoMessagesId } from './sso-messages.id';
 
 /** The message of a refusal reason the server sends; an unknown reason reads as a general failure. */
 export function ssoErrorKey(reason: string): MessageKey {
   const key = `sso.error.${reason}`;
-  return (key in ssoMessagesId ? key : 'sso.error.sso_failed') as MessageKey;
+  return (key in shellMessagesId ? key : 'sso.error.sso_failed') as MessageKey;
 }
 
 export function SingleSignOn({ provider, returnTo }: { provider: string | null; returnTo: string }) {

@@ -2,26 +2,12 @@
 import type { twoFactorMessagesId } from './two-factor-messages.id';
 
 export const twoFactorMessagesEn: Record<keyof typeof twoFactorMessagesId, string> = {
-  'forgot.link': 'Forgot your password?',
   'forgot.title': 'Forgotten password',
   'forgot.lead':
     'Type the e-mail address of your account. We send a link to choose a new password, valid for 1 hour and usable once.',
   'forgot.submit': 'Send the link',
   'forgot.missing': 'Type the e-mail address of your account.',
   'forgot.back': 'Back to sign-in',
-  'secondStep.heading': 'Two-factor sign-in',
-  'secondStep.lead': 'Open the authenticator app on your phone and type the 6-digit code for Pantau.',
-  'secondStep.recoveryLead': 'Type one of the recovery codes you saved when you turned it on. Each code works once.',
-  'secondStep.code': 'Authenticator code',
-  'secondStep.recoveryCode': 'Recovery code',
-  'secondStep.submit': 'Continue',
-  'secondStep.missingCode': 'Type the 6-digit code of the authenticator app.',
-  'secondStep.missingRecovery': 'Type one of your recovery codes.',
-  'secondStep.useRecovery': 'No phone at hand? Use a recovery code',
-  'secondStep.useCode': 'Use a code from the app',
-  'secondStep.restart': 'Sign in again with the password',
-  'secondStep.demoHint':
-    'The demo admin and verifier use two-factor sign-in: npm run pantau -- users totp-code <email> prints their code.',
   'twoFactor.heading': 'Two-factor sign-in',
   'twoFactor.lead': 'Besides the password, signing in needs a code from the authenticator app on your phone.',
   'twoFactor.mustEnrolLead':

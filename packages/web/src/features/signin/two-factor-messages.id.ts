@@ -1,26 +1,11 @@
 /** Teks lupa kata sandi dan verifikasi dua langkah dalam Bahasa Indonesia. */
 export const twoFactorMessagesId = {
-  'forgot.link': 'Lupa kata sandi?',
   'forgot.title': 'Lupa kata sandi',
   'forgot.lead':
     'Tulis alamat e-mail akun Anda. Kami mengirim tautan untuk memilih kata sandi baru, berlaku 1 jam dan hanya sekali pakai.',
   'forgot.submit': 'Kirim tautan',
   'forgot.missing': 'Isi alamat e-mail akun Anda.',
   'forgot.back': 'Kembali ke halaman masuk',
-  'secondStep.heading': 'Verifikasi dua langkah',
-  'secondStep.lead': 'Buka aplikasi autentikator di ponsel Anda dan ketik kode 6 angka untuk Pantau.',
-  'secondStep.recoveryLead':
-    'Ketik salah satu kode pemulihan yang Anda simpan saat mengaktifkan. Setiap kode hanya berlaku sekali.',
-  'secondStep.code': 'Kode autentikator',
-  'secondStep.recoveryCode': 'Kode pemulihan',
-  'secondStep.submit': 'Lanjutkan',
-  'secondStep.missingCode': 'Isi kode 6 angka dari aplikasi autentikator.',
-  'secondStep.missingRecovery': 'Isi salah satu kode pemulihan.',
-  'secondStep.useRecovery': 'Ponsel tidak ada? Pakai kode pemulihan',
-  'secondStep.useCode': 'Pakai kode dari aplikasi',
-  'secondStep.restart': 'Masuk lagi dengan kata sandi',
-  'secondStep.demoHint':
-    'Admin dan verifikator contoh memakai verifikasi dua langkah: kodenya ditampilkan oleh perintah npm run pantau -- users totp-code <email>.',
   'twoFactor.heading': 'Verifikasi dua langkah',
   'twoFactor.lead': 'Selain kata sandi, masuk memerlukan kode dari aplikasi autentikator di ponsel Anda.',
   'twoFactor.mustEnrolLead':
