@@ -42,6 +42,29 @@ describe('application shell', () => {
     }
   });
 
+  it('gives the open-data API the headers of a data API, and pages those of a page', async () => {
+    const database = await createTestDatabase('sqlite');
+    const app = await buildTestApp(database);
+    try {
+      for (const url of ['/api/public/periods', '/api/public/institutions/99.99']) {
+        const response = await app.inject(url);
+        expect(response.headers['content-security-policy'], url).toBe("default-src 'none'; frame-ancestors 'none'");
+        expect(response.headers['x-content-type-options'], url).toBe('nosniff');
+        expect(response.headers['x-frame-options'], url).toBe('DENY');
+        expect(response.headers['strict-transport-security'], url).toMatch(/^max-age=\d+/);
+        // Headers only a page needs are left out.
+        expect(response.headers['x-dns-prefetch-control'], url).toBeUndefined();
+        expect(response.headers['cross-origin-opener-policy'], url).toBeUndefined();
+      }
+      const officials = await app.inject('/api/periods');
+      expect(officials.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(officials.headers['x-frame-options']).toBe('SAMEORIGIN');
+    } finally {
+      await app.close();
+      await database.close();
+    }
+  });
+
   it('answers unknown API paths with the JSON error shape', async () => {
     const database = await createTestDatabase('sqlite');
     const app = await buildTestApp(database);
