@@ -1,6 +1,7 @@
 /** PostgreSQL through node-postgres: the national-scale deployment. */
 import { type ColumnDefinitionBuilder, type Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { prepareMarkedStatements } from './prepared.js';
 import type { DatabaseDialect, SchemaDescription } from './types.js';
 
 // COUNT(*) and SUM over integers come back as int8/numeric; the values stay far below 2^53.
@@ -14,6 +15,7 @@ export function postgresDialect(url: string, poolSize = 10): DatabaseDialect {
   // the pool discards that connection and the next query opens a new one. Unhandled, the error
   // would end the process.
   pool.on('error', () => {});
+  prepareMarkedStatements(pool);
   return {
     name: 'postgres',
     kysely: new PostgresDialect({ pool }),

@@ -1,14 +1,13 @@
 /** Stored answers to requests made with an Idempotency-Key. */
 import type { Executor } from '../database.js';
+import { preparedFirst } from '../dialect/prepared.js';
 
 /** The stored answer for `(actorKey, key)`, if any. */
 export function findIdempotentResponse(db: Executor, actorKey: string, key: string) {
-  return db
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('actor_key', '=', actorKey)
-    .where('key', '=', key)
-    .executeTakeFirst();
+  return preparedFirst(
+    db,
+    db.selectFrom('idempotency_keys').selectAll().where('actor_key', '=', actorKey).where('key', '=', key),
+  );
 }
 
 /** Stores the answer; fails on a duplicate key, which the caller treats as "already answered". */

@@ -1,6 +1,7 @@
 /** Periods and their quarters. */
 import type { Insertable } from 'kysely';
 import type { Executor } from '../database.js';
+import { preparedFirst } from '../dialect/prepared.js';
 import type { Period, PeriodTable, Quarter, QuarterTable } from '../schema.js';
 
 /** All periods, newest first. */
@@ -38,12 +39,10 @@ export async function insertQuarters(db: Executor, quarters: Insertable<QuarterT
 
 /** One quarter of a period. */
 export function findQuarter(db: Executor, periodId: number, number: number) {
-  return db
-    .selectFrom('quarters')
-    .selectAll()
-    .where('period_id', '=', periodId)
-    .where('number', '=', number)
-    .executeTakeFirst();
+  return preparedFirst(
+    db,
+    db.selectFrom('quarters').selectAll().where('period_id', '=', periodId).where('number', '=', number),
+  );
 }
 
 /** Changes a quarter's dates or status. */
@@ -57,13 +56,15 @@ export async function updateQuarter(
 
 /** An institution's deadline extension for a quarter, if any. */
 export function findExtension(db: Executor, periodId: number, quarter: number, institutionId: number) {
-  return db
-    .selectFrom('quarter_extensions')
-    .selectAll()
-    .where('period_id', '=', periodId)
-    .where('quarter_number', '=', quarter)
-    .where('institution_id', '=', institutionId)
-    .executeTakeFirst();
+  return preparedFirst(
+    db,
+    db
+      .selectFrom('quarter_extensions')
+      .selectAll()
+      .where('period_id', '=', periodId)
+      .where('quarter_number', '=', quarter)
+      .where('institution_id', '=', institutionId),
+  );
 }
 
 /** Sets (or replaces) an institution's deadline extension. */

@@ -1,6 +1,7 @@
 /** Reports, their events and review rounds. */
 import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../database.js';
+import { preparedFirst } from '../dialect/prepared.js';
 import type { NewReport, ReportEventTable, ReportRoundTable, ReportTable } from '../schema.js';
 import { insertInChunks } from './bulk.js';
 
@@ -26,24 +27,33 @@ export async function reportIdsByKey(db: Executor, periodId: number): Promise<Ma
 
 /** A report with what access checks and views need: its target, output, aksi, period and institution. */
 export function findReportContext(db: Executor, id: number) {
-  return db
+  const query = db
     .selectFrom('reports')
     .innerJoin('targets', 'targets.id', 'reports.target_id')
     .innerJoin('outputs', 'outputs.id', 'targets.output_id')
     .innerJoin('aksi', 'aksi.id', 'outputs.aksi_id')
     .innerJoin('periods', 'periods.id', 'reports.period_id')
     .innerJoin('institutions', 'institutions.id', 'reports.institution_id')
-    .leftJoin('unit_targets', (join) =>
-      join
-        .onRef('unit_targets.target_id', '=', 'reports.target_id')
-        .onRef('unit_targets.institution_id', '=', 'reports.institution_id'),
-    )
-    .leftJoin('work_units as report_unit', 'report_unit.id', 'reports.unit_id')
     .selectAll('reports')
-    .select([
-      'unit_targets.unit_id as responsible_unit_id',
-      'report_unit.code as unit_code',
-      'report_unit.name as unit_name',
+    .select((eb) => [
+      // The optional parts as scalar subqueries: every joined table adds to PostgreSQL's planning
+      // (eight took 1.4 ms to plan against 0.07 ms to run; six with these, 0.55 ms).
+      eb
+        .selectFrom('unit_targets')
+        .select('unit_targets.unit_id')
+        .whereRef('unit_targets.target_id', '=', 'reports.target_id')
+        .whereRef('unit_targets.institution_id', '=', 'reports.institution_id')
+        .as('responsible_unit_id'),
+      eb
+        .selectFrom('work_units')
+        .select('work_units.code')
+        .whereRef('work_units.id', '=', 'reports.unit_id')
+        .as('unit_code'),
+      eb
+        .selectFrom('work_units')
+        .select('work_units.name')
+        .whereRef('work_units.id', '=', 'reports.unit_id')
+        .as('unit_name'),
       'targets.code as target_code',
       'targets.current_version as target_current_version',
       'outputs.id as output_id',
@@ -59,8 +69,9 @@ export function findReportContext(db: Executor, id: number) {
       'institutions.type as institution_type',
       'institutions.province_code as institution_province',
     ])
-    .where('reports.id', '=', id)
-    .executeTakeFirst();
+    .where('reports.id', '=', id);
+  // Every request on a report runs this: planned once per connection.
+  return preparedFirst(db, query);
 }
 export type ReportContext = NonNullable<Awaited<ReturnType<typeof findReportContext>>>;
 

@@ -1,6 +1,7 @@
 /** Browser sessions, stored so that several app processes share them. */
 import type { Insertable } from 'kysely';
 import type { Executor } from '../database.js';
+import { preparedFirst } from '../dialect/prepared.js';
 import type { SessionTable } from '../schema.js';
 
 /** Stores a new session. */
@@ -10,12 +11,11 @@ export async function insertSession(db: Executor, session: Insertable<SessionTab
 
 /** The session with this hash if it has not ended. */
 export function findOpenSession(db: Executor, idHash: string) {
-  return db
-    .selectFrom('sessions')
-    .selectAll()
-    .where('id_hash', '=', idHash)
-    .where('ended_at', 'is', null)
-    .executeTakeFirst();
+  // Every signed-in request runs this: planned once per connection.
+  return preparedFirst(
+    db,
+    db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).where('ended_at', 'is', null),
+  );
 }
 
 /** Records activity on a session. */

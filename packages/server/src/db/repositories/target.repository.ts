@@ -1,16 +1,15 @@
 /** Targets and their versions. */
 import type { Insertable } from 'kysely';
 import type { Executor } from '../database.js';
+import { preparedFirst } from '../dialect/prepared.js';
 import type { TargetVersionTable } from '../schema.js';
 
 /** One version of a target. */
 export function findTargetVersion(db: Executor, targetId: number, version: number) {
-  return db
-    .selectFrom('target_versions')
-    .selectAll()
-    .where('target_id', '=', targetId)
-    .where('version', '=', version)
-    .executeTakeFirst();
+  return preparedFirst(
+    db,
+    db.selectFrom('target_versions').selectAll().where('target_id', '=', targetId).where('version', '=', version),
+  );
 }
 
 /** A target of a period by its code, with its output and aksi. */

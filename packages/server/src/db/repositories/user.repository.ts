@@ -1,8 +1,9 @@
 /** User accounts and their roles. */
 
 import type { Role } from '@pantau/core';
-import type { Insertable } from 'kysely';
+import { type Insertable, sql } from 'kysely';
 import type { Executor } from '../database.js';
+import { preparedFirst, preparedRows } from '../dialect/prepared.js';
 import type { User, UserTable } from '../schema.js';
 
 /** Inserts a user with roles and returns the id. */
@@ -89,7 +90,60 @@ export async function updatePasswordHash(
 
 /** The user with `id`, if any. */
 export function findUserById(db: Executor, id: number): Promise<User | undefined> {
-  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+  return preparedFirst(db, db.selectFrom('users').selectAll().where('id', '=', id));
+}
+
+/** What a user may act on: roles, the aksi judged, the outputs and work units reported for. */
+export interface UserGrants {
+  roles: string[];
+  verifierAksiIds: number[];
+  contributorOutputIds: number[];
+  contributorUnitIds: number[];
+}
+
+/**
+ * A user's grants in one statement (every request loads them): one row per role, verifier aksi,
+ * contributor output and contributor unit, each list in order.
+ */
+export async function findUserGrants(db: Executor, userId: number): Promise<UserGrants> {
+  const grant = (kind: string) => sql.lit(kind).as('kind');
+  const noRole = sql<string | null>`null`.as('role');
+  const query = db
+    .selectFrom('user_roles')
+    .select((eb) => [
+      grant('role'),
+      eb.ref('role').$castTo<string | null>().as('role'),
+      sql<number | null>`null`.as('id'),
+    ])
+    .where('user_id', '=', userId)
+    .unionAll(
+      db
+        .selectFrom('verifier_assignments')
+        .select((eb) => [grant('aksi'), noRole, eb.ref('aksi_id').$castTo<number | null>().as('id')])
+        .where('user_id', '=', userId),
+    )
+    .unionAll(
+      db
+        .selectFrom('contributor_outputs')
+        .select((eb) => [grant('output'), noRole, eb.ref('output_id').$castTo<number | null>().as('id')])
+        .where('user_id', '=', userId),
+    )
+    .unionAll(
+      db
+        .selectFrom('contributor_units')
+        .select((eb) => [grant('unit'), noRole, eb.ref('unit_id').$castTo<number | null>().as('id')])
+        .where('user_id', '=', userId),
+    )
+    .orderBy('kind')
+    .orderBy('role')
+    .orderBy('id');
+  const grants: UserGrants = { roles: [], verifierAksiIds: [], contributorOutputIds: [], contributorUnitIds: [] };
+  const lists = { aksi: grants.verifierAksiIds, output: grants.contributorOutputIds, unit: grants.contributorUnitIds };
+  for (const row of await preparedRows(db, query)) {
+    if (row.kind === 'role') grants.roles.push(row.role as string);
+    else lists[row.kind as keyof typeof lists].push(Number(row.id));
+  }
+  return grants;
 }
 
 /** Ids of the aksi a verifier judges. */
