@@ -146,17 +146,6 @@ export async function findUserGrants(db: Executor, userId: number): Promise<User
   return grants;
 }
 
-/** Ids of the aksi a verifier judges. */
-export async function listVerifierAksiIds(db: Executor, userId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('verifier_assignments')
-    .select('aksi_id')
-    .where('user_id', '=', userId)
-    .orderBy('aksi_id')
-    .execute();
-  return rows.map((row) => row.aksi_id);
-}
-
 /** Filters for listing users. */
 export interface UserFilter {
   institutionId?: number | undefined;
@@ -273,17 +262,6 @@ export async function replaceContributorOutputs(db: Executor, userId: number, ou
     .insertInto('contributor_outputs')
     .values(outputIds.map((output_id) => ({ user_id: userId, output_id })))
     .execute();
-}
-
-/** Ids of the outputs a contributor is limited to (empty: no limit). */
-export async function listContributorOutputIds(db: Executor, userId: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('contributor_outputs')
-    .select('output_id')
-    .where('user_id', '=', userId)
-    .orderBy('output_id')
-    .execute();
-  return rows.map((row) => row.output_id);
 }
 
 /** Contributor outputs (with period code) of several users. */

@@ -9,9 +9,7 @@ import { listCatalogueCodes } from '../../db/repositories/catalogue-admin.reposi
 import { findInstitutionByCode, findInstitutionById } from '../../db/repositories/institution.repository.js';
 import {
   findUserByEmail,
-  listContributorOutputIds,
-  listRoles,
-  listVerifierAksiIds,
+  findUserGrants,
   replaceContributorOutputs,
   replaceRoles,
   replaceVerifierAssignments,
@@ -103,11 +101,7 @@ const sameSet = (a: readonly number[] | readonly string[], b: readonly number[] 
 /** Applies a row to an existing account; returns whether anything changed. Audited when it does. */
 async function syncAccount(session: ImportSession, user: User, r: UserRecord, known: KnownCodes): Promise<boolean> {
   const { trx, actor, context } = session;
-  const [roles, aksiIds, outputIds] = await Promise.all([
-    listRoles(trx, user.id),
-    listVerifierAksiIds(trx, user.id),
-    listContributorOutputIds(trx, user.id),
-  ]);
+  const { roles, verifierAksiIds: aksiIds, contributorOutputIds: outputIds } = await findUserGrants(trx, user.id);
   const institution = r.institutionCode === null ? undefined : await findInstitutionByCode(trx, r.institutionCode);
   const before = user.institution_id === null ? undefined : await findInstitutionById(trx, user.institution_id);
   // The row speaks for the aksi and outputs of its period only; other periods' scopes stay.
