@@ -1,5 +1,5 @@
 /**
- * Queries run with `preparedRows` are prepared on each PostgreSQL connection: planned once, then
+ * Statements made with `prepared` are prepared on each PostgreSQL connection: planned once, then
  * only bound and run, with the same answers every time.
  */
 import { sql } from 'kysely';
@@ -9,7 +9,11 @@ import { testBlobStore } from '../../test-support/app.js';
 import { createTestDatabase } from '../../test-support/databases.js';
 import type { Database } from '../database.js';
 import { findReportContext } from '../repositories/report.repository.js';
-import { preparedRows } from './prepared.js';
+import { prepared } from './prepared.js';
+
+const periodStatement = prepared((db, p: { id: number }) =>
+  db.selectFrom('periods').select('code').where('id', '=', p.id),
+);
 
 describe('prepared statements on PostgreSQL', () => {
   let database: Database | undefined;
@@ -29,9 +33,7 @@ describe('prepared statements on PostgreSQL', () => {
   }
 
   it('sends such a query by name, and any other without', async () => {
-    const marked = await preparedOn((trx) =>
-      preparedRows(trx, trx.selectFrom('periods').select('code').where('id', '=', 1)),
-    );
+    const marked = await preparedOn((trx) => periodStatement.rows(trx, { id: 1 }));
     expect(marked.some((text) => text.includes('from "periods" where "id" = $1'))).toBe(true);
     const unmarked = await preparedOn((trx) =>
       trx.selectFrom('institutions').select('code').where('id', '=', 1).execute(),

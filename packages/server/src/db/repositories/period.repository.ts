@@ -1,7 +1,7 @@
 /** Periods and their quarters. */
 import type { Insertable } from 'kysely';
 import type { Executor } from '../database.js';
-import { preparedFirst } from '../dialect/prepared.js';
+import { prepared } from '../dialect/prepared.js';
 import type { Period, PeriodTable, Quarter, QuarterTable } from '../schema.js';
 
 /** All periods, newest first. */
@@ -37,12 +37,13 @@ export async function insertQuarters(db: Executor, quarters: Insertable<QuarterT
   await db.insertInto('quarters').values(quarters).execute();
 }
 
+const quarterStatement = prepared((db, p: { periodId: number; number: number }) =>
+  db.selectFrom('quarters').selectAll().where('period_id', '=', p.periodId).where('number', '=', p.number),
+);
+
 /** One quarter of a period. */
 export function findQuarter(db: Executor, periodId: number, number: number) {
-  return preparedFirst(
-    db,
-    db.selectFrom('quarters').selectAll().where('period_id', '=', periodId).where('number', '=', number),
-  );
+  return quarterStatement.first(db, { periodId, number });
 }
 
 /** Changes a quarter's dates or status. */
@@ -54,17 +55,18 @@ export async function updateQuarter(
   await db.updateTable('quarters').set(changes).where('id', '=', id).execute();
 }
 
+const extensionStatement = prepared((db, p: { periodId: number; quarter: number; institutionId: number }) =>
+  db
+    .selectFrom('quarter_extensions')
+    .selectAll()
+    .where('period_id', '=', p.periodId)
+    .where('quarter_number', '=', p.quarter)
+    .where('institution_id', '=', p.institutionId),
+);
+
 /** An institution's deadline extension for a quarter, if any. */
 export function findExtension(db: Executor, periodId: number, quarter: number, institutionId: number) {
-  return preparedFirst(
-    db,
-    db
-      .selectFrom('quarter_extensions')
-      .selectAll()
-      .where('period_id', '=', periodId)
-      .where('quarter_number', '=', quarter)
-      .where('institution_id', '=', institutionId),
-  );
+  return extensionStatement.first(db, { periodId, quarter, institutionId });
 }
 
 /** Sets (or replaces) an institution's deadline extension. */

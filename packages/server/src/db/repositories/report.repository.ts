@@ -1,7 +1,7 @@
 /** Reports, their events and review rounds. */
 import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../database.js';
-import { preparedFirst } from '../dialect/prepared.js';
+import { prepared } from '../dialect/prepared.js';
 import type { NewReport, ReportEventTable, ReportRoundTable, ReportTable } from '../schema.js';
 import { insertInChunks } from './bulk.js';
 
@@ -25,9 +25,9 @@ export async function reportIdsByKey(db: Executor, periodId: number): Promise<Ma
   return new Map(rows.map((row) => [`${row.target_id}:${row.institution_id}`, row.id]));
 }
 
-/** A report with what access checks and views need: its target, output, aksi, period and institution. */
-export function findReportContext(db: Executor, id: number) {
-  const query = db
+// Every request on a report runs this lookup.
+const reportContextStatement = prepared((db, p: { id: number }) =>
+  db
     .selectFrom('reports')
     .innerJoin('targets', 'targets.id', 'reports.target_id')
     .innerJoin('outputs', 'outputs.id', 'targets.output_id')
@@ -69,9 +69,12 @@ export function findReportContext(db: Executor, id: number) {
       'institutions.type as institution_type',
       'institutions.province_code as institution_province',
     ])
-    .where('reports.id', '=', id);
-  // Every request on a report runs this: planned once per connection.
-  return preparedFirst(db, query);
+    .where('reports.id', '=', p.id),
+);
+
+/** A report with what access checks and views need: its target, output, aksi, period and institution. */
+export function findReportContext(db: Executor, id: number) {
+  return reportContextStatement.first(db, { id });
 }
 export type ReportContext = NonNullable<Awaited<ReturnType<typeof findReportContext>>>;
 

@@ -1,7 +1,7 @@
 /** Browser sessions, stored so that several app processes share them. */
 import type { Insertable } from 'kysely';
 import type { Executor } from '../database.js';
-import { preparedFirst } from '../dialect/prepared.js';
+import { prepared } from '../dialect/prepared.js';
 import type { SessionTable } from '../schema.js';
 
 /** Stores a new session. */
@@ -9,13 +9,14 @@ export async function insertSession(db: Executor, session: Insertable<SessionTab
   await db.insertInto('sessions').values(session).execute();
 }
 
+// Every signed-in request runs this.
+const openSessionStatement = prepared((db, p: { idHash: string }) =>
+  db.selectFrom('sessions').selectAll().where('id_hash', '=', p.idHash).where('ended_at', 'is', null),
+);
+
 /** The session with this hash if it has not ended. */
 export function findOpenSession(db: Executor, idHash: string) {
-  // Every signed-in request runs this: planned once per connection.
-  return preparedFirst(
-    db,
-    db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).where('ended_at', 'is', null),
-  );
+  return openSessionStatement.first(db, { idHash });
 }
 
 /** Records activity on a session. */

@@ -1,15 +1,16 @@
 /** Targets and their versions. */
 import type { Insertable } from 'kysely';
 import type { Executor } from '../database.js';
-import { preparedFirst } from '../dialect/prepared.js';
+import { prepared } from '../dialect/prepared.js';
 import type { TargetVersionTable } from '../schema.js';
+
+const versionStatement = prepared((db, p: { targetId: number; version: number }) =>
+  db.selectFrom('target_versions').selectAll().where('target_id', '=', p.targetId).where('version', '=', p.version),
+);
 
 /** One version of a target. */
 export function findTargetVersion(db: Executor, targetId: number, version: number) {
-  return preparedFirst(
-    db,
-    db.selectFrom('target_versions').selectAll().where('target_id', '=', targetId).where('version', '=', version),
-  );
+  return versionStatement.first(db, { targetId, version });
 }
 
 /** A target of a period by its code, with its output and aksi. */

@@ -3,7 +3,7 @@
 import type { Role } from '@pantau/core';
 import { type Insertable, sql } from 'kysely';
 import type { Executor } from '../database.js';
-import { preparedFirst, preparedRows } from '../dialect/prepared.js';
+import { prepared } from '../dialect/prepared.js';
 import type { User, UserTable } from '../schema.js';
 
 /** Inserts a user with roles and returns the id. */
@@ -88,9 +88,11 @@ export async function updatePasswordHash(
   return Number(result.numUpdatedRows) > 0;
 }
 
+const userStatement = prepared((db, p: { id: number }) => db.selectFrom('users').selectAll().where('id', '=', p.id));
+
 /** The user with `id`, if any. */
 export function findUserById(db: Executor, id: number): Promise<User | undefined> {
-  return preparedFirst(db, db.selectFrom('users').selectAll().where('id', '=', id));
+  return userStatement.first(db, { id });
 }
 
 /** What a user may act on: roles, the aksi judged, the outputs and work units reported for. */
@@ -101,45 +103,48 @@ export interface UserGrants {
   contributorUnitIds: number[];
 }
 
-/**
- * A user's grants in one statement (every request loads them): one row per role, verifier aksi,
- * contributor output and contributor unit, each list in order.
- */
-export async function findUserGrants(db: Executor, userId: number): Promise<UserGrants> {
+const grantsStatement = prepared((db, p: { userId: number }) => {
   const grant = (kind: string) => sql.lit(kind).as('kind');
   const noRole = sql<string | null>`null`.as('role');
-  const query = db
+  return db
     .selectFrom('user_roles')
     .select((eb) => [
       grant('role'),
       eb.ref('role').$castTo<string | null>().as('role'),
       sql<number | null>`null`.as('id'),
     ])
-    .where('user_id', '=', userId)
+    .where('user_id', '=', p.userId)
     .unionAll(
       db
         .selectFrom('verifier_assignments')
         .select((eb) => [grant('aksi'), noRole, eb.ref('aksi_id').$castTo<number | null>().as('id')])
-        .where('user_id', '=', userId),
+        .where('user_id', '=', p.userId),
     )
     .unionAll(
       db
         .selectFrom('contributor_outputs')
         .select((eb) => [grant('output'), noRole, eb.ref('output_id').$castTo<number | null>().as('id')])
-        .where('user_id', '=', userId),
+        .where('user_id', '=', p.userId),
     )
     .unionAll(
       db
         .selectFrom('contributor_units')
         .select((eb) => [grant('unit'), noRole, eb.ref('unit_id').$castTo<number | null>().as('id')])
-        .where('user_id', '=', userId),
+        .where('user_id', '=', p.userId),
     )
     .orderBy('kind')
     .orderBy('role')
     .orderBy('id');
+});
+
+/**
+ * A user's grants in one statement (every request loads them): one row per role, verifier aksi,
+ * contributor output and contributor unit, each list in order.
+ */
+export async function findUserGrants(db: Executor, userId: number): Promise<UserGrants> {
   const grants: UserGrants = { roles: [], verifierAksiIds: [], contributorOutputIds: [], contributorUnitIds: [] };
   const lists = { aksi: grants.verifierAksiIds, output: grants.contributorOutputIds, unit: grants.contributorUnitIds };
-  for (const row of await preparedRows(db, query)) {
+  for (const row of await grantsStatement.rows(db, { userId })) {
     if (row.kind === 'role') grants.roles.push(row.role as string);
     else lists[row.kind as keyof typeof lists].push(Number(row.id));
   }

@@ -171,13 +171,16 @@ const PROVINCE_NOT_FOUND = { id: 'Provinsi tidak ditemukan.', en: 'Province not 
 
 /** One province: its figures, trend, types and each of its institutions. */
 export async function provinceView(context: AppContext, code: string, query: DashboardQuery): Promise<ProvinceViewDto> {
-  const frame = await resolveFrame(context, query);
-  return keptView(context, ['province', code, frame.period.id, frame.quarter, frame.today], () =>
-    computeProvinceView(context.database.db, frame, code),
+  const shown = await resolveShown(context, query);
+  return keptView(context, ['province', code, shown.period.id, shown.quarter, shown.today], () =>
+    offloaded(context, { kind: 'province', shown, code }, async () =>
+      computeProvinceView(context.database.db, await frameOf(context, shown), code),
+    ),
   );
 }
 
-async function computeProvinceView(db: Executor, frame: DashboardFrame, code: string): Promise<ProvinceViewDto> {
+/** One province's view computed from the stored figures (exported for the worker thread). */
+export async function computeProvinceView(db: Executor, frame: DashboardFrame, code: string): Promise<ProvinceViewDto> {
   const [province] = await provinceRows(db, frame, code);
   if (!province) throw new NotFoundError(PROVINCE_NOT_FOUND);
   const filter = { provinceCode: code };
@@ -226,13 +229,16 @@ export async function institutionView(
   const { db } = context.database;
   const institution = await findInstitutionByCode(db, code);
   if (!institution) throw new NotFoundError(INSTITUTION_NOT_FOUND);
-  const frame = await resolveFrame(context, query);
-  return keptView(context, ['institution', institution.id, frame.period.id, frame.quarter, frame.today], () =>
-    computeInstitutionView(db, frame, institution),
+  const shown = await resolveShown(context, query);
+  return keptView(context, ['institution', institution.id, shown.period.id, shown.quarter, shown.today], () =>
+    offloaded(context, { kind: 'institution', shown, institution }, async () =>
+      computeInstitutionView(db, await frameOf(context, shown), institution),
+    ),
   );
 }
 
-async function computeInstitutionView(
+/** One institution's view computed from the stored figures and the reports (exported for the worker thread). */
+export async function computeInstitutionView(
   db: Executor,
   frame: DashboardFrame,
   institution: Institution,

@@ -1,7 +1,8 @@
 /**
- * National figures computed in a worker thread with its own read-only connection to the SQLite
- * file equal those computed in the serving thread; with staleness allowed, a read during writes
- * answers from the kept view, and once writes stop the figures equal a full recomputation. Needs
+ * Dashboard figures (national, province, institution) computed in a worker thread with its own
+ * read-only connection to the SQLite file equal those computed in the serving thread, errors
+ * included; with staleness allowed, a read during writes answers from the kept view, and once
+ * writes stop the figures equal a full recomputation. Needs
  * the compiled worker (`npm run build`), as the served-process tests do.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,11 +14,20 @@ import { fixedClock } from '../../clock.js';
 import type { AppContext } from '../../context.js';
 import { type Database, openDatabase } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrate.js';
+import { findInstitutionByCode } from '../../db/repositories/institution.repository.js';
+import { AppError } from '../../errors.js';
 import { buildTestApp } from '../../test-support/app.js';
 import { testContext } from '../../test-support/context.js';
 import { acceptedReport, type Cycle, startCycle } from '../../test-support/cycle.js';
 import { runDashboardScenario } from '../../test-support/dashboard-scenario.js';
-import { computeNationalView, institutionView, nationalView, provinceView } from './dashboard.service.js';
+import {
+  computeInstitutionView,
+  computeNationalView,
+  computeProvinceView,
+  institutionView,
+  nationalView,
+  provinceView,
+} from './dashboard.service.js';
 import { frameOf, resolveShown } from './dashboard-frame.service.js';
 import { recomputationsSettled } from './dashboard-memo.js';
 import { offloaded, offloads } from './figures-offload.js';
@@ -62,6 +72,30 @@ describe('national figures computed off the serving thread (SQLite file)', () =>
       });
       expect(inWorker).toEqual(await inThread(quarter));
     }
+  });
+
+  it('gives the same province and institution views in the worker thread, and the same 404', async () => {
+    const notHere = () => {
+      throw new Error('computed in the serving thread');
+    };
+    const shown = await resolveShown(context, { period: '2025-2026', quarter: 4 });
+    const frame = await frameOf(context, shown);
+    const institution = await findInstitutionByCode(database.db, '33.74');
+    if (!institution) throw new Error('no institution 33.74 in the scenario');
+    expect(await offloaded(context, { kind: 'province', shown, code: '33' }, notHere)).toEqual(
+      await computeProvinceView(database.db, frame, '33'),
+    );
+    expect(await offloaded(context, { kind: 'institution', shown, institution }, notHere)).toEqual(
+      await computeInstitutionView(database.db, frame, institution),
+    );
+    const missing = offloaded(context, { kind: 'province', shown, code: '99' }, notHere);
+    // The error handler answers an AppError with its status and text: a 404, as from this thread.
+    await expect(missing).rejects.toBeInstanceOf(AppError);
+    await expect(missing).rejects.toMatchObject({
+      status: 404,
+      code: 'not_found',
+      text: { id: 'Provinsi tidak ditemukan.', en: 'Province not found.' },
+    });
   });
 
   it('serves the kept view during writes and equals a full recomputation once they stop', async () => {

@@ -1,7 +1,8 @@
 /**
- * National figures computed off the event loop. better-sqlite3 is synchronous: a national
+ * Dashboard figures computed off the event loop. better-sqlite3 is synchronous: a national
  * recomputation in the serving thread would hold every request and every write for its whole
- * length. On a SQLite file, the computation runs in a worker thread (`figures-worker.ts`) with its
+ * length, and the province and institution views, recomputed after writes while observers poll
+ * them, took a seventh of the serving thread during a deadline rush. On a SQLite file, the computation runs in a worker thread (`figures-worker.ts`) with its
  * own read-only connection, which WAL lets read a consistent snapshot while the main connection
  * writes. On PostgreSQL the queries are asynchronous already, and in-memory SQLite cannot be shared,
  * so both compute in this thread. The thread ends after a while without work.
@@ -11,13 +12,25 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AppContext } from '../../context.js';
 import { sqliteFileOf } from '../../db/database.js';
+import type { Institution } from '../../db/schema.js';
+import { AppError } from '../../errors.js';
 import type { DashboardFrame } from './dashboard-frame.service.js';
 
-/** A computation the worker knows by name, with plain (cloneable) arguments. */
-export type FiguresTask = { kind: 'national'; shown: Omit<DashboardFrame, 'quarters' | 'gradeWeight'> };
+type Shown = Omit<DashboardFrame, 'quarters' | 'gradeWeight'>;
 
-/** What the worker answers for task `id`. */
-export type FiguresAnswer = { id: number; value: unknown } | { id: number; error: string };
+/** A computation the worker knows by name, with plain (cloneable) arguments. */
+export type FiguresTask =
+  | { kind: 'national'; shown: Shown }
+  | { kind: 'province'; shown: Shown; code: string }
+  | { kind: 'institution'; shown: Shown; institution: Institution };
+
+/**
+ * What the worker answers for task `id`: a value, or an error — an `AppError` (a province not
+ * found) with its fields, so that the reader gets the same answer as from this thread.
+ */
+export type FiguresAnswer =
+  | { id: number; value: unknown }
+  | { id: number; error: string; appError?: Pick<AppError, 'status' | 'code' | 'text' | 'details'> };
 
 const IDLE_MS = 30_000;
 /**
@@ -62,7 +75,7 @@ function threadFor(file: string, script: URL): Thread {
     const waiting = thread.pending.get(answer.id);
     if (!waiting) return;
     thread.pending.delete(answer.id);
-    if ('error' in answer) waiting.reject(new Error(answer.error));
+    if ('error' in answer) waiting.reject(errorOf(answer));
     else waiting.resolve(answer.value);
     if (thread.pending.size === 0) {
       thread.idle = setTimeout(() => {
@@ -76,6 +89,11 @@ function threadFor(file: string, script: URL): Thread {
   worker.on('exit', () => failAll(new Error('figures worker stopped')));
   threads.set(file, thread);
   return thread;
+}
+
+function errorOf(answer: Extract<FiguresAnswer, { error: string }>): Error {
+  const found = answer.appError;
+  return found ? new AppError(found.status, found.code, found.text, found.details) : new Error(answer.error);
 }
 
 /** Whether `task` would run in a worker thread for this database. */

@@ -1,11 +1,13 @@
 /**
  * The worker thread of `figures-offload.ts`: opens its own read-only connection to the SQLite file
- * and answers figures tasks with the same functions the serving thread would run.
+ * and answers figures tasks (national, province and institution views) with the same functions the
+ * serving thread would run.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AppContext } from '../../context.js';
 import { openSqliteReader } from '../../db/database.js';
-import { computeNationalView } from './dashboard.service.js';
+import { AppError } from '../../errors.js';
+import { computeInstitutionView, computeNationalView, computeProvinceView } from './dashboard.service.js';
 import { frameOf } from './dashboard-frame.service.js';
 import type { FiguresAnswer, FiguresTask } from './figures-offload.js';
 
@@ -14,19 +16,27 @@ const database = openSqliteReader((workerData as { file: string }).file);
 const context = { database } as AppContext;
 
 async function run(task: FiguresTask): Promise<unknown> {
+  const frame = await frameOf(context, task.shown);
   switch (task.kind) {
     case 'national':
-      return computeNationalView(context, await frameOf(context, task.shown));
+      return computeNationalView(context, frame);
+    case 'province':
+      return computeProvinceView(database.db, frame, task.code);
+    case 'institution':
+      return computeInstitutionView(database.db, frame, task.institution);
   }
+}
+
+function failure(id: number, error: unknown): FiguresAnswer {
+  if (!(error instanceof Error)) return { id, error: String(error) };
+  if (!(error instanceof AppError)) return { id, error: error.message };
+  const { status, code, text, details } = error;
+  return { id, error: error.message, appError: { status, code, text, details } };
 }
 
 parentPort?.on('message', (message: { id: number; task: FiguresTask }) => {
   run(message.task).then(
     (value) => parentPort?.postMessage({ id: message.id, value } satisfies FiguresAnswer),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        id: message.id,
-        error: error instanceof Error ? error.message : String(error),
-      } satisfies FiguresAnswer),
+    (error: unknown) => parentPort?.postMessage(failure(message.id, error)),
   );
 });
