@@ -71,12 +71,20 @@ export async function frameOf(
   context: AppContext,
   shown: Omit<DashboardFrame, 'quarters' | 'gradeWeight'>,
 ): Promise<DashboardFrame> {
+  const [frame] = await Promise.all([readFrame(context, shown), ensurePeriodFigures(context, shown.period.id)]);
+  return frame;
+}
+
+/**
+ * Completes what `resolveShown` resolved into a frame, reading only: for a reader (the figures
+ * worker) whose caller made sure every figure is stored.
+ */
+export async function readFrame(
+  context: AppContext,
+  shown: Omit<DashboardFrame, 'quarters' | 'gradeWeight'>,
+): Promise<DashboardFrame> {
   const { db } = context.database;
-  const [quarters, , gradeWeight] = await Promise.all([
-    listQuarters(db, [shown.period.id]),
-    ensurePeriodFigures(context, shown.period.id),
-    appliedGradeWeight(db),
-  ]);
+  const [quarters, gradeWeight] = await Promise.all([listQuarters(db, [shown.period.id]), appliedGradeWeight(db)]);
   return { ...shown, quarters, gradeWeight };
 }
 

@@ -98,6 +98,24 @@ describe('national figures computed off the serving thread (SQLite file)', () =>
     });
   });
 
+  it('stores missing figures in the serving thread first: the worker only reads', async () => {
+    const shown = await resolveShown(context, { period: '2025-2026', quarter: 4 });
+    const institution = await findInstitutionByCode(database.db, '33.74');
+    if (!institution) throw new Error('no institution 33.74 in the scenario');
+    const stored = () =>
+      database.db
+        .selectFrom('institution_figures')
+        .select('quarter_number')
+        .where('institution_id', '=', institution.id);
+    const before = await stored().execute();
+    await database.db.deleteFrom('institution_figures').where('institution_id', '=', institution.id).execute();
+    const inWorker = await offloaded(context, { kind: 'institution', shown, institution }, () => {
+      throw new Error('computed in the serving thread');
+    });
+    expect(await stored().execute()).toHaveLength(before.length);
+    expect(inWorker).toEqual(await computeInstitutionView(database.db, await frameOf(context, shown), institution));
+  });
+
   it('serves the kept view during writes and equals a full recomputation once they stop', async () => {
     const query = { period: '2025-2026', quarter: 4 };
     const before = await nationalView(context, query);

@@ -2,10 +2,12 @@
  * Dashboard figures computed off the event loop. better-sqlite3 is synchronous: a national
  * recomputation in the serving thread would hold every request and every write for its whole
  * length, and the province and institution views, recomputed after writes while observers poll
- * them, took a seventh of the serving thread during a deadline rush. On a SQLite file, the computation runs in a worker thread (`figures-worker.ts`) with its
- * own read-only connection, which WAL lets read a consistent snapshot while the main connection
- * writes. On PostgreSQL the queries are asynchronous already, and in-memory SQLite cannot be shared,
- * so both compute in this thread. The thread ends after a while without work.
+ * them, took a seventh of the serving thread during a deadline rush. On a SQLite file, the
+ * computation runs in a worker thread (`figures-worker.ts`) with its own read-only connection,
+ * which WAL lets read a consistent snapshot while the main connection writes; the serving thread
+ * first stores any missing per-institution figures, which the worker cannot. On PostgreSQL the
+ * queries are asynchronous already, and in-memory SQLite cannot be shared, so both compute in
+ * this thread. The thread ends after a while without work.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,7 @@ import type { AppContext } from '../../context.js';
 import { sqliteFileOf } from '../../db/database.js';
 import type { Institution } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
+import { ensurePeriodFigures } from '../figures/figures.service.js';
 import type { DashboardFrame } from './dashboard-frame.service.js';
 
 type Shown = Omit<DashboardFrame, 'quarters' | 'gradeWeight'>;
@@ -102,10 +105,11 @@ export function offloads(context: AppContext): boolean {
 }
 
 /** Runs `task` in the database's worker thread when it has one, else `local()` in this thread. */
-export function offloaded<T>(context: AppContext, task: FiguresTask, local: () => Promise<T>): Promise<T> {
+export async function offloaded<T>(context: AppContext, task: FiguresTask, local: () => Promise<T>): Promise<T> {
   const file = sqliteFileOf(context.database);
   const script = file ? workerScript() : null;
   if (!file || !script) return local();
+  await ensurePeriodFigures(context, task.shown.period.id);
   const thread = threadFor(file, script);
   clearTimeout(thread.idle);
   const id = nextId++;

@@ -8,15 +8,15 @@ import type { AppContext } from '../../context.js';
 import { openSqliteReader } from '../../db/database.js';
 import { AppError } from '../../errors.js';
 import { computeInstitutionView, computeNationalView, computeProvinceView } from './dashboard.service.js';
-import { frameOf } from './dashboard-frame.service.js';
+import { readFrame } from './dashboard-frame.service.js';
 import type { FiguresAnswer, FiguresTask } from './figures-offload.js';
 
 const database = openSqliteReader((workerData as { file: string }).file);
-// The figures read the database only.
+// The figures read the database only; the serving thread stored any missing ones first.
 const context = { database } as AppContext;
 
 async function run(task: FiguresTask): Promise<unknown> {
-  const frame = await frameOf(context, task.shown);
+  const frame = await readFrame(context, task.shown);
   switch (task.kind) {
     case 'national':
       return computeNationalView(context, frame);
