@@ -32,6 +32,9 @@ export interface DashboardFrame {
   gradeWeight: GradeWeightRule;
 }
 
+/** What a dashboard request asks to show, before the frame is completed (`frameOf`, `readFrame`). */
+export type DashboardShown = Omit<DashboardFrame, 'quarters' | 'gradeWeight'>;
+
 const NO_PERIOD = { id: 'Belum ada periode rencana aksi.', en: 'There is no action-plan period yet.' };
 
 /** The period asked for, or the one containing today (else the newest). */
@@ -54,7 +57,7 @@ export async function resolvePeriod(db: Executor, code: string | undefined, toda
 export async function resolveShown(
   context: AppContext,
   query: { period?: string | undefined; quarter?: number | undefined },
-): Promise<Omit<DashboardFrame, 'quarters' | 'gradeWeight'>> {
+): Promise<DashboardShown> {
   const today = dateInZone(context.clock.now());
   const { db } = context.database;
   const period = await resolvePeriod(db, query.period, today);
@@ -67,10 +70,7 @@ export async function resolveShown(
 }
 
 /** Completes what `resolveShown` resolved into a frame, making sure every figure is stored. */
-export async function frameOf(
-  context: AppContext,
-  shown: Omit<DashboardFrame, 'quarters' | 'gradeWeight'>,
-): Promise<DashboardFrame> {
+export async function frameOf(context: AppContext, shown: DashboardShown): Promise<DashboardFrame> {
   const [frame] = await Promise.all([readFrame(context, shown), ensurePeriodFigures(context, shown.period.id)]);
   return frame;
 }
@@ -79,10 +79,7 @@ export async function frameOf(
  * Completes what `resolveShown` resolved into a frame, reading only: for a reader (the figures
  * worker) whose caller made sure every figure is stored.
  */
-export async function readFrame(
-  context: AppContext,
-  shown: Omit<DashboardFrame, 'quarters' | 'gradeWeight'>,
-): Promise<DashboardFrame> {
+export async function readFrame(context: AppContext, shown: DashboardShown): Promise<DashboardFrame> {
   const { db } = context.database;
   const [quarters, gradeWeight] = await Promise.all([listQuarters(db, [shown.period.id]), appliedGradeWeight(db)]);
   return { ...shown, quarters, gradeWeight };

@@ -17,15 +17,13 @@ import { sqliteFileOf } from '../../db/database.js';
 import type { Institution } from '../../db/schema.js';
 import { AppError } from '../../errors.js';
 import { ensurePeriodFigures } from '../figures/figures.service.js';
-import type { DashboardFrame } from './dashboard-frame.service.js';
-
-type Shown = Omit<DashboardFrame, 'quarters' | 'gradeWeight'>;
+import type { DashboardShown } from './dashboard-frame.service.js';
 
 /** A computation the worker knows by name, with plain (cloneable) arguments. */
 export type FiguresTask =
-  | { kind: 'national'; shown: Shown }
-  | { kind: 'province'; shown: Shown; code: string }
-  | { kind: 'institution'; shown: Shown; institution: Institution };
+  | { kind: 'national'; shown: DashboardShown }
+  | { kind: 'province'; shown: DashboardShown; code: string }
+  | { kind: 'institution'; shown: DashboardShown; institution: Institution };
 
 /**
  * What the worker answers for task `id`: a value, or an error — an `AppError` (a province not
