@@ -116,6 +116,15 @@ describe('national figures computed off the serving thread (SQLite file)', () =>
     expect(inWorker).toEqual(await computeInstitutionView(database.db, await frameOf(context, shown), institution));
   });
 
+  it('holds the process open only while a task is pending, so a command exits when done', async () => {
+    const shown = await resolveShown(context, { period: '2025-2026', quarter: 4 });
+    await offloaded(context, { kind: 'national', shown }, () => {
+      throw new Error('computed in the serving thread');
+    });
+    // An idle worker thread's message port would keep `pantau report …` running until the thread ends.
+    expect(process.getActiveResourcesInfo()).not.toContain('MessagePort');
+  });
+
   it('serves the kept view during writes and equals a full recomputation once they stop', async () => {
     const query = { period: '2025-2026', quarter: 4 };
     const before = await nationalView(context, query);

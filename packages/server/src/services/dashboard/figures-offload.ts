@@ -7,7 +7,8 @@
  * which WAL lets read a consistent snapshot while the main connection writes; the serving thread
  * first stores any missing per-institution figures, which the worker cannot. On PostgreSQL the
  * queries are asynchronous already, and in-memory SQLite cannot be shared, so both compute in
- * this thread. The thread ends after a while without work.
+ * this thread. The thread keeps the process alive only while a task is pending, so that a command
+ * (`pantau report …`) exits as soon as its work is done, and it ends after a while without work.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -65,7 +66,6 @@ function threadFor(file: string, script: URL): Thread {
     workerData: { file },
     resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
   });
-  worker.unref();
   const thread: Thread = { worker, pending: new Map() };
   const failAll = (error: Error) => {
     threads.delete(file);
@@ -79,6 +79,7 @@ function threadFor(file: string, script: URL): Thread {
     if ('error' in answer) waiting.reject(errorOf(answer));
     else waiting.resolve(answer.value);
     if (thread.pending.size === 0) {
+      worker.unref();
       thread.idle = setTimeout(() => {
         threads.delete(file);
         void worker.terminate();
@@ -110,6 +111,7 @@ export async function offloaded<T>(context: AppContext, task: FiguresTask, local
   await ensurePeriodFigures(context, task.shown.period.id);
   const thread = threadFor(file, script);
   clearTimeout(thread.idle);
+  thread.worker.ref();
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {
     thread.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
