@@ -3,7 +3,7 @@
  * PANTAU_TEST_DATABASE_URL is set. `describeEachDatabase` runs the same tests on each.
  */
 import { randomBytes } from 'node:crypto';
-import { afterEach, beforeEach, describe, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
 import { type Database, openDatabase } from '../db/database.js';
 import type { DialectName } from '../db/dialect/index.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -38,15 +38,28 @@ export async function createTestDatabase(dialect: DialectName): Promise<Database
   };
 }
 
-/** Runs `body` once per engine under test, with a fresh database for every test. */
-export function describeEachDatabase(name: string, body: (database: () => Database) => void): void {
+export interface EachDatabaseOptions {
+  /**
+   * One database for the whole block instead of a fresh one per test, for tests that only read
+   * what a `beforeAll` hook wrote (the demo dataset, say): it is loaded once per engine, not per test.
+   */
+  shared?: boolean;
+}
+
+/** Runs `body` once per engine under test, with a fresh database for every test (or one, shared). */
+export function describeEachDatabase(
+  name: string,
+  body: (database: () => Database) => void,
+  { shared = false }: EachDatabaseOptions = {},
+): void {
+  const [before, after] = shared ? [beforeAll, afterAll] : [beforeEach, afterEach];
   for (const dialect of dialectsUnderTest()) {
     describe(`${name} [${dialect}]`, () => {
       let current: Database | undefined;
-      beforeEach(async () => {
+      before(async () => {
         current = await createTestDatabase(dialect);
       });
-      afterEach(async () => {
+      after(async () => {
         await current?.close();
         current = undefined;
       });
