@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 /** The `pantau` command line. */
+import './heap-growth.js';
 import { Command } from 'commander';
 import { VERSION } from '../version.js';
 import { registerAudit } from './commands/audit.js';
