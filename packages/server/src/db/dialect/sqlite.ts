@@ -5,6 +5,14 @@ import SqliteDatabase from 'better-sqlite3';
 import { type ColumnDefinitionBuilder, type Kysely, SqliteDialect, sql } from 'kysely';
 import type { DatabaseDialect, SchemaDescription } from './types.js';
 
+/**
+ * SQLite's own page cache per connection, in KiB: SQLite's default, where better-sqlite3's build
+ * raises it to 16 MB. The operating system's file cache holds the database's pages anyway: on the
+ * national dataset the larger cache of the serving and the figures worker's connections bought no
+ * speed and cost about 70 MB of the server's peak memory (docs/performance.md#memory).
+ */
+export const PAGE_CACHE_KIB = 2000;
+
 /** Opens (creating if needed) the SQLite file at `file`, or an in-memory database for `:memory:`. */
 export function sqliteDialect(file: string): DatabaseDialect {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -14,6 +22,7 @@ export function sqliteDialect(file: string): DatabaseDialect {
   connection.pragma('foreign_keys = ON');
   connection.pragma('synchronous = NORMAL');
   connection.pragma('busy_timeout = 5000');
+  connection.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   return {
     name: 'sqlite',
     kysely: new SqliteDialect({ database: keepingStatements(connection) }),
@@ -30,6 +39,7 @@ export function sqliteDialect(file: string): DatabaseDialect {
 export function sqliteReaderDialect(file: string): DatabaseDialect {
   const connection = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
   connection.pragma('busy_timeout = 5000');
+  connection.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   return {
     name: 'sqlite',
     kysely: new SqliteDialect({ database: keepingStatements(connection) }),
