@@ -67,7 +67,7 @@ describe('admin screens', () => {
     const holidays = new HolidaysPage(page);
     await holidays.heading.waitFor();
     await holidays.save.click();
-    expect(await holidays.date.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => holidays.date.getAttribute('aria-invalid')).toBe('true');
     expect(await holidays.name.getAttribute('aria-invalid')).toBe('true');
     await holidays.form.getByText('Pilih tanggal.').waitFor();
     expect(await holidays.date.evaluate((element) => element === document.activeElement)).toBe(true);

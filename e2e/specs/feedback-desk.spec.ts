@@ -88,7 +88,7 @@ describe('feedback desk', () => {
     await item.moderation.getByRole('radio', { name: 'Tolak' }).check();
     await item.moderation.getByRole('button', { name: 'Tolak aduan' }).click();
     const reason = item.moderation.getByRole('textbox', { name: 'Alasan penolakan' });
-    expect(await reason.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
     await item.moderation.getByText('Tuliskan alasan, minimal 5 karakter.').waitFor();
     expect(await reason.evaluate((element) => element === document.activeElement)).toBe(true);
     await check(admin, 'feedback-item-moderation-1280x900');
