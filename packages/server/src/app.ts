@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
 import { installAccessControl } from './http/access-control.js';
+import { EarlyAnswers } from './http/early-answers.js';
 import { answerFrameworkError, installErrorHandler } from './http/error-handler.js';
 import { installMetrics } from './http/metrics.js';
 import { openapiHeader, transformOperation } from './http/openapi-document.js';
@@ -76,6 +77,8 @@ const REDACTED_LOG_PATHS = [
 
 /** The application with every route registered, ready for `inject()` or `listen()`. */
 export async function buildApp(context: AppContext, options: BuildOptions = {}): Promise<FastifyInstance> {
+  const requestLog = new RequestLogController();
+  const earlyAnswers = new EarlyAnswers();
   const app = Fastify({
     logger:
       options.logger === false
@@ -89,7 +92,8 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
     bodyLimit: 1_048_576,
     requestIdHeader: false,
     // Public reads log at debug level (see `http/request-log.ts`).
-    logController: new RequestLogController(),
+    logController: requestLog,
+    serverFactory: earlyAnswers.serverFactory,
     genReqId: () => crypto.randomUUID(),
     frameworkErrors: answerFrameworkError,
   }).withTypeProvider<ZodTypeProvider>();
@@ -107,6 +111,8 @@ export async function buildApp(context: AppContext, options: BuildOptions = {}):
   installSecurityHeaders(app);
   // After the security headers, before sessions: a current cached public answer needs nothing else.
   installCachedAnswers(app, context);
+  // And before the framework, for answers the cache has sent already.
+  earlyAnswers.install(app, context, requestLog);
   installAccessControl(app, context);
   installPublicApi(app);
   app.addHook('onSend', async (_request, reply) => {

@@ -22,6 +22,17 @@ export interface CachedBody {
   compressed?: { br?: Buffer; gzip?: Buffer };
   /** For a public page or card: how it is sent, so it can be answered before the route runs. */
   page?: PageHeaders;
+  /** Each encoding's answer as sent, once sent from the cache: what `http/early-answers.ts` replays. */
+  sent?: Partial<Record<Encoding | 'identity', SentAnswer>>;
+}
+
+/** A 200 answer exactly as the framework sent it, but for the headers that differ per request. */
+export interface SentAnswer {
+  /** The route template, for the metrics. */
+  route: string;
+  /** Header names and values, one after the other, as `writeHead` takes them. */
+  headers: string[];
+  body: Buffer;
 }
 
 /** The content type and headers a cached public page or card is sent with. */
@@ -35,17 +46,16 @@ type Encoding = 'br' | 'gzip';
 const COMPRESS_FROM = 1024;
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg\+xml)/;
 
-/** The best encoding the caller accepts for a body of this type, if any is worth it. */
-function encodingFor(request: FastifyRequest, type: string, size: number): Encoding | null {
-  if (size < COMPRESS_FROM || !COMPRESSIBLE.test(type)) return null;
-  const accepted = String(request.headers['accept-encoding'] ?? '');
+/** The best encoding a caller sending `accept-encoding` takes for a body of this type, if any is worth it. */
+export function encodingFor(accepted: string | undefined, type: string, size: number): Encoding | null {
+  if (size < COMPRESS_FROM || !COMPRESSIBLE.test(type) || !accepted) return null;
   if (/\bbr\b/.test(accepted)) return 'br';
   if (/\bgzip\b/.test(accepted)) return 'gzip';
   return null;
 }
 
 /** The body compressed with `encoding`, computed once per cached entry. */
-function compressed(cached: CachedBody, encoding: Encoding): Buffer {
+export function compressed(cached: CachedBody, encoding: Encoding): Buffer {
   cached.compressed ??= {};
   const found = cached.compressed[encoding];
   if (found) return found;
@@ -162,13 +172,14 @@ export async function cachedBody(
 export function sendCached(request: FastifyRequest, reply: FastifyReply, cached: CachedBody, type: string) {
   reply.header('vary', 'accept-encoding');
   if (answeredFromCache(request, reply, cached.etag)) return reply;
-  const encoding = encodingFor(request, type, cached.body.length);
+  const encoding = encodingFor(request.headers['accept-encoding'], type, cached.body.length);
   if (!encoding) return reply.type(type).send(cached.body);
   return reply.type(type).header('content-encoding', encoding).send(compressed(cached, encoding));
 }
 
-const JSON_TYPE = 'application/json; charset=utf-8';
-const jsonKey = (request: FastifyRequest) => `json ${request.url}`;
+export const JSON_TYPE = 'application/json; charset=utf-8';
+/** The cache key of a public API answer. */
+export const jsonKey = (url: string) => `json ${url}`;
 
 /**
  * A JSON answer of the public API from the cache: computed once per data version and serialised
@@ -181,7 +192,9 @@ export async function sendCachedJson<T>(
   schema: z.ZodType<T>,
   compute: () => Promise<T>,
 ) {
-  const cached = await cachedBody(context, jsonKey(request), async () => JSON.stringify(schema.parse(await compute())));
+  const cached = await cachedBody(context, jsonKey(request.url), async () =>
+    JSON.stringify(schema.parse(await compute())),
+  );
   return sendCached(request, reply, cached, JSON_TYPE);
 }
 
@@ -191,7 +204,7 @@ export async function sendCachedJson<T>(
  * any other per-request work. Undefined when the route must run.
  */
 export function currentCachedJson(context: AppContext, request: FastifyRequest): CachedBody | undefined {
-  return currentCached(context, jsonKey(request));
+  return currentCached(context, jsonKey(request.url));
 }
 
 /** Where absolute links of public pages point: PANTAU_PUBLIC_URL, else the request's own origin. */
@@ -199,9 +212,10 @@ export function publicOrigin(context: AppContext, request: FastifyRequest): stri
   return context.config.publicUrlSet ? context.config.publicUrl : `${request.protocol}://${request.host}`;
 }
 
-/** Public pages and cards differ by origin (their absolute links) and by the whole URL. */
-const pageKey = (context: AppContext, request: FastifyRequest) =>
-  `page ${publicOrigin(context, request)} ${request.url}`;
+/** The cache key of a public page or card: they differ by origin (their absolute links) and by the whole URL. */
+export const pageKey = (origin: string, url: string) => `page ${origin} ${url}`;
+const requestPageKey = (context: AppContext, request: FastifyRequest) =>
+  pageKey(publicOrigin(context, request), request.url);
 
 /**
  * A public page or card (the same for every visitor of this URL) from the cache, computed once
@@ -216,7 +230,7 @@ export async function sendCachedPage(
   page: PageHeaders,
   render: () => Promise<string | Buffer>,
 ) {
-  const cached = await cachedBody(context, pageKey(context, request), render);
+  const cached = await cachedBody(context, requestPageKey(context, request), render);
   cached.page ??= page;
   return sendPage(request, reply, cached, cached.page);
 }
@@ -226,8 +240,8 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, cached: CachedBo
   return sendCached(request, reply, cached, page.type);
 }
 
-/** The cached answer to this request when it is computed and known current without asking the database. */
-function currentCached(context: AppContext, key: string): CachedBody | undefined {
+/** The cached answer for `key` when it is computed and known current without asking the database. */
+export function currentCached(context: AppContext, key: string): CachedBody | undefined {
   const cache = caches.get(context);
   if (!cache) return undefined;
   const seq = knownPublicSeq(context.database.db);
@@ -242,6 +256,7 @@ function currentCached(context: AppContext, key: string): CachedBody | undefined
  * security headers and before access control.
  */
 export function installCachedAnswers(app: FastifyInstance, context: AppContext): void {
+  const answered = new WeakMap<FastifyRequest, { cached: CachedBody; type: string }>();
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return;
     if ((request.routeOptions.url ?? '').startsWith(PUBLIC_PREFIX)) {
@@ -249,13 +264,38 @@ export function installCachedAnswers(app: FastifyInstance, context: AppContext):
       if (policy !== 'shared') return;
       const cached = currentCachedJson(context, request);
       if (!cached) return;
+      answered.set(request, { cached, type: JSON_TYPE });
       sendCached(request, reply, cached, JSON_TYPE);
       return reply;
     }
     if (request.routeOptions.config?.permission !== 'public.read') return;
-    const cached = currentCached(context, pageKey(context, request));
+    const cached = currentCached(context, requestPageKey(context, request));
     if (!cached?.page) return;
+    answered.set(request, { cached, type: cached.page.type });
     sendPage(request, reply, cached, cached.page);
     return reply;
   });
+  app.addHook('onResponse', async (request, reply) => {
+    const from = answered.get(request);
+    if (from && request.method === 'GET' && reply.statusCode === 200) keepSent(from.cached, from.type, request, reply);
+  });
+}
+
+/** Headers that belong to one request or connection, never repeated in another answer. */
+const PER_REQUEST = new Set(['date', 'x-request-id', 'connection', 'keep-alive', 'transfer-encoding']);
+
+/** Keeps a 200 answer sent from the cache as it was sent, for `early-answers.ts` to replay. */
+function keepSent(cached: CachedBody, type: string, request: FastifyRequest, reply: FastifyReply): void {
+  const encoding = encodingFor(request.headers['accept-encoding'], type, cached.body.length);
+  if (cached.sent?.[encoding ?? 'identity']) return;
+  const headers: string[] = [];
+  for (const [name, value] of Object.entries(reply.getHeaders())) {
+    // A cookie is one caller's; an answer that set one is never replayed.
+    if (name === 'set-cookie') return;
+    if (value === undefined || PER_REQUEST.has(name)) continue;
+    for (const one of Array.isArray(value) ? value : [value]) headers.push(name, String(one));
+  }
+  const body = encoding ? compressed(cached, encoding) : Buffer.from(cached.body);
+  cached.sent ??= {};
+  cached.sent[encoding ?? 'identity'] = { route: request.routeOptions.url ?? request.url, headers, body };
 }

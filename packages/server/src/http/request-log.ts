@@ -7,7 +7,7 @@
  * counts every request whatever its level.
  */
 import { isPublic } from '@pantau/core';
-import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
+import { type FastifyBaseLogger, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 
 const SAMPLE = 100;
 
@@ -36,5 +36,14 @@ export class RequestLogController extends LogController {
     } else {
       super.requestCompleted(error, request, reply, metadata);
     }
+  }
+
+  /**
+   * Logs a public read answered before the framework (`early-answers.ts`), sampled with the
+   * others: the framework has no request of its own to log for it.
+   */
+  answeredEarly(log: FastifyBaseLogger, line: Record<string, unknown>): void {
+    if (++this.publicReads % SAMPLE === 0) log.info(line, 'request completed');
+    else log.debug(line, 'request completed');
   }
 }
