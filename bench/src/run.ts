@@ -20,6 +20,7 @@
  * against it at the end.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dateInZone, periodCode, periodQuarters } from '@pantau/core';
 import { checkFigures, nationalHeadline } from './lib/figures-check.js';
@@ -32,11 +33,11 @@ import { signInPageWeight } from './lib/page-weight.js';
 import { writeResult } from './lib/results.js';
 import { planRush, runRush } from './lib/rush.js';
 import { openDatabase } from './lib/server.js';
-import { startServer } from './lib/server-process.js';
+import { processCpuSeconds, startServer } from './lib/server-process.js';
 import { summarize } from './lib/stats.js';
 import { type EngineResult, summaryTable } from './lib/summary.js';
 import { enginesFrom, workingCopy } from './lib/targets.js';
-import { load, publicApiPaths, startBareFastify } from './lib/throughput.js';
+import { compareWithBare, load, publicApiPaths, saveAnswer, startBareFastify } from './lib/throughput.js';
 import { portalPrefix, watchDuring, watchedPaths } from './lib/watchers.js';
 import { measureWorkers } from './lib/workers.js';
 
@@ -151,16 +152,18 @@ for (const engine of enginesFrom(values.engines)) {
     await phase('throughput', async () => {
       line('public API throughput …');
       const options = { duration: number('duration'), connections: number('connections') };
-      const bare = await startBareFastify();
+      const paths = await publicApiPaths(observer);
+      const answerFiles = paths.map((_path, n) => join(instance.dataDir, `answer-${n}.json`));
+      for (const [n, path] of paths.entries()) await saveAnswer(`${server.url}${path}`, answerFiles[n] as string);
+      const bare = await startBareFastify(answerFiles);
       try {
-        const hello = await load(`${bare.url}/hello`, options);
+        const bareCpu = () => processCpuSeconds(bare.pid);
+        const hello = await load(`${bare.url}/hello`, options, bareCpu);
         const routes = [];
-        for (const path of await publicApiPaths(observer)) {
-          const measured = await load(`${server.url}${path}`, options);
-          routes.push({
-            ...measured,
-            ratio: Math.round((measured.requestsPerSecond / hello.requestsPerSecond) * 1000) / 1000,
-          });
+        for (const [n, path] of paths.entries()) {
+          const sameAnswer = await load(`${bare.url}/same/${n}`, options, bareCpu);
+          const measured = await load(`${server.url}${path}`, options, server.cpuSeconds);
+          routes.push({ ...measured, ...compareWithBare(measured, hello, sameAnswer) });
         }
         result.throughput = { ...options, bareFastify: hello, publicApi: routes };
       } finally {

@@ -3,7 +3,7 @@
  * if asked) on 127.0.0.1 with a free port, and its memory as the kernel reports it: with workers,
  * the supervisor's and every worker's added up.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
@@ -23,6 +23,8 @@ export interface ServerProcess {
    * peak (an upper bound: the peaks need not coincide), workers replaced meanwhile not counted.
    */
   peakRss(): number;
+  /** CPU time (user + system) used so far, seconds (of all its processes). */
+  cpuSeconds(): number;
   /** Samples RSS every 100 ms until the returned function is called; it returns the largest sample. */
   sampleRss(): () => number;
   stop(): Promise<void>;
@@ -52,6 +54,22 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/** The kernel's clock ticks per second, in which /proc/<pid>/stat counts CPU time. */
+let ticksPerSecond: number | undefined;
+
+/** CPU time (user + system) `pid` has used so far, seconds; 0 once it is gone. */
+export function processCpuSeconds(pid: number): number {
+  ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): state is the 3rd, utime the 14th, stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+  } catch {
+    return 0;
+  }
 }
 
 /** The processes `pid` started, oldest first. */
@@ -109,6 +127,7 @@ export function startServer(
         workerPids: () => childPids(pid),
         rss: () => treeField(pid, 'VmRSS'),
         peakRss: () => treeField(pid, 'VmHWM'),
+        cpuSeconds: () => [pid, ...childPids(pid)].reduce((sum, p) => sum + processCpuSeconds(p), 0),
         sampleRss() {
           let peak = treeField(pid, 'VmRSS');
           const interval = setInterval(() => {

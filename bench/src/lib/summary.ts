@@ -5,7 +5,7 @@ import type { ImportExportResult } from './import-export.js';
 import type { measureDashboard } from './latency.js';
 import type { RushOutcome } from './rush.js';
 import type { summarize } from './stats.js';
-import type { Throughput } from './throughput.js';
+import type { compareWithBare, Throughput } from './throughput.js';
 import type { WatchedFigures } from './watchers.js';
 import type { WorkersRun } from './workers.js';
 
@@ -19,7 +19,7 @@ export interface EngineResult {
     duration: number;
     connections: number;
     bareFastify: Throughput;
-    publicApi: (Throughput & { ratio: number })[];
+    publicApi: (Throughput & ReturnType<typeof compareWithBare>)[];
   };
   rush?: Omit<RushOutcome, 'submissionMs' | 'requestMs' | 'stepMs'> & {
     clients: number;
@@ -67,11 +67,21 @@ export function summaryTable(results: readonly EngineResult[]): string {
     r.dashboard ? `${fixed(r.dashboard.groupBy.p50)} / ${fixed(r.dashboard.groupBy.p99)}` : '—',
   );
   add('dashboard speed-up over GROUP BY', (r) => (r.dashboard ? `${r.dashboard.speedup}×` : '—'));
-  add('bare Fastify hello (req/s)', (r) => (r.throughput ? String(r.throughput.bareFastify.requestsPerSecond) : '—'));
+  const cpu = (t: Throughput) => (t.serverCpuPerRequestUs === undefined ? '' : `, ${t.serverCpuPerRequestUs} µs CPU`);
+  add('bare Fastify hello (req/s, server CPU per request)', (r) =>
+    r.throughput ? `${r.throughput.bareFastify.requestsPerSecond}${cpu(r.throughput.bareFastify)}` : '—',
+  );
   for (let i = 0; i < 2; i++) {
-    add(`public API ${i + 1} (req/s, % of bare)`, (r) => {
+    add(`public API ${i + 1} (req/s, % of bare; CPU per request, % of bare's capacity)`, (r) => {
       const route = r.throughput?.publicApi?.[i];
-      return route ? `${route.requestsPerSecond} (${fixed(route.ratio * 100)} %) ${new URL(route.url).pathname}` : '—';
+      if (!route) return '—';
+      const capacity = route.capacityRatio === undefined ? '' : ` (${fixed(route.capacityRatio * 100)} %)`;
+      return `${route.requestsPerSecond} (${fixed(route.ratio * 100)} %)${cpu(route)}${capacity} ${new URL(route.url).pathname}`;
+    });
+    add(`… bare Fastify sending its answer (req/s; route's % of it)`, (r) => {
+      const route = r.throughput?.publicApi?.[i];
+      if (!route?.sameAnswer) return '—';
+      return `${route.sameAnswer.requestsPerSecond}${cpu(route.sameAnswer)} (${fixed(route.sameAnswerRatio * 100)} %)`;
     });
   }
   add('rush: acknowledged / submissions, errors', (r) =>
