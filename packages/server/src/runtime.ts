@@ -5,7 +5,7 @@ import { type Config, loadConfig } from './config.js';
 import { type Database, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { countAllInstitutions } from './db/repositories/institution.repository.js';
-import { type DemoSeedResult, seedDemo } from './seed/demo-seed.js';
+import type { DemoSeedResult } from './seed/demo-seed.js';
 import { applyGradeWeight } from './services/figures/grade-weight.js';
 import type { BlobStore } from './storage/blob-store.js';
 import { createBlobStore } from './storage/create-blob-store.js';
@@ -44,5 +44,7 @@ export async function seedDemoIfEmpty(
   blobs: BlobStore,
 ): Promise<DemoSeedResult | null> {
   if (!config.seedDemoWhenEmpty || (await countAllInstitutions(database.db)) > 0) return null;
+  // Loaded only here: a process that serves without the demo never needs the seed and its catalogues.
+  const { seedDemo } = await import('./seed/demo-seed.js');
   return seedDemo(database, { asOf: clock.now(), password: config.demoPassword, secret: config.secret, blobs });
 }

@@ -1,5 +1,5 @@
 /** Sending one e-mail over SMTP (nodemailer), behind a small interface the delivery loop uses. */
-import nodemailer from 'nodemailer';
+import { nodemailer } from '../heavy-libraries.js';
 
 /** One message as the outbox holds it. */
 export interface OutgoingMail {
@@ -27,7 +27,7 @@ export interface SendFailure {
 
 /** An SMTP transport for `smtp://user:pass@host:587` or `smtps://…` (nodemailer). */
 export function smtpTransport(url: string): MailTransport {
-  const transporter = nodemailer.createTransport({
+  const transporter = nodemailer().createTransport({
     url,
     // A server that does not answer must not hold the delivery loop for minutes.
     connectionTimeout: 15_000,

@@ -3,6 +3,7 @@ import type { Role } from '@pantau/core';
 import type { Executor } from '../db/database.js';
 import { insertUser, insertVerifierAssignments } from '../db/repositories/user.repository.js';
 import { hashPassword } from '../services/accounts/password.js';
+import { DEMO_EMAIL_DOMAIN } from './demo-marker.js';
 
 /** A demo account with its clear-text password, shown once at first start. */
 export interface DemoAccount {
@@ -30,9 +31,6 @@ const ACCOUNTS: { local: string; name: string; role: Role; ofInstitution: boolea
   { local: 'kontributor', name: 'PIC Perangkat Daerah', role: 'contributor', ofInstitution: true },
   { local: 'humas', name: 'Humas / Diskominfo', role: 'publicist', ofInstitution: true },
 ];
-
-/** The e-mail domain of demo accounts. */
-export const DEMO_EMAIL_DOMAIN = 'demo.pantau.id';
 
 /** Creates the demo accounts and returns them with their passwords. */
 export async function createDemoAccounts(trx: Executor, input: AccountInput): Promise<DemoAccount[]> {

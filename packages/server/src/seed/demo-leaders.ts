@@ -11,7 +11,8 @@ import { insertSupportEntry } from '../db/repositories/support.repository.js';
 import { findUserByEmail, insertUser } from '../db/repositories/user.repository.js';
 import { listUnitsOf } from '../db/repositories/work-unit.repository.js';
 import { hashPassword } from '../services/accounts/password.js';
-import { DEMO_EMAIL_DOMAIN, type DemoAccount } from './demo-accounts.js';
+import type { DemoAccount } from './demo-accounts.js';
+import { DEMO_EMAIL_DOMAIN } from './demo-marker.js';
 
 interface LeaderInput {
   /** The demo's "today" (civil date). */

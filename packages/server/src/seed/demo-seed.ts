@@ -41,7 +41,7 @@ import { CATALOGUE_2023_2024, CATALOGUE_2025_2026, type DemoPeriodCatalogue } fr
 import { demoImpactIndicator, demoImpactValue } from './demo/impact-indicators.js';
 import { DEMO_KL } from './demo/kementerian-lembaga.js';
 import { NARRATIVE_OPENINGS, REVISION_REASONS, VERIFIER_COMMENTS } from './demo/people.js';
-import { createDemoAccounts, DEMO_EMAIL_DOMAIN, type DemoAccount } from './demo-accounts.js';
+import { createDemoAccounts, type DemoAccount } from './demo-accounts.js';
 import { seedFieldSamples } from './demo-field-samples.js';
 import { type DemoFile, storeDemoFiles } from './demo-files.js';
 import {
@@ -52,13 +52,14 @@ import {
   qualityCulture,
 } from './demo-history.js';
 import { seedDemoLeaders } from './demo-leaders.js';
+import { DEMO_EMAIL_DOMAIN, DEMO_SETTING } from './demo-marker.js';
 import { enrolDemoSecondFactors } from './demo-second-factor.js';
 import { seedDemoStories } from './demo-stories.js';
 import { seedDemoUnits } from './demo-units.js';
 import { seededRandom } from './random.js';
 
-/** The setting that marks a database as holding the demo dataset. */
-export const DEMO_SETTING = 'demo_dataset';
+/** Still exported here for the bench, which imports it from the seed. */
+export { DEMO_SETTING } from './demo-marker.js';
 
 export interface DemoSeedOptions {
   /** The demo's "today": history runs up to this instant. */

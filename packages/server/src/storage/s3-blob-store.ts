@@ -7,14 +7,9 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import {
-  GetObjectCommand,
-  HeadObjectCommand,
-  PutObjectCommand,
-  S3Client,
-  S3ServiceException,
-} from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
 import type { S3Settings } from '../config.js';
+import { awsS3 } from '../heavy-libraries.js';
 import { assertSha256, BlobNotFoundError, type BlobStore, isSha256 } from './blob-store.js';
 
 const KEY_PREFIX = 'evidence/';
@@ -28,7 +23,7 @@ export class S3BlobStore implements BlobStore {
   constructor(settings: S3Settings, uploadDir: string = join(tmpdir(), 'pantau-upload')) {
     this.bucket = settings.bucket;
     this.uploadDir = uploadDir;
-    this.client = new S3Client({
+    this.client = new (awsS3().S3Client)({
       region: settings.region,
       endpoint: settings.endpoint,
       forcePathStyle: settings.forcePathStyle,
@@ -53,7 +48,7 @@ export class S3BlobStore implements BlobStore {
     try {
       if (await this.has(sha256)) return;
       await this.client.send(
-        new PutObjectCommand({
+        new (awsS3().PutObjectCommand)({
           Bucket: this.bucket,
           Key: KEY_PREFIX + sha256,
           Body: createReadStream(tempPath),
@@ -69,7 +64,9 @@ export class S3BlobStore implements BlobStore {
   async get(sha256: string): Promise<NodeJS.ReadableStream> {
     if (!isSha256(sha256)) throw new BlobNotFoundError(sha256);
     try {
-      const { Body } = await this.client.send(new GetObjectCommand({ Bucket: this.bucket, Key: KEY_PREFIX + sha256 }));
+      const { Body } = await this.client.send(
+        new (awsS3().GetObjectCommand)({ Bucket: this.bucket, Key: KEY_PREFIX + sha256 }),
+      );
       // In Node the SDK answers with an IncomingMessage; anything else means a misconfigured runtime.
       if (!(Body instanceof Readable)) throw new Error(`S3 returned no readable body for ${sha256}`);
       return Body;
@@ -81,7 +78,7 @@ export class S3BlobStore implements BlobStore {
   async has(sha256: string): Promise<boolean> {
     if (!isSha256(sha256)) return false;
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.bucket, Key: KEY_PREFIX + sha256 }));
+      await this.client.send(new (awsS3().HeadObjectCommand)({ Bucket: this.bucket, Key: KEY_PREFIX + sha256 }));
       return true;
     } catch (error) {
       if (isNotFound(error)) return false;
@@ -97,7 +94,7 @@ export class S3BlobStore implements BlobStore {
 
 function isNotFound(error: unknown): boolean {
   return (
-    error instanceof S3ServiceException &&
+    error instanceof awsS3().S3ServiceException &&
     (error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404)
   );
 }

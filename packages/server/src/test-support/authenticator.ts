@@ -5,7 +5,7 @@
  * refuses those), or a recovery code when the clock allows no fresh code.
  */
 import type { FastifyInstance } from 'fastify';
-import { DEMO_EMAIL_DOMAIN } from '../seed/demo-accounts.js';
+import { DEMO_EMAIL_DOMAIN } from '../seed/demo-marker.js';
 import { demoSecondFactorSecret, totpCodeAt } from '../seed/demo-totp.js';
 import { clockOf } from './app.js';
 

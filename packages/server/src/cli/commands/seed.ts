@@ -2,7 +2,6 @@
 import { type Command, Option } from 'commander';
 import { fixedClock, systemClock } from '../../clock.js';
 import { configFromEnvironment, evidenceStore, openMigratedDatabase } from '../../runtime.js';
-import { seedDemo } from '../../seed/demo-seed.js';
 import { action, printRows } from '../output.js';
 
 export function registerSeed(program: Command): void {
@@ -21,6 +20,8 @@ export function registerSeed(program: Command): void {
         const database = await openMigratedDatabase(config);
         try {
           const clock = options.asOf ? fixedClock(`${options.asOf}T05:00:00.000Z`) : systemClock;
+          // Loaded here, not with the command line: every other command would carry the catalogues.
+          const { seedDemo } = await import('../../seed/demo-seed.js');
           const result = await seedDemo(database, {
             asOf: clock.now(),
             password: config.demoPassword,

@@ -7,7 +7,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { putSetting } from '../../db/repositories/setting.repository.js';
-import { DEMO_SETTING } from '../../seed/demo-seed.js';
+import { DEMO_SETTING } from '../../seed/demo-marker.js';
 import { buildTestApp } from '../../test-support/app.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { FIXTURE_INSTITUTIONS, loadFixture } from '../../test-support/fixture.js';

@@ -6,8 +6,7 @@ import type { AppContext } from '../../context.js';
 import { findSecondFactor } from '../../db/repositories/second-factor.repository.js';
 import { getSetting } from '../../db/repositories/setting.repository.js';
 import { findUserByEmail } from '../../db/repositories/user.repository.js';
-import { DEMO_EMAIL_DOMAIN } from '../../seed/demo-accounts.js';
-import { DEMO_SETTING } from '../../seed/demo-seed.js';
+import { DEMO_EMAIL_DOMAIN, DEMO_SETTING } from '../../seed/demo-marker.js';
 import { authenticatorFor, openSecret } from './second-factor.service.js';
 
 /** The code valid now and how many seconds it has left. Throws for anything but a demo account. */

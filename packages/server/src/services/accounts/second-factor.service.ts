@@ -11,7 +11,6 @@ import {
   secondFactorRequired,
 } from '@pantau/core';
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 import type { UserActor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
@@ -30,6 +29,7 @@ import { endSessionsOfUser } from '../../db/repositories/session.repository.js';
 import { findUserById } from '../../db/repositories/user.repository.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../errors.js';
+import { qrcode } from '../../heavy-libraries.js';
 import { verifyPassword } from './password.js';
 import { open, seal } from './secret-box.js';
 import { hashSecret, newSecret } from './secrets.js';
@@ -113,7 +113,7 @@ export async function startEnrolment(context: AppContext, actor: UserActor): Pro
   const sealed = sealWith(await serverSecret(context), secret);
   await putPendingSecondFactor(db, actor.userId, sealed, context.clock.now().toISOString());
   const uri = authenticatorFor(secret, actor.email).toString();
-  const svg = await QRCode.toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
+  const svg = await qrcode().toString(uri, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
   return { secret, uri, qrCode: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` };
 }
 

@@ -1,7 +1,7 @@
 /** What this installation is: its version and whether it holds the demo dataset ("data contoh"). */
 import type { AppContext } from '../../context.js';
 import { getSetting } from '../../db/repositories/setting.repository.js';
-import { DEMO_SETTING } from '../../seed/demo-seed.js';
+import { DEMO_SETTING } from '../../seed/demo-marker.js';
 import { VERSION } from '../../version.js';
 
 /** The installation as `GET /api/instance` describes it. */
