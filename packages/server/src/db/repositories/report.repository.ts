@@ -54,6 +54,28 @@ const reportContextStatement = prepared((db, p: { id: number }) =>
         .select('work_units.name')
         .whereRef('work_units.id', '=', 'reports.unit_id')
         .as('unit_name'),
+      // The quarter's lock and deadline and the institution's extension come with the report, so
+      // the lock and the late-submission rule (`reportLock`, `reportDeadline`) need no lookups of
+      // their own yet read them as fresh: each was one round trip, several times a submission.
+      eb
+        .selectFrom('quarters')
+        .select('quarters.status')
+        .whereRef('quarters.period_id', '=', 'reports.period_id')
+        .whereRef('quarters.number', '=', 'reports.quarter_number')
+        .as('quarter_status'),
+      eb
+        .selectFrom('quarters')
+        .select('quarters.deadline')
+        .whereRef('quarters.period_id', '=', 'reports.period_id')
+        .whereRef('quarters.number', '=', 'reports.quarter_number')
+        .as('quarter_deadline'),
+      eb
+        .selectFrom('quarter_extensions')
+        .select('quarter_extensions.deadline')
+        .whereRef('quarter_extensions.period_id', '=', 'reports.period_id')
+        .whereRef('quarter_extensions.quarter_number', '=', 'reports.quarter_number')
+        .whereRef('quarter_extensions.institution_id', '=', 'reports.institution_id')
+        .as('extension_deadline'),
       'targets.code as target_code',
       'targets.current_version as target_current_version',
       'outputs.id as output_id',
@@ -72,7 +94,10 @@ const reportContextStatement = prepared((db, p: { id: number }) =>
     .where('reports.id', '=', p.id),
 );
 
-/** A report with what access checks and views need: its target, output, aksi, period and institution. */
+/**
+ * A report with what access checks and views need: its target, output, aksi, period and institution,
+ * its quarter's status and deadline, and its institution's deadline extension for the quarter.
+ */
 export function findReportContext(db: Executor, id: number) {
   return reportContextStatement.first(db, { id });
 }

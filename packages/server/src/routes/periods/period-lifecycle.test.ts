@@ -98,11 +98,15 @@ describeEachDatabase('period lifecycle', (database) => {
     expect(impact.json()).toEqual({ period: '2025-2026', quarter: 2, institutions: 2, extensions: 0 });
     const noReason = await asAdmin('PATCH', '/api/periods/2025-2026/quarters/2', { deadline: '2025-07-20' });
     expect(noReason.statusCode).toBe(400);
+    const report = (await api.open(cycle.contributor, '1.1-TW2')).json();
+    expect(report.deadline).toBe('2025-07-10');
     const moved = await asAdmin('PATCH', '/api/periods/2025-2026/quarters/2', {
       deadline: '2025-07-20',
       reason: 'Libur panjang akhir Juni',
     });
     expect(moved.json().quarters[1].deadline).toBe('2025-07-20');
+    // A report reads its quarter's deadline with itself: the next read shows the moved one.
+    expect((await api.get(cycle.focalPoint, report.id)).json().deadline).toBe('2025-07-20');
     const audit = (await asAdmin('GET', '/api/audit?entity=quarter')).json();
     expect(audit[0]).toMatchObject({
       action: 'quarter.dates',
@@ -139,6 +143,8 @@ describeEachDatabase('period lifecycle', (database) => {
       423,
     );
     expect((await api.upload(cycle.contributor, draft.id, 'b.pdf', PDF, 1)).statusCode).toBe(423);
+    // Nor may the focal point add a missing file to a submitted report of the closed quarter.
+    expect((await api.upload(cycle.focalPoint, submittedReport.id, 'c.pdf', PDF, 1)).statusCode).toBe(423);
 
     const unlockPath = `/api/reports/${draft.id}/unlock`;
     const asFocal = await callAs(app, cycle.focalPoint, {

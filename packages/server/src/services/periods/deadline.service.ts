@@ -15,6 +15,15 @@ export async function effectiveDeadline(
     findQuarter(db, periodId, quarter),
     findExtension(db, periodId, quarter, institutionId),
   ]);
-  if (!row) throw new NotFoundError({ id: 'Triwulan tidak ditemukan.', en: 'Quarter not found.' });
-  return institutionDeadline(row.deadline, extension?.deadline);
+  return applicableDeadline(row?.deadline, extension?.deadline);
+}
+
+/** A report's deadline, from the quarter's and the extension's dates its context carries (`findReportContext`). */
+export function reportDeadline(report: { quarter_deadline: string | null; extension_deadline: string | null }): string {
+  return applicableDeadline(report.quarter_deadline, report.extension_deadline);
+}
+
+function applicableDeadline(quarterDeadline: string | null | undefined, extension: string | null | undefined): string {
+  if (quarterDeadline == null) throw new NotFoundError({ id: 'Triwulan tidak ditemukan.', en: 'Quarter not found.' });
+  return institutionDeadline(quarterDeadline, extension);
 }

@@ -4,24 +4,24 @@
  */
 import { isQuarterLocked, type ReportLockDto, triwulanLabel } from '@pantau/core';
 import type { Executor } from '../../db/database.js';
-import { findQuarter } from '../../db/repositories/period.repository.js';
 import { findReportUnlock } from '../../db/repositories/report-unlock.repository.js';
 import { AppError } from '../../errors.js';
 
+/** A report with its quarter's status, as the report context carries it (`findReportContext`). */
 interface QuarterOfReport {
   id: number;
-  period_id: number;
   quarter_number: number;
+  /** Null only if the quarter row is missing, which locks nothing. */
+  quarter_status: string | null;
 }
 
 /** Whether the report's quarter is closed, and the unlock that lets it be written anyway. */
 export async function reportLock(db: Executor, report: QuarterOfReport): Promise<ReportLockDto> {
-  const quarter = await findQuarter(db, report.period_id, report.quarter_number);
-  const quarterClosed = quarter?.status === 'closed';
+  const quarterClosed = report.quarter_status === 'closed';
   const unlock = quarterClosed ? await findReportUnlock(db, report.id) : undefined;
   return {
     quarterClosed,
-    locked: isQuarterLocked(quarter?.status ?? 'open', unlock !== undefined),
+    locked: isQuarterLocked(report.quarter_status ?? 'open', unlock !== undefined),
     unlock: unlock
       ? {
           reason: unlock.reason,

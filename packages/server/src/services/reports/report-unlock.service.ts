@@ -7,7 +7,6 @@ import { type ReportDto, triwulanLabel } from '@pantau/core';
 import type { UserActor } from '../../audit/actor.js';
 import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
-import { findQuarter } from '../../db/repositories/period.repository.js';
 import { insertReportUnlock } from '../../db/repositories/report-unlock.repository.js';
 import { transaction } from '../../db/transaction.js';
 import { ConflictError } from '../../errors.js';
@@ -22,8 +21,7 @@ export async function unlockReport(
 ): Promise<ReportDto> {
   const { db } = context.database;
   const report = await loadReadableReport(db, actor, reportId);
-  const quarter = await findQuarter(db, report.period_id, report.quarter_number);
-  if (quarter?.status !== 'closed') {
+  if (report.quarter_status !== 'closed') {
     throw new ConflictError('quarter_not_closed', {
       id: `${triwulanLabel(report.quarter_number)} belum ditutup; laporan ini tidak terkunci.`,
       en: `${triwulanLabel(report.quarter_number)} is not closed; this report is not locked.`,

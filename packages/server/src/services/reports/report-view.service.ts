@@ -18,7 +18,7 @@ import { findTargetVersion } from '../../db/repositories/target.repository.js';
 import type { EvidenceTable } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
 import { impactIndicatorOf } from '../catalogue/impact-indicator.js';
-import { effectiveDeadline } from '../periods/deadline.service.js';
+import { reportDeadline } from '../periods/deadline.service.js';
 import { reportLock } from '../periods/quarter-lock.service.js';
 import { assertReaches, REPORT_NOT_FOUND, reaches } from './report-access.js';
 
@@ -93,11 +93,11 @@ export async function loadReadableReport(db: Executor, actor: UserActor, id: num
 /** Builds the full view of a report the actor may read. */
 export async function reportView(db: Executor, actor: UserActor, id: number): Promise<ReportDto> {
   const context = await loadReadableReport(db, actor, id);
-  const [version, evidence, events, deadline, lock] = await Promise.all([
+  const deadline = reportDeadline(context);
+  const [version, evidence, events, lock] = await Promise.all([
     findTargetVersion(db, context.target_id, context.target_version),
     listEvidence(db, id, true),
     listReportEvents(db, id),
-    effectiveDeadline(db, context.period_id, context.quarter_number, context.institution_id),
     reportLock(db, context),
   ]);
   if (!version) throw new NotFoundError(REPORT_NOT_FOUND);

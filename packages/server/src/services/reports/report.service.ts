@@ -37,7 +37,7 @@ import { transaction } from '../../db/transaction.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { notifyReportStep } from '../../notifications/events.js';
 import { fillMissingFigures, recomputeFiguresOfQuarter } from '../figures/figures.service.js';
-import { effectiveDeadline } from '../periods/deadline.service.js';
+import { reportDeadline } from '../periods/deadline.service.js';
 import { requirePeriod } from '../periods/period.service.js';
 import { assertQuarterWritable } from '../periods/quarter-lock.service.js';
 import { type IdempotentResult, idempotent, replayStored, type WriteStatus } from './idempotency.js';
@@ -180,14 +180,8 @@ export interface ReportEdit {
   notApplicableReason?: string | null | undefined;
 }
 
-/** Loads a report the actor may change, refusing locked states and stale versions. */
-export async function loadEditableReport(
-  db: Executor,
-  actor: UserActor,
-  id: number,
-  version: number,
-): Promise<ReportContext> {
-  const report = await loadReadableReport(db, actor, id);
+/** Refuses a change the actor may not make: out of its write scope, or in a state that cannot be edited. */
+function assertEditable(actor: UserActor, report: ReportContext): void {
   assertReaches(actor, 'report.write', scoped(report));
   if (!isEditable(report.state as ReportState)) {
     const state = STATE_NAMES[report.state as ReportState];
@@ -196,28 +190,47 @@ export async function loadEditableReport(
       en: `A report that is "${state.en}" cannot be changed; only drafts and reports needing revision can.`,
     });
   }
-  if (report.version !== version) throw staleVersion(report.version);
+}
+
+/** Refuses a change made to another version than the one the caller saw, when the caller names one. */
+function assertVersion(report: ReportContext, version: number | undefined): void {
+  if (version !== undefined && report.version !== version) throw staleVersion(report.version);
+}
+
+/**
+ * Loads a report the actor may change, refusing locked states and, given the version the caller
+ * saw, stale versions.
+ */
+export async function loadEditableReport(
+  db: Executor,
+  actor: UserActor,
+  id: number,
+  version: number | undefined,
+): Promise<ReportContext> {
+  const report = await loadReadableReport(db, actor, id);
+  assertEditable(actor, report);
+  assertVersion(report, version);
   await assertQuarterWritable(db, report);
   return report;
 }
 
 /**
  * Loads a report the actor may add evidence to: an editable one, or — for its focal point — a
- * submitted one no verifier has taken up yet (`canAddEvidence`).
+ * submitted one no verifier has taken up yet (`canAddEvidence`). Adding evidence leaves the
+ * report's version as it is, so a caller that names no version is not checked against one.
  */
 export async function loadEvidenceTarget(
   db: Executor,
   actor: UserActor,
   id: number,
-  version: number,
+  version: number | undefined,
 ): Promise<ReportContext> {
   const report = await loadReadableReport(db, actor, id);
-  if (!isEditable(report.state as ReportState) && canAddEvidence(actor, report)) {
-    if (report.version !== version) throw staleVersion(report.version);
-    await assertQuarterWritable(db, report);
-    return report;
-  }
-  return loadEditableReport(db, actor, id, version);
+  const afterSubmission = !isEditable(report.state as ReportState) && canAddEvidence(actor, report);
+  if (!afterSubmission) assertEditable(actor, report);
+  assertVersion(report, version);
+  await assertQuarterWritable(db, report);
+  return report;
 }
 
 /** Saves content (autosave included); a stale version is refused with 409 and loses nothing. */
@@ -280,7 +293,10 @@ export async function transitionReport(
     const check = checkTransition(state, input.action, roles, input.reason);
     if (!check.ok) throw refusal(check.problem, input.action, state, check.allowed);
     if (report.version !== input.version) throw staleVersion(report.version);
-    if (input.action === 'mark_ready' || input.action === 'submit') await assertNotEmpty(trx, report);
+    const handsOver = input.action === 'mark_ready' || input.action === 'submit';
+    // Read once: the emptiness check and the submission's round snapshot use the same list.
+    const evidence = handsOver ? await listEvidence(trx, id) : [];
+    if (handsOver) assertNotEmpty(report, evidence.length);
 
     const at = context.clock.now().toISOString();
     const changes: ReportUpdate = { state: check.to, updated_at: at };
@@ -295,12 +311,11 @@ export async function transitionReport(
         }
         changes.submitted_at = at;
         if (report.first_submitted_at === null) {
-          const deadline = await effectiveDeadline(trx, report.period_id, report.quarter_number, report.institution_id);
+          const deadline = reportDeadline(report);
           changes.first_submitted_at = at;
           changes.on_time = isOnTime(at, deadline) ? 1 : 0;
           auditChange = { ...auditChange, deadline, on_time: changes.on_time === 1 };
         }
-        const evidence = await listEvidence(trx, id);
         await insertReportRound(trx, {
           report_id: id,
           round: report.round,
@@ -394,11 +409,10 @@ export async function transitionReport(
   return { ...outcome, body: await reportView(db, actor, id) };
 }
 
-async function assertNotEmpty(db: Executor, report: ReportContext): Promise<void> {
-  const evidence = await listEvidence(db, report.id);
+function assertNotEmpty(report: ReportContext, evidenceCount: number): void {
   const content = {
     narrative: report.narrative,
-    evidenceCount: evidence.length,
+    evidenceCount,
     notApplicable: report.not_applicable === 1,
   };
   if (isEmptyReport(content)) {
