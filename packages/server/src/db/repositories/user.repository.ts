@@ -1,7 +1,7 @@
 /** User accounts and their roles. */
 
 import type { Role } from '@pantau/core';
-import { type Insertable, sql } from 'kysely';
+import { type Expression, type Insertable, sql } from 'kysely';
 import type { Executor } from '../database.js';
 import { prepared } from '../dialect/prepared.js';
 import type { User, UserTable } from '../schema.js';
@@ -103,7 +103,8 @@ export interface UserGrants {
   contributorUnitIds: number[];
 }
 
-const grantsStatement = prepared((db, p: { userId: number }) => {
+/** A user's grants as rows of (kind, role, id): one row per role, verifier aksi, contributor output and unit. */
+export function grantRows(db: Executor, userId: number | Expression<number>) {
   const grant = (kind: string) => sql.lit(kind).as('kind');
   const noRole = sql<string | null>`null`.as('role');
   return db
@@ -113,42 +114,69 @@ const grantsStatement = prepared((db, p: { userId: number }) => {
       eb.ref('role').$castTo<string | null>().as('role'),
       sql<number | null>`null`.as('id'),
     ])
-    .where('user_id', '=', p.userId)
+    .where('user_id', '=', userId)
     .unionAll(
       db
         .selectFrom('verifier_assignments')
         .select((eb) => [grant('aksi'), noRole, eb.ref('aksi_id').$castTo<number | null>().as('id')])
-        .where('user_id', '=', p.userId),
+        .where('user_id', '=', userId),
     )
     .unionAll(
       db
         .selectFrom('contributor_outputs')
         .select((eb) => [grant('output'), noRole, eb.ref('output_id').$castTo<number | null>().as('id')])
-        .where('user_id', '=', p.userId),
+        .where('user_id', '=', userId),
     )
     .unionAll(
       db
         .selectFrom('contributor_units')
         .select((eb) => [grant('unit'), noRole, eb.ref('unit_id').$castTo<number | null>().as('id')])
-        .where('user_id', '=', p.userId),
-    )
-    .orderBy('kind')
-    .orderBy('role')
-    .orderBy('id');
-});
+        .where('user_id', '=', userId),
+    );
+}
 
-/**
- * A user's grants in one statement (every request loads them): one row per role, verifier aksi,
- * contributor output and contributor unit, each list in order.
- */
-export async function findUserGrants(db: Executor, userId: number): Promise<UserGrants> {
+/** One row of `grantRows`, or of a left join to them (all null when the user holds no grant). */
+export interface GrantRow {
+  kind: string | null;
+  role: string | null;
+  id: number | null;
+}
+
+/** The grants in `rows`, each list in the order of the rows. */
+export function grantsOf(rows: readonly GrantRow[]): UserGrants {
   const grants: UserGrants = { roles: [], verifierAksiIds: [], contributorOutputIds: [], contributorUnitIds: [] };
   const lists = { aksi: grants.verifierAksiIds, output: grants.contributorOutputIds, unit: grants.contributorUnitIds };
-  for (const row of await grantsStatement.rows(db, { userId })) {
+  for (const row of rows) {
     if (row.kind === 'role') grants.roles.push(row.role as string);
-    else lists[row.kind as keyof typeof lists].push(Number(row.id));
+    else if (row.kind !== null) lists[row.kind as keyof typeof lists].push(Number(row.id));
   }
   return grants;
+}
+
+const grantsStatement = prepared((db, p: { userId: number }) =>
+  grantRows(db, p.userId).orderBy('kind').orderBy('role').orderBy('id'),
+);
+
+/**
+ * A user's grants in one statement: one row per role, verifier aksi, contributor output and
+ * contributor unit, each list in order. A signed-in request loads them with its session or token
+ * (`findSessionActor`, `findLiveTokenActor`).
+ */
+export async function findUserGrants(db: Executor, userId: number): Promise<UserGrants> {
+  return grantsOf(await grantsStatement.rows(db, { userId }));
+}
+
+/** What the acting user is loaded with besides its grants. */
+export type ActorUser = Pick<User, 'email' | 'status' | 'institution_id'>;
+
+/** The user of a row left-joined to `users`, or undefined when no user matched. */
+export function actorUserOf(row: {
+  email: string | null;
+  status: string | null;
+  institution_id: number | null;
+}): ActorUser | undefined {
+  if (row.email === null || row.status === null) return undefined;
+  return { email: row.email, status: row.status, institution_id: row.institution_id };
 }
 
 /** Filters for listing users. */

@@ -161,6 +161,33 @@ describeEachDatabase('sign-in and sessions', (database) => {
     expect(again.json().error.code).toBe('account_disabled');
   });
 
+  it('refuses a session at once when another process disables its user, and ends it', async () => {
+    expect((await callAs(app, contributor, { url: '/api/auth/me' })).statusCode).toBe(200);
+    const { db } = database();
+    // Written straight to the database, as another app process would, without ending the sessions.
+    await db
+      .updateTable('users')
+      .set({ status: 'disabled' })
+      .where('id', '=', contributor.userId as number)
+      .execute();
+    expect((await callAs(app, contributor, { url: '/api/auth/me' })).statusCode).toBe(401);
+    const ended = await db
+      .selectFrom('sessions')
+      .select('end_reason')
+      .where('user_id', '=', contributor.userId as number)
+      .executeTakeFirstOrThrow();
+    expect(ended.end_reason).toBe('user_inactive');
+  });
+
+  it('applies a role change made by another process on the next request', async () => {
+    expect((await callAs(app, admin, { url: '/api/audit' })).statusCode).toBe(200);
+    await database()
+      .db.deleteFrom('user_roles')
+      .where('user_id', '=', admin.userId as number)
+      .execute();
+    expect((await callAs(app, admin, { url: '/api/audit' })).statusCode).toBe(403);
+  });
+
   it('lets a new session be opened after signing in anew', async () => {
     const session = await signIn(app, admin.email as string);
     expect(session.body.user.roles).toEqual(['admin']);

@@ -77,6 +77,26 @@ describeEachDatabase('API tokens', (database) => {
     expect(refused.json().error.code).toBe('invalid_token');
   });
 
+  it('stops working at once when its user is disabled, and carries a role change at once', async () => {
+    const { token } = (await create(focalPoint, { name: 'SIPD' })).json();
+    expect((await bearer(token, '/api/users')).statusCode).toBe(200);
+    const { db } = database();
+    // Written straight to the database, as another app process would.
+    await db
+      .deleteFrom('user_roles')
+      .where('user_id', '=', focalPoint.userId as number)
+      .execute();
+    expect((await bearer(token, '/api/users')).statusCode).toBe(403);
+    await db
+      .updateTable('users')
+      .set({ status: 'disabled' })
+      .where('id', '=', focalPoint.userId as number)
+      .execute();
+    const refused = await bearer(token, '/api/auth/me');
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().error.code).toBe('invalid_token');
+  });
+
   it('expires', async () => {
     const { token } = (await create(focalPoint, { name: 'SIPD', expiresInDays: 1 })).json();
     clock.advance(86_400_000 + 1);

@@ -1,11 +1,13 @@
 /** The acting user is loaded with every grant permission checks use, in order, or not at all when not active. */
 import { expect, it } from 'vitest';
+import { findSessionActor, insertSession } from '../../db/repositories/session.repository.js';
 import { insertUser, insertVerifierAssignments } from '../../db/repositories/user.repository.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { loadFixture } from '../../test-support/fixture.js';
-import { loadUserActor } from './actor.service.js';
+import { actorOf, loadUserActor } from './actor.service.js';
 
 const AT = '2025-07-01T00:00:00.000Z';
+const NO_GRANTS = { roles: [], verifierAksiIds: [], contributorOutputIds: [], contributorUnitIds: [] };
 
 describeEachDatabase('loading the acting user', (database) => {
   it('carries every role, verifier aksi, contributor output and work unit, each in order', async () => {
@@ -68,6 +70,23 @@ describeEachDatabase('loading the acting user', (database) => {
       contributorUnitIds: [...units].sort((a, b) => a - b),
       via: 'session',
     });
+
+    // A signed-in request loads the same actor with its session, in one statement.
+    await insertSession(db, {
+      id_hash: 'sesi-dua-peran',
+      user_id: userId,
+      csrf_token: 'csrf',
+      created_at: AT,
+      last_seen_at: AT,
+      expires_at: AT,
+      ended_at: null,
+      end_reason: null,
+      ip: null,
+      user_agent: null,
+    });
+    const found = await findSessionActor(db, 'sesi-dua-peran');
+    expect(found?.session).toEqual({ user_id: userId, csrf_token: 'csrf', last_seen_at: AT, expires_at: AT });
+    expect(actorOf(userId, found?.user, found?.grants ?? NO_GRANTS, 'session')).toEqual(actor);
   });
 
   it('has empty grants for a user holding none, and no actor for a disabled user', async () => {
@@ -98,5 +117,28 @@ describeEachDatabase('loading the acting user', (database) => {
     });
     expect(await loadUserActor(db, await user('nonaktif@uji.pantau.id', 'disabled'), 'session')).toBeNull();
     expect(await loadUserActor(db, 999_999, 'session')).toBeNull();
+    expect(await findSessionActor(db, 'tidak-ada')).toBeUndefined();
+    const session = (id_hash: string, user_id: number) =>
+      insertSession(db, {
+        id_hash,
+        user_id,
+        csrf_token: 'csrf',
+        created_at: AT,
+        last_seen_at: AT,
+        expires_at: AT,
+        ended_at: null,
+        end_reason: null,
+        ip: null,
+        user_agent: null,
+      });
+    await session('sesi-tanpa-peran', bare);
+    expect(await findSessionActor(db, 'sesi-tanpa-peran')).toMatchObject({
+      user: { status: 'active' },
+      grants: NO_GRANTS,
+    });
+    await session('sesi-nonaktif', await user('nonaktif.sesi@uji.pantau.id', 'disabled'));
+    const disabled = await findSessionActor(db, 'sesi-nonaktif');
+    expect(disabled?.user?.status).toBe('disabled');
+    expect(actorOf(disabled?.session.user_id ?? 0, disabled?.user, NO_GRANTS, 'session')).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import {
   findApiToken,
-  findLiveApiToken,
+  findLiveTokenActor,
   insertApiToken,
   listApiTokens,
   revokeApiToken,
@@ -15,7 +15,7 @@ import {
 import type { ApiTokenTable } from '../../db/schema.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, NotFoundError } from '../../errors.js';
-import { loadUserActor } from './actor.service.js';
+import { actorOf } from './actor.service.js';
 import { hashSecret, newSecret } from './secrets.js';
 
 /** What a token may do: only read, or read and write (within its user's rights). */
@@ -124,10 +124,12 @@ export async function resolveScopedApiToken(
 ): Promise<{ actor: UserActor; scope: ApiTokenScope } | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const { db } = context.database;
-  const row = await findLiveApiToken(db, hashSecret(token));
+  // The token, its user and grants in one statement.
+  const found = await findLiveTokenActor(db, hashSecret(token));
   const now = context.clock.now();
-  if (!row || row.expires_at <= now.toISOString()) return null;
-  const actor = await loadUserActor(db, row.user_id, 'token');
+  if (!found || found.token.expires_at <= now.toISOString()) return null;
+  const row = found.token;
+  const actor = actorOf(row.user_id, found.user, found.grants, 'token');
   if (!actor) return null;
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > TOUCH_EVERY_MS) {
     await touchApiToken(db, row.id, now.toISOString());

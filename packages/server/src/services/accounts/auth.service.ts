@@ -12,11 +12,11 @@ import {
   listLoginFailures,
   recordLoginFailures,
 } from '../../db/repositories/login-attempt.repository.js';
-import { endSession, findOpenSession, insertSession, touchSession } from '../../db/repositories/session.repository.js';
+import { endSession, findSessionActor, insertSession, touchSession } from '../../db/repositories/session.repository.js';
 import { findUserByEmail } from '../../db/repositories/user.repository.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError } from '../../errors.js';
-import { loadUserActor } from './actor.service.js';
+import { actorOf, loadUserActor } from './actor.service.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { hasSecondFactor } from './second-factor.service.js';
 import { openSecondStep, type SecondStepChallenge } from './second-step-challenge.js';
@@ -186,15 +186,17 @@ const TOUCH_EVERY_MS = 60_000;
 export async function resolveSession(context: AppContext, secret: string): Promise<ResolvedSession | null> {
   const { db } = context.database;
   const idHash = hashSecret(secret);
-  const session = await findOpenSession(db, idHash);
-  if (!session) return null;
+  // The session, its user and grants in one statement: every signed-in request runs it.
+  const found = await findSessionActor(db, idHash);
+  if (!found) return null;
+  const { session } = found;
   const now = context.clock.now();
   const idleLimit = new Date(session.last_seen_at).getTime() + context.config.sessionIdleMs;
   if (now.toISOString() >= session.expires_at || now.getTime() >= idleLimit) {
     await endSession(db, idHash, 'expired', now.toISOString());
     return null;
   }
-  const actor = await loadUserActor(db, session.user_id, 'session');
+  const actor = actorOf(session.user_id, found.user, found.grants, 'session');
   if (!actor) {
     await endSession(db, idHash, 'user_inactive', now.toISOString());
     return null;
