@@ -98,6 +98,7 @@ describeEachDatabase('public answers before the framework', (database) => {
     const plainEarly = await fetchRaw(origin, LIST);
     expect(framed(LIST)).toBe(3);
     expect(plainEarly.body.equals(plain.body)).toBe(true);
+    expect(plainEarly.headers['content-length']).toBe(String(plain.body.length));
     expect(plainEarly.body.equals(brotliDecompressSync(early.body))).toBe(true);
 
     // Counted in the metrics under the route, as every request is.

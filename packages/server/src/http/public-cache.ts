@@ -32,7 +32,8 @@ export interface SentAnswer {
   route: string;
   /** Header names and values, one after the other, as `writeHead` takes them. */
   headers: string[];
-  body: Buffer;
+  /** The stored body or its compressed form: no copy. */
+  body: string | Buffer;
 }
 
 /** The content type and headers a cached public page or card is sent with. */
@@ -295,7 +296,7 @@ function keepSent(cached: CachedBody, type: string, request: FastifyRequest, rep
     if (value === undefined || PER_REQUEST.has(name)) continue;
     for (const one of Array.isArray(value) ? value : [value]) headers.push(name, String(one));
   }
-  const body = encoding ? compressed(cached, encoding) : Buffer.from(cached.body);
+  const body = encoding ? compressed(cached, encoding) : cached.body;
   cached.sent ??= {};
   cached.sent[encoding ?? 'identity'] = { route: request.routeOptions.url ?? request.url, headers, body };
 }
