@@ -124,6 +124,19 @@ describeEachDatabase('loose ends of the API', (database) => {
       expect(retry.json().id).toBe(first.json().id);
     });
 
+    it('answers a concurrent retry with the report the first request created', async () => {
+      const answers = await Promise.all([
+        api.open(cycle.contributor, '1.1-TW2', 'buka-laporan-0003'),
+        api.open(cycle.contributor, '1.1-TW2', 'buka-laporan-0003'),
+      ]);
+      const created = answers.filter((a) => a.statusCode === 201 && a.headers['idempotent-replayed'] === undefined);
+      expect(created).toHaveLength(1);
+      for (const answer of answers) {
+        expect([200, 201]).toContain(answer.statusCode);
+        expect(answer.json().id).toBe(created[0]?.json().id);
+      }
+    });
+
     it('refuses the same key for another target with 422', async () => {
       await api.open(cycle.contributor, '1.1-TW2', 'buka-laporan-0002');
       // Also when the other target already has a report of its own.

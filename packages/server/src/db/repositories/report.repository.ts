@@ -103,14 +103,106 @@ export function findReportContext(db: Executor, id: number) {
 }
 export type ReportContext = NonNullable<Awaited<ReturnType<typeof findReportContext>>>;
 
-/** The report of an institution on a target, if one exists. */
-export function findReportId(db: Executor, targetId: number, institutionId: number) {
-  return db
-    .selectFrom('reports')
-    .select('id')
-    .where('target_id', '=', targetId)
-    .where('institution_id', '=', institutionId)
-    .executeTakeFirst();
+// Opening a draft looks up all it checks at once: one round trip instead of six.
+const openingStatement = prepared((db, p: { periodCode: string; targetCode: string; institutionId: number | null }) =>
+  db
+    .selectFrom('periods')
+    .leftJoin('targets', (join) =>
+      join.onRef('targets.period_id', '=', 'periods.id').on('targets.code', '=', p.targetCode),
+    )
+    .leftJoin('outputs', 'outputs.id', 'targets.output_id')
+    .select((eb) => [
+      'periods.id as period_id',
+      'targets.id as target_id',
+      'targets.quarter_number',
+      'targets.current_version',
+      'targets.output_id',
+      'outputs.aksi_id',
+      eb
+        .selectFrom('assignments')
+        .select('assignments.id')
+        .whereRef('assignments.output_id', '=', 'targets.output_id')
+        .where('assignments.institution_id', '=', p.institutionId)
+        .where('assignments.ended_at', 'is', null)
+        .limit(1)
+        .as('assignment_id'),
+      eb
+        .selectFrom('unit_targets')
+        .select('unit_targets.unit_id')
+        .whereRef('unit_targets.target_id', '=', 'targets.id')
+        .where('unit_targets.institution_id', '=', p.institutionId)
+        .as('unit_id'),
+      eb
+        .selectFrom('reports')
+        .select('reports.id')
+        .whereRef('reports.target_id', '=', 'targets.id')
+        .where('reports.institution_id', '=', p.institutionId)
+        .as('report_id'),
+      eb
+        .selectFrom('quarters')
+        .select('quarters.status')
+        .whereRef('quarters.period_id', '=', 'periods.id')
+        .whereRef('quarters.number', '=', 'targets.quarter_number')
+        .as('quarter_status'),
+    ])
+    .where('periods.code', '=', p.periodCode),
+);
+
+/** What opening a report on a target checks: the target of the period and, for the institution, the rest. */
+export interface ReportOpening {
+  periodId: number;
+  /** The period's target with the code, or null when it has none. */
+  target: {
+    id: number;
+    quarter_number: number;
+    current_version: number;
+    output_id: number;
+    aksi_id: number;
+    /** Whether the institution (still) carries the target's output. */
+    assigned: boolean;
+    /** The institution's work unit responsible for the target, if any. */
+    unit_id: number | null;
+    /** The institution's report on the target, if one exists. */
+    report_id: number | null;
+    /** The status of the target's quarter, null if the period lacks it. */
+    quarter_status: string | null;
+  } | null;
+}
+
+/** What opening `institutionId`'s report on a target checks; undefined when the period is unknown. */
+export async function findReportOpening(
+  db: Executor,
+  periodCode: string,
+  targetCode: string,
+  institutionId: number | null,
+): Promise<ReportOpening | undefined> {
+  const row = await openingStatement.first(db, { periodCode, targetCode, institutionId });
+  if (!row) return undefined;
+  const { period_id, target_id, quarter_number, current_version, output_id, aksi_id } = row;
+  // The target's columns are null together, when the left join found no target.
+  if (
+    target_id === null ||
+    quarter_number === null ||
+    current_version === null ||
+    output_id === null ||
+    aksi_id === null
+  ) {
+    return { periodId: period_id, target: null };
+  }
+  return {
+    periodId: period_id,
+    target: {
+      id: target_id,
+      quarter_number,
+      current_version,
+      output_id,
+      aksi_id,
+      assigned: row.assignment_id !== null,
+      unit_id: row.unit_id,
+      report_id: row.report_id,
+      quarter_status: row.quarter_status,
+    },
+  };
 }
 
 /** Inserts one report and returns its id. */

@@ -1,5 +1,5 @@
 /** Targets and their versions. */
-import type { Insertable } from 'kysely';
+import type { Insertable, Selectable } from 'kysely';
 import type { Executor } from '../database.js';
 import { prepared } from '../dialect/prepared.js';
 import type { TargetVersionTable } from '../schema.js';
@@ -8,9 +8,48 @@ const versionStatement = prepared((db, p: { targetId: number; version: number })
   db.selectFrom('target_versions').selectAll().where('target_id', '=', p.targetId).where('version', '=', p.version),
 );
 
-/** One version of a target. */
-export function findTargetVersion(db: Executor, targetId: number, version: number) {
-  return versionStatement.first(db, { targetId, version });
+type TargetVersion = Readonly<Selectable<TargetVersionTable>>;
+
+/** How many versions each database keeps in memory; past it the least recently read go first. */
+const KEPT_VERSIONS = 4000;
+
+/** Versions read outside a transaction, per database (its dialect adapter, which its transactions share). */
+const keptVersions = new WeakMap<object, Map<string, TargetVersion>>();
+
+/**
+ * One version of a target. A version is never changed once written (a revision adds a row:
+ * target.repository.test.ts holds that), so a row read outside a transaction, which sees only
+ * committed rows, stays true for this process and every other: it is kept, and each view or
+ * upload of a report no longer reads it. Reads in a transaction go to the database, as the row
+ * may be the transaction's own and roll back with it.
+ */
+export async function findTargetVersion(
+  db: Executor,
+  targetId: number,
+  version: number,
+): Promise<TargetVersion | undefined> {
+  if (db.isTransaction) return versionStatement.first(db, { targetId, version });
+  const adapter = db.getExecutor().adapter;
+  let kept = keptVersions.get(adapter);
+  if (!kept) {
+    kept = new Map();
+    keptVersions.set(adapter, kept);
+  }
+  const key = `${targetId}:${version}`;
+  const found = kept.get(key);
+  if (found) {
+    kept.delete(key);
+    kept.set(key, found);
+    return found;
+  }
+  const row = await versionStatement.first(db, { targetId, version });
+  if (!row) return undefined;
+  kept.set(key, Object.freeze(row));
+  for (const oldest of kept.keys()) {
+    if (kept.size <= KEPT_VERSIONS) break;
+    kept.delete(oldest);
+  }
+  return row;
 }
 
 /** A target of a period by its code, with its output and aksi. */
@@ -40,18 +79,6 @@ export function listTargetVersions(db: Executor, targetId: number) {
 export async function insertTargetVersion(db: Executor, row: Insertable<TargetVersionTable>): Promise<void> {
   await db.insertInto('target_versions').values(row).execute();
   await db.updateTable('targets').set({ current_version: row.version }).where('id', '=', row.target_id).execute();
-}
-
-/** Whether an institution is (still) assigned the output of a target. */
-export async function isAssigned(db: Executor, outputId: number, institutionId: number): Promise<boolean> {
-  const row = await db
-    .selectFrom('assignments')
-    .select('id')
-    .where('output_id', '=', outputId)
-    .where('institution_id', '=', institutionId)
-    .where('ended_at', 'is', null)
-    .executeTakeFirst();
-  return row !== undefined;
 }
 
 /** Targets of one quarter that an institution carries, with aksi, output and current content. */

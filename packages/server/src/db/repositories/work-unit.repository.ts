@@ -107,17 +107,6 @@ export function listUnitContributors(db: Executor, unitId: number) {
     .execute();
 }
 
-/** The unit responsible for a target in an institution, if one is assigned. */
-export async function findResponsibleUnitId(db: Executor, institutionId: number, targetId: number) {
-  const row = await db
-    .selectFrom('unit_targets')
-    .select('unit_id')
-    .where('institution_id', '=', institutionId)
-    .where('target_id', '=', targetId)
-    .executeTakeFirst();
-  return row?.unit_id ?? null;
-}
-
 /** The responsible unit of each assigned target of an institution, by target id. */
 export function listResponsibleUnits(db: Executor, institutionId: number) {
   return db

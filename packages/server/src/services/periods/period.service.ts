@@ -46,9 +46,14 @@ export async function getPeriod(db: Executor, clock: Clock, code: string): Promi
   return toDto(period, await listQuarters(db, [period.id]), dateInZone(clock.now()));
 }
 
+/** The error for an unknown period `code`. */
+export function periodNotFound(code: string): NotFoundError {
+  return new NotFoundError({ id: `Periode ${code} tidak ditemukan.`, en: `Period ${code} not found.` });
+}
+
 /** The period with `code`, or a NotFoundError that names it. */
 export async function requirePeriod(db: Executor, code: string): Promise<Period> {
   const period = await findPeriodByCode(db, code);
-  if (!period) throw new NotFoundError({ id: `Periode ${code} tidak ditemukan.`, en: `Period ${code} not found.` });
+  if (!period) throw periodNotFound(code);
   return period;
 }

@@ -29,6 +29,16 @@ const KEY_REUSED = {
   en: 'This Idempotency-Key was used for a different request. Use a new key for each distinct request.',
 };
 
+/** How `idempotent` runs. */
+export interface IdempotentOptions {
+  /**
+   * The caller has just looked for a stored answer with `replayStored` and found none, so the
+   * write starts without looking again; a concurrent retry that stores its answer first is still
+   * answered with it.
+   */
+  replayChecked?: boolean;
+}
+
 /**
  * Runs `write` in a transaction, once per `(actor, key)`. Without a key it simply runs. `request`
  * identifies what was asked (method, path, body), so a key reused for something else is refused.
@@ -39,13 +49,14 @@ export async function idempotent<T, S extends WriteStatus>(
   key: string | undefined,
   request: unknown,
   write: (trx: Executor) => Promise<{ status: S; body: T }>,
+  { replayChecked = false }: IdempotentOptions = {},
 ): Promise<IdempotentResult<T, S>> {
   const { db } = context.database;
   if (!key) return { ...(await transaction(db, write)), replayed: false };
   const actorKey = `user:${actor.userId}`;
   const requestHash = hashRequest(request);
   const replay = () => replayStored<T, S>(context, actor, key, request);
-  const earlier = await replay();
+  const earlier = replayChecked ? null : await replay();
   if (earlier) return earlier;
   try {
     const result = await transaction(db, async (trx) => {

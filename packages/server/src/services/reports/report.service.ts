@@ -20,25 +20,22 @@ import { recordAudit } from '../../audit/audit.service.js';
 import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { listEvidence } from '../../db/repositories/evidence.repository.js';
-import { findQuarter } from '../../db/repositories/period.repository.js';
 import {
   findReportContext,
-  findReportId,
+  findReportOpening,
   insertReport,
   insertReportEvent,
   insertReportRound,
   type ReportContext,
   updateReportIfVersion,
 } from '../../db/repositories/report.repository.js';
-import { findTargetByCode, isAssigned } from '../../db/repositories/target.repository.js';
-import { findResponsibleUnitId } from '../../db/repositories/work-unit.repository.js';
 import type { ReportUpdate } from '../../db/schema.js';
 import { transaction } from '../../db/transaction.js';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../../errors.js';
 import { notifyReportStep } from '../../notifications/events.js';
 import { fillMissingFigures, recomputeFiguresOfQuarter } from '../figures/figures.service.js';
 import { reportDeadline } from '../periods/deadline.service.js';
-import { requirePeriod } from '../periods/period.service.js';
+import { periodNotFound } from '../periods/period.service.js';
 import { assertQuarterWritable } from '../periods/quarter-lock.service.js';
 import { type IdempotentResult, idempotent, replayStored, type WriteStatus } from './idempotency.js';
 import { assertReaches, REPORT_NOT_FOUND } from './report-access.js';
@@ -97,33 +94,35 @@ export async function openReport(
   // The stored answer is the new report's id; the replay shows the report as it is now.
   const earlier = await replayStored<number, WriteStatus>(context, actor, idempotencyKey, request);
   if (earlier) return { ...earlier, body: await reportView(db, actor, earlier.body) };
-  const period = await requirePeriod(db, input.period);
-  const target = await findTargetByCode(db, period.id, input.targetCode);
+  const opening = await findReportOpening(db, input.period, input.targetCode, actor.institutionId);
+  if (!opening) throw periodNotFound(input.period);
+  const { periodId, target } = opening;
   const institutionId = actor.institutionId;
-  if (!target || institutionId === null || !(await isAssigned(db, target.output_id, institutionId))) {
+  if (!target?.assigned || institutionId === null) {
     throw new NotFoundError({
       id: `Target ${input.targetCode} tidak ditugaskan kepada instansi Anda pada periode ${input.period}.`,
       en: `Target ${input.targetCode} is not assigned to your institution in period ${input.period}.`,
     });
   }
-  const unitId = await findResponsibleUnitId(db, institutionId, target.id);
+  const unitId = target.unit_id;
   assertReaches(actor, 'report.write', { institutionId, aksiId: target.aksi_id, outputId: target.output_id, unitId });
-  const existing = await findReportId(db, target.id, institutionId);
-  if (existing) return { status: 200, body: await reportView(db, actor, existing.id), replayed: false };
-  const quarter = await findQuarter(db, period.id, target.quarter_number);
-  if (quarter?.status !== 'open') {
+  if (target.report_id !== null) {
+    return { status: 200, body: await reportView(db, actor, target.report_id), replayed: false };
+  }
+  if (target.quarter_status !== 'open') {
+    const closed = target.quarter_status === 'closed';
     throw new ConflictError('quarter_not_open', {
-      id: `${triwulanLabel(target.quarter_number)} ${quarter?.status === 'closed' ? 'sudah ditutup' : 'belum dibuka'}; laporan tidak dapat dibuat.`,
-      en: `${triwulanLabel(target.quarter_number)} is ${quarter?.status === 'closed' ? 'closed' : 'not open yet'}; no report can be started.`,
+      id: `${triwulanLabel(target.quarter_number)} ${closed ? 'sudah ditutup' : 'belum dibuka'}; laporan tidak dapat dibuat.`,
+      en: `${triwulanLabel(target.quarter_number)} is ${closed ? 'closed' : 'not open yet'}; no report can be started.`,
     });
   }
-  const outcome = await idempotent(context, actor, idempotencyKey, request, async (trx) => {
+  const write = async (trx: Executor) => {
     const at = context.clock.now().toISOString();
     const id = await insertReport(trx, {
       target_id: target.id,
       target_version: target.current_version,
       institution_id: institutionId,
-      period_id: period.id,
+      period_id: periodId,
       quarter_number: target.quarter_number,
       state: 'draft',
       narrative: '',
@@ -159,9 +158,11 @@ export async function openReport(
       change: { period: input.period, target: input.targetCode, institution_id: institutionId },
     });
     // A draft counts as no report (`countsInFigures`): figures only need storing if there are none.
-    await fillMissingFigures(trx, period.id, [institutionId], at);
-    return { status: 201, body: id };
-  });
+    await fillMissingFigures(trx, periodId, [institutionId], at);
+    return { status: 201 as const, body: id };
+  };
+  // The stored answer was looked up above; a concurrent retry's that commits first is still replayed.
+  const outcome = await idempotent(context, actor, idempotencyKey, request, write, { replayChecked: true });
   return { ...outcome, body: await reportView(db, actor, outcome.body) };
 }
 
