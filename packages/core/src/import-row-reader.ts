@@ -150,6 +150,27 @@ export class FirstSeen {
   }
 }
 
+/**
+ * FirstSeen for keys made of a group and a member, for a sheet of many rows: the member (a cell's
+ * own string) is kept as it is, where a joined key per row made the largest garbage of an import.
+ */
+export class FirstSeenInGroups {
+  private readonly groups = new Map<string, Map<string, number>>();
+
+  /** The row that already had `member` in `group`, or null (and remembers `row`). */
+  claim(group: string, member: string, row: number): number | null {
+    let rows = this.groups.get(group);
+    if (rows === undefined) {
+      rows = new Map();
+      this.groups.set(group, rows);
+    }
+    const first = rows.get(member);
+    if (first !== undefined) return first;
+    rows.set(member, row);
+    return null;
+  }
+}
+
 /** "<what> already appears on row N". */
 export const duplicate = (what: string, firstRow: number): BilingualText => ({
   id: `${what} sudah ada di baris ${firstRow} (duplikat dalam berkas).`,

@@ -142,6 +142,26 @@ describe('readAssignmentSheet', () => {
       [5, 'kode_instansi'],
     ]);
   });
+
+  it('refuses a row repeating an earlier one, per period, output and rule or institution', () => {
+    const result = readAssignmentSheet(
+      sheet(
+        'penugasan',
+        ['periode', 'kode_output', 'aturan', 'kode_instansi'],
+        ['2025-2026', '1.1', 'list', 'kemendagri'],
+        ['2025-2026', '1.1', 'all_kota', ''],
+        ['2025-2026', '1.1', '', 'KEMENDAGRI'],
+        ['2025-2026', '1.1', 'all_kota', ''],
+        ['2025-2026', '1.2', 'list', 'KEMENDAGRI'],
+        ['2024-2025', '1.1', 'all_kota', ''],
+      ),
+    );
+    expect(result.records.map((r) => r.row)).toEqual([2, 3, 6, 7]);
+    expect(result.problems.map((p) => p.message.en)).toEqual([
+      'Row 4: Penugasan 1.1 → KEMENDAGRI already appears on row 2 (duplicate in the file).',
+      'Row 5: Aturan all_kota untuk 1.1 already appears on row 3 (duplicate in the file).',
+    ]);
+  });
 });
 
 describe('readUserSheet', () => {

@@ -9,6 +9,7 @@ import {
   duplicate,
   EMAIL,
   FirstSeen,
+  FirstSeenInGroups,
   NUMBER_CODE,
   OUTPUT_CODE,
   readSheet,
@@ -92,7 +93,7 @@ export function readInstitutionSheet(table: SheetTable): SheetResult<Institution
 
 /** Reads the `penugasan` sheet. */
 export function readAssignmentSheet(table: SheetTable): SheetResult<AssignmentRecord> {
-  const seen = new FirstSeen();
+  const seen = new FirstSeenInGroups();
   return readSheet(IMPORT_SHEETS.assignments, table, (row, problems) => {
     const period = row.period('periode');
     const outputText = row.required('kode_output');
@@ -132,7 +133,7 @@ export function readAssignmentSheet(table: SheetTable): SheetResult<AssignmentRe
       });
     }
     if (period === null || outputCode === null || kind === null) return null;
-    const first = seen.claim(`${period}|${outputCode}|${kind}|${institutionCode ?? ''}`, row.row);
+    const first = seen.claim(`${period}|${outputCode}|${kind}`, institutionCode ?? '', row.row);
     if (first !== null) {
       const what = institutionCode
         ? `Penugasan ${outputCode} → ${institutionCode}`

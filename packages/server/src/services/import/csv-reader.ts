@@ -48,37 +48,55 @@ export class CsvParser {
     return null;
   }
 
+  /** Appends text to the field in runs — between quotes, delimiters and line breaks — not character by character. */
   private consume(text: string): void {
     const delimiter = this.delimiter as string;
-    for (let i = 0; i < text.length; i++) {
-      const c = text[i] as string;
+    let i = 0;
+    while (i < text.length) {
       if (this.lastWasCR) {
         this.lastWasCR = false;
-        if (c === '\n') continue;
+        if (text[i] === '\n') {
+          i++;
+          continue;
+        }
       }
       if (this.inQuotes) {
         if (this.quoteSeen) {
           this.quoteSeen = false;
-          if (c === '"') {
+          if (text[i] === '"') {
             this.field += '"';
+            i++;
             continue;
           }
           this.inQuotes = false;
           // Falls through: the character after the closing quote is read as unquoted.
         } else {
-          if (c === '"') this.quoteSeen = true;
-          else this.field += c;
+          const quote = text.indexOf('"', i);
+          const end = quote < 0 ? text.length : quote;
+          if (end > i) this.field += text.slice(i, end);
+          if (quote >= 0) this.quoteSeen = true;
+          i = end + 1;
           continue;
         }
       }
-      if (c === '"' && this.field === '') this.inQuotes = true;
-      else if (c === delimiter) {
+      const c = text[i] as string;
+      if (c === '"' && this.field === '') {
+        this.inQuotes = true;
+        i++;
+      } else if (c === delimiter) {
         this.record.push(this.field);
         this.field = '';
+        i++;
       } else if (c === '\n' || c === '\r') {
         this.lastWasCR = c === '\r';
         this.finishRecord();
-      } else this.field += c;
+        i++;
+      } else {
+        // A quote inside an unquoted field is text: the run ends only at a delimiter or line break.
+        const end = runEnd(text, i + 1, delimiter);
+        this.field += text.slice(i, end);
+        i = end;
+      }
     }
   }
 
@@ -95,6 +113,15 @@ export class CsvParser {
     this.onRecord(record, this.recordNumber);
     this.recordStart = this.recordNumber + 1;
   }
+}
+
+/** The index of the next delimiter or line break in `text` from `start`, or its length. */
+function runEnd(text: string, start: number, delimiter: string): number {
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (c === delimiter || c === '\n' || c === '\r') return i;
+  }
+  return text.length;
 }
 
 /** Hands out one instance per distinct short value, up to a bound, so repeated cells share memory. */
